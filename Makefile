@@ -1,0 +1,56 @@
+# The two commands of the README: `make demo` and `make test`. Both install
+# what is missing (Debian packages with apt-get, Python packages into .venv),
+# build, and run. `make bench` measures speed and memory.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+BUILD_DIR := build/python
+DEBIAN_PACKAGES := g++ make pkg-config git libeigen3-dev libboost-dev libhdf5-dev libtomlplusplus-dev \
+                   doctest-dev librandom123-dev
+JOBS ?= $(shell nproc)
+DEMO_SIZE ?= 100000
+DEMO_SEED ?= 1
+
+.PHONY: demo test build system-deps bench calibrate clean
+
+system-deps: $(VENV)/.system-deps
+$(VENV)/.system-deps:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@mkdir -p $(VENV) && touch $@
+
+$(VENV)/.python-deps: pyproject.toml | $(VENV)/.system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PY) -c "import subprocess, sys, tomllib; \
+	  requires = tomllib.load(open('pyproject.toml', 'rb'))['build-system']['requires']; \
+	  subprocess.check_call([sys.executable, '-m', 'pip', 'install', '-q', *requires, 'cmake>=3.24', 'ninja'])"
+	touch $@
+
+# Builds the engine, the C++ command, the doctest suite and the extension in
+# one CMake tree (build/python), and installs the package into .venv.
+build: $(VENV)/.python-deps
+	CMAKE_BUILD_PARALLEL_LEVEL=$(JOBS) $(PIP) install -q --no-build-isolation \
+	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.define.MHSIM_BUILD_TESTS=ON '.[test]'
+
+demo: build
+	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) --out results
+
+test: build
+	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+	$(PY) -m pytest -q tests/python
+
+bench: build
+	$(PY) bench/engine_speed.py
+
+calibrate: build
+	$(PY) bench/calibration.py
+
+clean:
+	rm -rf build results

@@ -1,0 +1,93 @@
+"""Calibration of the baseline: model against published targets (MODEL.md section 2).
+
+    .venv/bin/python bench/calibration.py [--size 200000] [--seed 1]
+
+Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
+common mental disorder point prevalence (APMS 2014), severity split (NCS-R) and
+the share of people with a common mental disorder in treatment (APMS 2014).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+import mhsim
+
+ROOT = Path(__file__).resolve().parents[1]
+DAYS_PER_MONTH = 365.25 / 12
+ONSETS = {"cmd_onset_mild", "cmd_onset_moderate", "cmd_onset_severe"}
+# Events that end an untreated spell without a remission: it is censored there.
+CENSORING = {"treatment_start", "death", "suicide"}
+
+
+def untreated_episode_spells(journeys: pd.DataFrame, end_day: float) -> tuple[np.ndarray, np.ndarray]:
+    """Durations (days) of episodes that began after the burn-in, and whether each ended in
+    remission (1) or was censored (0) by treatment, death or the end of the run."""
+    durations, remitted = [], []
+    for _, events in journeys[journeys["day"] >= 0].groupby("person", sort=False):
+        onset_day = None
+        for day, event in zip(events["day"].to_numpy(), events["event"].astype(str).to_numpy()):
+            if event in ONSETS:
+                onset_day = day
+            elif onset_day is not None and event == "cmd_remission":
+                durations.append(day - onset_day)
+                remitted.append(1)
+                onset_day = None
+            elif onset_day is not None and event in CENSORING:
+                durations.append(day - onset_day)
+                remitted.append(0)
+                onset_day = None
+        if onset_day is not None:
+            durations.append(end_day - onset_day)
+            remitted.append(0)
+    return np.asarray(durations), np.asarray(remitted)
+
+
+def kaplan_meier_recovered(durations: np.ndarray, remitted: np.ndarray, at_days: list[float]) -> list[float]:
+    """Share recovered (1 - survival) at each time, Kaplan-Meier with right censoring."""
+    order = np.argsort(durations, kind="stable")
+    durations, remitted = durations[order], remitted[order]
+    at_risk = len(durations) - np.arange(len(durations))
+    survival = np.cumprod(1.0 - remitted / at_risk)
+    return [1.0 - (survival[durations <= t][-1] if (durations <= t).any() else 1.0) for t in at_days]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=200_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    scenario = mhsim.Scenario.load(ROOT / "scenarios" / "baseline.toml").with_overrides(
+        {"population.size": args.size, "recording.journey_sample_share": min(1.0, 50_000 / args.size)}
+    )
+    results = mhsim.run(scenario, seed=args.seed)
+    summary = results.summary()
+    end_day = float(results.to_xarray()["week"].values[-1]) + 7.0
+    durations, remitted = untreated_episode_spells(results.journeys(), end_day)
+    months = [3, 6, 12, 24]
+    recovered = kaplan_meier_recovered(durations, remitted, [m * DAYS_PER_MONTH for m in months])
+
+    rows = [(f"untreated recovered by {m} months", model, target, "Spijker et al. 2002", 0.05)
+            for m, model, target in zip(months, recovered, [0.50, 0.63, 0.76, 0.80])]
+    rows += [
+        ("CMD point prevalence", summary["cmd_prevalence"], 0.16, "APMS 2014 (15-17%)", 0.02),
+        ("CMD share mild", summary["cmd_share_mild"], 0.40, "NCS-R", 0.05),
+        ("CMD share moderate", summary["cmd_share_moderate"], 0.37, "NCS-R", 0.05),
+        ("CMD share severe", summary["cmd_share_severe"], 0.22, "NCS-R", 0.05),
+        ("CMD share in treatment", summary["cmd_in_treatment_share"], 0.37, "APMS 2014", 0.05),
+        ("SMI prevalence", summary["smi_prevalence"], 0.015, "1-2% psychosis and bipolar", 0.005),
+        ("suicides per 100,000 a year", summary["suicides_per_100k_per_year"], 10.0, "ONS (about 10)", 3.0),
+    ]
+    table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
+    table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
+    print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+if __name__ == "__main__":
+    main()

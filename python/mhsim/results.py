@@ -1,0 +1,97 @@
+"""Results of one run: weekly tables, headline figures, journeys and provenance."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import xarray as xr
+
+from . import _core
+
+
+class Results:
+    """What one run produced. Arrays are views on the engine's memory, not copies."""
+
+    def __init__(self, core: _core.Results):
+        self._core = core
+
+    @property
+    def provenance(self) -> dict:
+        """Scenario (resolved TOML), seed, mhsim version, git revision, creation time, platform."""
+        return self._core.provenance
+
+    @property
+    def scenario_name(self) -> str:
+        return self._core.provenance["scenario_name"]
+
+    @property
+    def seed(self) -> int:
+        return self._core.provenance["seed"]
+
+    @property
+    def metrics(self) -> list[str]:
+        return list(self._core.table_names)
+
+    def summary(self) -> pd.Series:
+        """Headline figures over the reported horizon; units in ``.attrs["units"]``."""
+        rows = self._core.summary
+        series = pd.Series({name: value for name, value, _, _ in rows}, name=self.scenario_name, dtype=float)
+        series.attrs["units"] = {name: unit for name, _, unit, _ in rows}
+        series.attrs["descriptions"] = {name: description for name, _, _, description in rows}
+        return series
+
+    def to_xarray(self) -> xr.Dataset:
+        """Every weekly table as a variable with named dimensions (week, service, region, ...)."""
+        coords = {"week": ("week", np.asarray(self._core.week_start_day), {"units": "days after the end of the burn-in"})}
+        coords.update({name: (name, labels) for name, labels in self._core.dimensions.items()})
+        variables = {}
+        for name in self._core.table_names:
+            table = self._core.table(name)
+            variables[name] = xr.Variable(
+                ("week", *table["dimensions"]),
+                table["values"],
+                {"units": table["unit"], "description": table["description"]},
+            )
+        dataset = xr.Dataset(variables, coords=coords)
+        dataset.attrs.update({key: str(value) for key, value in self.provenance.items()})
+        return dataset
+
+    def to_dataframe(self, metrics: Sequence[str] | None = None, by: Sequence[str] = ()) -> pd.DataFrame:
+        """Weekly totals as a tidy table: one row per week (and per label of each ``by`` dimension),
+        one column per metric, summed over every other dimension. Metrics that do not have a
+        ``by`` dimension are left out."""
+        dataset = self.to_xarray()
+        names = list(metrics) if metrics is not None else self.metrics
+        unknown = sorted(set(names) - set(dataset.data_vars))
+        if unknown:
+            raise KeyError(f"unknown metrics {unknown}; available: {sorted(dataset.data_vars)}")
+        columns = {}
+        for name in names:
+            variable = dataset[name]
+            if not set(by) <= set(variable.dims):
+                continue
+            # Means and percentiles cannot be summed; they have no strata to sum over.
+            keep = ("week", *by)
+            columns[name] = variable.sum([d for d in variable.dims if d not in keep], skipna=False)
+        return xr.Dataset(columns).to_dataframe()
+
+    def journeys(self) -> pd.DataFrame:
+        """The event log of the sampled people: day (since the end of burn-in), person, event."""
+        log = self._core.journeys
+        events = pd.Categorical.from_codes(np.asarray(log["event"]), categories=log["event_labels"])
+        return pd.DataFrame({"day": np.asarray(log["day"]), "person": np.asarray(log["person"]), "event": events})
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write to HDF5 (atomically: a failed write leaves no file)."""
+        self._core.write(os.fspath(path))
+
+    def __repr__(self) -> str:
+        return f"Results(scenario={self.scenario_name!r}, seed={self.seed}, weeks={len(self._core.week_start_day)})"
+
+
+def load_results(path: str | os.PathLike) -> Results:
+    """Read a results file written by ``Results.save``, ``mhsim run --out`` or ``mhsim-engine``."""
+    return Results(_core.read_results(os.fspath(path)))

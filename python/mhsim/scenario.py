@@ -1,0 +1,96 @@
+"""Scenarios: loaded, validated and resolved by the engine; carried in Python as TOML text."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from . import _core
+
+
+def toml_literal(value: Any) -> str:
+    """The TOML spelling of a Python value, for a dotted-key override."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "nan"
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string is a valid TOML basic string
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{key} = {toml_literal(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, Sequence):
+        return "[" + ", ".join(toml_literal(item) for item in value) + "]"
+    raise TypeError(f"cannot express {value!r} ({type(value).__name__}) as a scenario value")
+
+
+def _override_strings(overrides: Mapping[str, Any] | None) -> list[str]:
+    return [f"{key}={toml_literal(value)}" for key, value in (overrides or {}).items()]
+
+
+class Scenario:
+    """A validated scenario. Immutable: ``with_overrides`` returns a new one.
+
+    It pickles as its resolved TOML text, so it travels to worker processes
+    and machines as plain data.
+    """
+
+    def __init__(self, loaded: _core.LoadedScenario):
+        self._loaded = loaded
+
+    @classmethod
+    def load(cls, path: str | os.PathLike, overrides: Mapping[str, Any] | None = None) -> Scenario:
+        """Load a TOML file (following ``extends``) and validate it; raises ScenarioError."""
+        return cls(_core.load_scenario_file(os.fspath(path), _override_strings(overrides)))
+
+    @classmethod
+    def from_toml(
+        cls,
+        text: str,
+        origin: str = "<text>",
+        overrides: Mapping[str, Any] | None = None,
+        base_directory: str | os.PathLike = ".",
+    ) -> Scenario:
+        """Validate TOML text; ``extends`` paths resolve against ``base_directory``."""
+        return cls(_core.load_scenario_text(text, origin, _override_strings(overrides), os.fspath(base_directory)))
+
+    def with_overrides(self, overrides: Mapping[str, Any]) -> Scenario:
+        """A copy with dotted keys replaced, e.g. ``{"population.size": 20000}``; validated again."""
+        return Scenario(_core.load_scenario_text(self.toml, self.origin, _override_strings(overrides), "."))
+
+    @property
+    def name(self) -> str:
+        return self._loaded.name
+
+    @property
+    def description(self) -> str:
+        return self._loaded.description
+
+    @property
+    def origin(self) -> str:
+        return self._loaded.origin
+
+    @property
+    def toml(self) -> str:
+        """The fully resolved scenario: every key, no ``extends``."""
+        return self._loaded.resolved_toml
+
+    def __reduce__(self):
+        return (Scenario.from_toml, (self.toml, self.origin))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Scenario) and self.toml == other.toml
+
+    def __hash__(self) -> int:
+        return hash(self.toml)
+
+    def __repr__(self) -> str:
+        return f"Scenario(name={self.name!r}, origin={self.origin!r})"

@@ -1,0 +1,177 @@
+#pragma once
+// Typed reading and writing of the pieces a results file is made of: string and
+// number attributes, datasets of numbers and of strings, groups. Datasets and
+// groups go by their absolute path in the file, so errors name exactly what failed.
+#include <hdf5.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "io/hdf5_handles.hpp"
+
+namespace mhsim::hdf5 {
+
+// Variable-length UTF-8 strings: what h5py and h5netcdf read back as str.
+inline Handle utf8_string_type() {
+  Handle type = datatype_handle(H5Tcopy(H5T_C_S1), "copy the string type");
+  check(H5Tset_size(type, H5T_VARIABLE), "make the string type variable-length");
+  check(H5Tset_cset(type, H5T_CSET_UTF8), "make the string type UTF-8");
+  return type;
+}
+
+// Creation properties shared by groups and the file (whose root group is a group
+// too): no modification times, so equal results give equal bytes; links listed
+// in creation order, so tables and dimensions read back in the order written.
+inline void set_reproducible_group_creation(hid_t plist) {
+  check(H5Pset_obj_track_times(plist, false), "switch off object times");
+  check(H5Pset_link_creation_order(plist, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+        "track link creation order");
+}
+
+inline void create_group(hid_t file, const std::string& path) {
+  Handle plist = property_list_handle(H5Pcreate(H5P_GROUP_CREATE), "create group properties");
+  set_reproducible_group_creation(plist);
+  group_handle(H5Gcreate2(file, path.c_str(), H5P_DEFAULT, plist, H5P_DEFAULT), "create group " + path);
+}
+
+inline Handle open_group(hid_t file, const std::string& path) {
+  if (H5Lexists(file, path.c_str(), H5P_DEFAULT) <= 0) throw ResultsFileError("missing group " + path);
+  return group_handle(H5Gopen2(file, path.c_str(), H5P_DEFAULT), "open group " + path);
+}
+
+inline Handle open_dataset(hid_t file, const std::string& path) {
+  if (H5Lexists(file, path.c_str(), H5P_DEFAULT) <= 0) throw ResultsFileError("missing dataset " + path);
+  return dataset_handle(H5Dopen2(file, path.c_str(), H5P_DEFAULT), "open dataset " + path);
+}
+
+inline void write_string_attribute(hid_t object, const std::string& name, const std::string& value) {
+  const Handle type = utf8_string_type();
+  const Handle space = dataspace_handle(H5Screate(H5S_SCALAR), "create a scalar dataspace");
+  const Handle attribute =
+      attribute_handle(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT), "create attribute " + name);
+  const char* text = value.c_str();
+  check(H5Awrite(attribute, type, &text), "write attribute " + name);
+}
+
+template <typename Number>
+void write_number_attribute(hid_t object, const std::string& name, hid_t file_type, hid_t memory_type, Number value) {
+  const Handle space = dataspace_handle(H5Screate(H5S_SCALAR), "create a scalar dataspace");
+  const Handle attribute = attribute_handle(H5Acreate2(object, name.c_str(), file_type, space, H5P_DEFAULT, H5P_DEFAULT),
+                                            "create attribute " + name);
+  check(H5Awrite(attribute, memory_type, &value), "write attribute " + name);
+}
+
+inline Handle open_attribute(hid_t object, const std::string& name, const std::string& owner) {
+  if (H5Aexists(object, name.c_str()) <= 0) throw ResultsFileError("missing attribute " + name + " of " + owner);
+  return attribute_handle(H5Aopen(object, name.c_str(), H5P_DEFAULT), "open attribute " + name + " of " + owner);
+}
+
+// A memory type for reading variable-length strings stored with `file_type`,
+// keeping its character set so HDF5 need not convert between ASCII and UTF-8.
+inline Handle string_memory_type(hid_t file_type, const std::string& what) {
+  if (H5Tget_class(file_type) != H5T_STRING || H5Tis_variable_str(file_type) <= 0) {
+    throw ResultsFileError(what + " is not a variable-length string");
+  }
+  Handle type = utf8_string_type();
+  check(H5Tset_cset(type, H5Tget_cset(file_type)), "set the character set of " + what);
+  return type;
+}
+
+inline std::string read_string_attribute(hid_t object, const std::string& name, const std::string& owner) {
+  const Handle attribute = open_attribute(object, name, owner);
+  const Handle file_type = datatype_handle(H5Aget_type(attribute), "get the type of attribute " + name);
+  const Handle type = string_memory_type(file_type, "attribute " + name + " of " + owner);
+  char* text = nullptr;
+  check(H5Aread(attribute, type, &text), "read attribute " + name + " of " + owner);
+  std::string value = text != nullptr ? text : "";
+  H5free_memory(text);
+  return value;
+}
+
+template <typename Number>
+Number read_number_attribute(hid_t object, const std::string& name, hid_t memory_type, const std::string& owner) {
+  const Handle attribute = open_attribute(object, name, owner);
+  Number value{};
+  check(H5Aread(attribute, memory_type, &value), "read attribute " + name + " of " + owner);
+  return value;
+}
+
+// Numbers of any shape, in C order. Large datasets are chunked (whole slabs along
+// the first axis, about 64 KiB a chunk) and compressed with shuffle + gzip 4,
+// which depend only on the data, so the bytes stay reproducible.
+inline Handle write_numbers(hid_t file, const std::string& path, hid_t file_type, hid_t memory_type,
+                            const std::vector<hsize_t>& shape, const void* data, bool compress) {
+  const Handle space = dataspace_handle(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr),
+                                        "create the dataspace of " + path);
+  const Handle plist = property_list_handle(H5Pcreate(H5P_DATASET_CREATE), "create dataset properties");
+  check(H5Pset_obj_track_times(plist, false), "switch off object times");
+  hsize_t count = 1;
+  for (const hsize_t length : shape) count *= length;
+  if (compress && count > 0) {
+    constexpr hsize_t kChunkBytes = 64 * 1024;
+    const hsize_t slab_bytes = count / shape[0] * H5Tget_size(file_type);
+    std::vector<hsize_t> chunk = shape;
+    chunk[0] = std::max<hsize_t>(1, std::min(shape[0], kChunkBytes / slab_bytes));
+    check(H5Pset_chunk(plist, static_cast<int>(chunk.size()), chunk.data()), "set the chunks of " + path);
+    check(H5Pset_shuffle(plist), "set the shuffle filter of " + path);
+    check(H5Pset_deflate(plist, 4), "set the gzip filter of " + path);
+  }
+  Handle dataset = dataset_handle(H5Dcreate2(file, path.c_str(), file_type, space, H5P_DEFAULT, plist, H5P_DEFAULT),
+                                  "create dataset " + path);
+  if (count > 0) check(H5Dwrite(dataset, memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "write dataset " + path);
+  return dataset;
+}
+
+inline Handle write_strings(hid_t file, const std::string& path, const std::vector<std::string>& values) {
+  std::vector<const char*> texts;
+  texts.reserve(values.size());
+  for (const auto& value : values) texts.push_back(value.c_str());
+  const Handle type = utf8_string_type();
+  return write_numbers(file, path, type, type, {values.size()}, texts.data(), false);
+}
+
+inline std::vector<hsize_t> shape_of(hid_t dataset, const std::string& path) {
+  const Handle space = dataspace_handle(H5Dget_space(dataset), "get the dataspace of " + path);
+  const int rank = check(H5Sget_simple_extent_ndims(space), "get the rank of " + path);
+  std::vector<hsize_t> shape(static_cast<std::size_t>(rank));
+  check(H5Sget_simple_extent_dims(space, shape.data(), nullptr), "get the shape of " + path);
+  return shape;
+}
+
+inline hsize_t length_of_list(hid_t dataset, const std::string& path) {
+  const std::vector<hsize_t> shape = shape_of(dataset, path);
+  if (shape.size() != 1) throw ResultsFileError(path + " should be one-dimensional");
+  return shape[0];
+}
+
+template <typename Number>
+std::vector<Number> read_numbers(hid_t file, const std::string& path, hid_t memory_type) {
+  const Handle dataset = open_dataset(file, path);
+  std::vector<Number> values(length_of_list(dataset, path));
+  if (!values.empty()) {
+    check(H5Dread(dataset, memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, values.data()), "read dataset " + path);
+  }
+  return values;
+}
+
+inline std::vector<std::string> read_dataset_strings(hid_t dataset, const std::string& path) {
+  std::vector<char*> texts(length_of_list(dataset, path), nullptr);
+  if (texts.empty()) return {};
+  const Handle file_type = datatype_handle(H5Dget_type(dataset), "get the type of " + path);
+  const Handle type = string_memory_type(file_type, path);
+  check(H5Dread(dataset, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, texts.data()), "read dataset " + path);
+  std::vector<std::string> values;
+  values.reserve(texts.size());
+  for (char* text : texts) {
+    values.emplace_back(text != nullptr ? text : "");
+    H5free_memory(text);
+  }
+  return values;
+}
+
+inline std::vector<std::string> read_strings(hid_t file, const std::string& path) {
+  return read_dataset_strings(open_dataset(file, path), path);
+}
+
+}  // namespace mhsim::hdf5

@@ -1,0 +1,32 @@
+#pragma once
+// What a random draw is for: the third part of every stream key, so that
+// adding a draw for one purpose never shifts the draws of another.
+#include <cstdint>
+
+#include "model/population.hpp"
+
+namespace mhsim {
+
+enum class DrawPurpose : std::uint32_t {
+  attributes = 0,
+  initial_state = 1,
+  onset_severity = 2,
+  remitter_type = 3,
+  detection = 4,
+  therapy_referral = 5,
+  referral_loss = 6,
+  crisis_entry = 7,
+  excess_death_cause = 8,
+  population_entry = 9,
+  initial_age = 10,
+  journey_sampling = 11,
+  // The time to each process's next event: 100 + Process.
+  process_base = 100,
+};
+
+inline std::uint32_t purpose_of(DrawPurpose p) { return static_cast<std::uint32_t>(p); }
+inline std::uint32_t purpose_of(Process p) {
+  return static_cast<std::uint32_t>(DrawPurpose::process_base) + static_cast<std::uint32_t>(p);
+}
+
+}  // namespace mhsim

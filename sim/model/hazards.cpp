@@ -1,0 +1,130 @@
+#include "model/hazards.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mhsim {
+namespace {
+
+bool has_cmd(const Population& people, PersonId id) {
+  return static_cast<CmdState>(people.state[id].cmd) != CmdState::none;
+}
+
+}  // namespace
+
+AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id) {
+  AccessFactors f;
+  f.awareness = access.awareness_factor;
+  f.affordability = access.affordability_factor_by_coverage[people.attributes[id].coverage] *
+                    access.affordability_factor_by_income[people.attributes[id].income];
+  // Tele options remove a share of the travel barrier, whatever the region.
+  const double travel = access.accessibility_factor_by_region[people.attributes[id].region];
+  f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
+  if (people.attributes[id].interpreter_needed) {
+    f.acceptability = access.interpreter_needed_factor +
+                      (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
+  }
+  f.trust = access.stigma_factor * (people.attributes[id].marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+  return f;
+}
+
+double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
+  double illness = 1.0;
+  if (has_cmd(people, id)) illness = scenario.common_mental_disorder.excess_mortality_rate_ratio;
+  if (static_cast<SmiState>(people.state[id].smi) != SmiState::none) {
+    illness = std::max(illness, scenario.severe_mental_illness.excess_mortality_rate_ratio);
+  }
+  return illness;
+}
+
+double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
+  return mental_illness_mortality_rate_ratio(scenario, people, id) *
+         (people.attributes[id].ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+}
+
+double days_until_death(const MortalitySettings& mortality, double age_years, double rate_ratio,
+                        double unit_exponential) {
+  // H(t) = m * A / B * exp(B (a - 15)) * (exp(B t) - 1) = E  =>  t = log(1 + E B / (m A exp(B (a - 15)))) / B
+  const double slope = mortality.gompertz_slope_per_year;
+  const double hazard_now =
+      rate_ratio * mortality.gompertz_rate_at_age_15_per_year * std::exp(slope * (age_years - kMinimumAgeYears));
+  double years;
+  if (slope > 0) {
+    years = std::log1p(unit_exponential * slope / hazard_now) / slope;
+  } else {
+    years = unit_exponential / hazard_now;
+  }
+  // Nobody outlives the model's oldest age.
+  years = std::min(years, std::max(0.0, kMaximumAgeYears - age_years));
+  return years * kDaysPerYear;
+}
+
+double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id) {
+  double rate = cmd.onset_rate_per_year * cmd.onset_rate_ratio_by_age_band[people.state[id].age_band] *
+                cmd.onset_rate_ratio_by_income[people.attributes[id].income] *
+                cmd.onset_rate_ratio_by_housing[people.attributes[id].housing];
+  if (people.attributes[id].sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
+  if (people.attributes[id].employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
+  if (people.attributes[id].ncd) rate *= cmd.onset_rate_ratio_ncd;
+  if (people.attributes[id].perinatal) rate *= cmd.onset_rate_ratio_perinatal;
+  if (people.state[id].cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
+  return rate;
+}
+
+double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people,
+                                             PersonId id) {
+  return people.state[id].cmd_fast_remitter ? cmd.fast_remission_rate_per_year : cmd.slow_remission_rate_per_year;
+}
+
+double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, const Population& people,
+                                    PersonId id) {
+  switch (static_cast<SmiState>(people.state[id].smi)) {
+    case SmiState::none: return smi.onset_rate_per_year_by_age_band[people.state[id].age_band];
+    case SmiState::stable: return smi.relapse_rate_per_year;
+    case SmiState::acute: return smi.acute_recovery_rate_per_year;
+  }
+  return 0;
+}
+
+double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
+  double rate = 0;
+  if (has_cmd(people, id)) {
+    rate += scenario.common_mental_disorder.crisis_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state[id].cmd)))];
+  }
+  switch (static_cast<SmiState>(people.state[id].smi)) {
+    case SmiState::none: break;
+    case SmiState::stable: rate += scenario.severe_mental_illness.crisis_rate_per_year_stable; break;
+    case SmiState::acute: rate += scenario.severe_mental_illness.crisis_rate_per_year_acute; break;
+  }
+  return rate;
+}
+
+double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
+  double rate = 0;
+  if (has_cmd(people, id)) {
+    rate += scenario.common_mental_disorder.suicide_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state[id].cmd)))];
+  }
+  switch (static_cast<SmiState>(people.state[id].smi)) {
+    case SmiState::none: break;
+    case SmiState::stable: rate += scenario.severe_mental_illness.suicide_rate_per_year_stable; break;
+    case SmiState::acute: rate += scenario.severe_mental_illness.suicide_rate_per_year_acute; break;
+  }
+  return rate;
+}
+
+double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id) {
+  if (!has_cmd(people, id)) return 0;
+  const Severity severity = severity_of(static_cast<CmdState>(people.state[id].cmd));
+  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(access, people, id).product();
+}
+
+double positive_screen_rate_per_year(const PrimaryCareSettings& primary_care, const Population& people,
+                                     PersonId id) {
+  const double screens_per_year = primary_care.routine_visit_rate_per_year * primary_care.screening_coverage *
+                                  (people.attributes[id].ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
+  const double positive_probability =
+      has_cmd(people, id) ? primary_care.screening_sensitivity : 1.0 - primary_care.screening_specificity;
+  return screens_per_year * positive_probability;
+}
+
+}  // namespace mhsim

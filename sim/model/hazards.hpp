@@ -1,0 +1,46 @@
+#pragma once
+// The rates of a person's natural history and help-seeking, as functions of
+// the person's attributes and state and the scenario. No randomness here:
+// model/schedule.cpp turns rates into event times.
+#include "model/population.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+// The five dimensions of access (MODEL.md section 3); their product scales
+// the help-seeking rate.
+struct AccessFactors {
+  double awareness = 1;
+  double affordability = 1;
+  double accessibility = 1;
+  double acceptability = 1;
+  double trust = 1;
+  double product() const { return awareness * affordability * accessibility * acceptability * trust; }
+};
+
+AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id);
+
+// Rate ratio on background mortality from mental illness alone, and with
+// chronic physical illness too.
+double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id);
+double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id);
+
+// Days until death from background and excess mortality, from a unit
+// exponential draw: inverts the Gompertz cumulative hazard from the current age.
+double days_until_death(const MortalitySettings& mortality, double age_years, double rate_ratio,
+                        double unit_exponential);
+
+double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id);
+double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people,
+                                             PersonId id);
+double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, const Population& people,
+                                    PersonId id);
+double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
+double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
+double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id);
+// Routine visits at which a screen comes back positive: true positives for
+// people who are ill, false positives for people who are well.
+double positive_screen_rate_per_year(const PrimaryCareSettings& primary_care, const Population& people,
+                                     PersonId id);
+
+}  // namespace mhsim

@@ -1,0 +1,69 @@
+#pragma once
+// The journey log: every event of a random sample of people, for telling
+// their stories and for checks that need individual paths (the untreated
+// remission curve). Who is sampled is fixed per person by their own stream.
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "results/results.hpp"
+
+namespace mhsim {
+
+enum class JourneyEvent : std::uint8_t {
+  entered_population,
+  cmd_onset_mild,
+  cmd_onset_moderate,
+  cmd_onset_severe,
+  cmd_remission,
+  cmd_worsening,
+  smi_onset,
+  smi_relapse,
+  smi_recovery,
+  crisis,
+  help_seeking_contact,
+  screened_positive,
+  care_entry,
+  referral_lost,
+  joined_waiting_list,
+  treatment_start,
+  treatment_completion,
+  treatment_dropout,
+  waiting_dropout,
+  aged_into_next_band,
+  death,
+  suicide,
+};
+
+inline constexpr std::array<std::string_view, 22> kJourneyEventLabels{
+    "entered_population", "cmd_onset_mild",      "cmd_onset_moderate",   "cmd_onset_severe",
+    "cmd_remission",      "cmd_worsening",       "smi_onset",            "smi_relapse",
+    "smi_recovery",       "crisis",              "help_seeking_contact", "screened_positive",
+    "care_entry",         "referral_lost",       "joined_waiting_list",  "treatment_start",
+    "treatment_completion", "treatment_dropout", "waiting_dropout",      "aged_into_next_band",
+    "death",              "suicide"};
+
+class JourneyRecorder {
+ public:
+  void set_sampled(std::uint32_t person, bool sampled) {
+    if (sampled_.size() <= person) sampled_.resize(person + 1, 0);
+    sampled_[person] = sampled ? 1 : 0;
+  }
+  bool sampled(std::uint32_t person) const { return person < sampled_.size() && sampled_[person]; }
+  void log(std::uint32_t person, JourneyEvent event, double day) {
+    log_.day.push_back(day);
+    log_.person.push_back(person);
+    log_.event.push_back(static_cast<std::uint8_t>(event));
+  }
+  void export_to(JourneyLog& out) {
+    out = std::move(log_);
+    out.event_labels.assign(kJourneyEventLabels.begin(), kJourneyEventLabels.end());
+  }
+
+ private:
+  std::vector<std::uint8_t> sampled_;
+  JourneyLog log_;
+};
+
+}  // namespace mhsim

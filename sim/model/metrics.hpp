@@ -1,0 +1,76 @@
+#pragma once
+// The weekly metrics: what each one counts, its unit, and the extra
+// dimension it is broken down by besides the strata. docs/outputs.md is
+// written from this table.
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace mhsim {
+
+// How a metric accumulates within a week.
+enum class MetricKind : std::uint8_t {
+  stock,        // count at the end of the week
+  person_time,  // person-weeks lived in the state during the week (integral of a stock)
+  flow,         // events during the week
+};
+
+// The dimension a metric is broken down by, besides the strata.
+enum class Axis : std::uint8_t { none, severity, smi_state, service, route };
+
+enum class Metric : std::uint8_t {
+  population,
+  cmd_prevalent,
+  smi_prevalent,
+  waiting,
+  in_treatment,
+  person_weeks_alive,
+  person_weeks_cmd,
+  person_weeks_smi,
+  population_entries,
+  deaths,
+  excess_deaths,
+  suicides,
+  cmd_onsets,
+  cmd_remissions,
+  cmd_worsenings,
+  smi_onsets,
+  smi_relapses,
+  crises,
+  help_seeking_contacts,
+  undetected_contacts,
+  screen_false_positives,
+  care_entries,
+  referral_losses,
+  referrals,
+  treatment_starts,
+  completions,
+  recoveries_in_treatment,
+  dropouts_waiting,
+  dropouts_treatment,
+  recoveries_waiting,
+  wait_days_sum,
+};
+inline constexpr std::size_t kMetricCount = 31;
+
+struct MetricSpec {
+  std::string_view name;
+  MetricKind kind;
+  Axis axis;
+  std::string_view unit;
+  std::string_view description;
+};
+
+extern const std::array<MetricSpec, kMetricCount> kMetricSpecs;
+
+inline const MetricSpec& spec_of(Metric m) { return kMetricSpecs[static_cast<std::size_t>(m)]; }
+
+// The stock whose integral a person-time metric records.
+Metric stock_of_person_time(Metric person_time);
+
+// How people enter care.
+enum class Route : std::uint8_t { help_seeking, routine_screening, crisis };
+inline constexpr std::array<std::string_view, 3> kRouteLabels{"help_seeking", "routine_screening", "crisis"};
+inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acute"};
+
+}  // namespace mhsim

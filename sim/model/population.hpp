@@ -1,0 +1,96 @@
+#pragma once
+// The people, as structure of arrays indexed by person id: attributes fixed
+// when a person is created, and the state the event loop moves.
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "core/attributes.hpp"
+#include "core/keyed_random.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+using PersonId = std::uint32_t;
+inline constexpr double kNever = std::numeric_limits<double>::infinity();
+
+// Common mental disorder: 0 none, then 1 + Severity.
+enum class CmdState : std::uint8_t { none, mild, moderate, severe };
+enum class SmiState : std::uint8_t { none, stable, acute };
+enum class CarePlace : std::uint8_t { none, waiting, in_treatment };
+
+inline CmdState cmd_state_of(Severity s) { return static_cast<CmdState>(index_of(s) + 1); }
+inline Severity severity_of(CmdState s) { return static_cast<Severity>(static_cast<int>(s) - 1); }
+
+// The competing processes of a person; each holds the time of its next event.
+enum class Process : std::uint8_t {
+  death,
+  suicide,
+  ageing,
+  cmd_transition,  // onset when well, remission when ill
+  cmd_worsening,
+  smi_transition,  // onset, relapse or recovery
+  crisis,
+  help_seeking,
+  routine_screening,
+  waiting_dropout,
+  treatment_end,
+  treatment_dropout,
+};
+inline constexpr std::size_t kProcessCount = 12;
+
+// Fixed at creation. One small record per person: an event reads most of
+// them at once, so they share a cache line.
+struct PersonAttributes {
+  std::uint8_t sex, region, income, coverage, housing, employment;
+  std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1, perinatal : 1;
+};
+
+// What the event loop moves.
+struct PersonState {
+  std::uint8_t alive, age_band;
+  std::uint8_t cmd, cmd_fast_remitter, cmd_episodes;
+  std::uint8_t smi;
+  std::uint8_t care_place, care_service;
+};
+
+// Structure of arrays: each column a contiguous vector indexed by person id.
+struct Population {
+  std::vector<PersonAttributes> attributes;
+  std::vector<PersonState> state;
+  std::vector<double> birth_day;       // simulation day of birth (negative: born before the start)
+  std::vector<double> care_since_day;  // joined the list, or started treatment
+  std::vector<double> treatment_end_day;
+  std::vector<std::uint32_t> occasion;  // counts the person's events; keys their random draws
+  std::vector<std::array<double, kProcessCount>> next_day;  // the next event of each process
+
+  std::size_t size() const { return state.size(); }
+  double age_years(PersonId id, double day) const { return (day - birth_day[id]) / kDaysPerYear; }
+
+  // Appends a person with attributes drawn from the scenario's demographics.
+  // `age_years` is the age at `day`. Draws use the person's own stream only.
+  PersonId add_person(const PopulationSettings& demographics, const KeyedRandom& random, double day,
+                      double age_years);
+  void reserve(std::size_t capacity);
+};
+
+// Ages of the initial population: a band from the scenario's shares, then an
+// age within the band from a stationary population's density (proportional to
+// Gompertz survival), so the oldest band is not uniform up to 101.
+class InitialAgeSampler {
+ public:
+  InitialAgeSampler(const PopulationSettings& demographics, const MortalitySettings& mortality);
+  double draw_age_years(KeyedStream& stream) const;
+  // The background death rate of the initial population (no illness).
+  double mean_background_hazard_per_year() const { return mean_background_hazard_per_year_; }
+
+ private:
+  static constexpr double kStepYears = 0.05;
+  static std::size_t step_of(double age_years);
+  std::array<double, 4> band_share_;
+  std::vector<double> cumulative_survival_;  // running integral of survival from age 15, per step
+  double mean_background_hazard_per_year_ = 0;
+};
+
+}  // namespace mhsim

@@ -1,0 +1,152 @@
+#include "model/simulation.hpp"
+
+#include <boost/random/exponential_distribution.hpp>
+#include <cmath>
+#include <limits>
+
+#include "model/draw_purpose.hpp"
+#include "model/hazards.hpp"
+
+namespace mhsim {
+namespace {
+
+// Population-level events use reserved subjects above every person id.
+constexpr std::uint32_t kEntrySubject = std::numeric_limits<std::uint32_t>::max();
+
+std::size_t whole_weeks(double years) {
+  return static_cast<std::size_t>(std::llround(years * kDaysPerYear / kDaysPerWeek));
+}
+
+}  // namespace
+
+Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
+    : scenario_(scenario),
+      random_(seed),
+      // Whole weeks, so every reported week has exactly seven days.
+      burn_in_days_(static_cast<double>(whole_weeks(scenario.simulation.burn_in_years)) * kDaysPerWeek),
+      end_days_(burn_in_days_ + static_cast<double>(whole_weeks(scenario.simulation.horizon_years)) * kDaysPerWeek),
+      reported_weeks_(whole_weeks(scenario.simulation.horizon_years)),
+      initial_size_(scenario.population.size),
+      recorder_(reported_weeks_),
+      queue_(end_days_) {
+  for (const auto& settings : scenario.services) services_.emplace_back(settings, initial_size_);
+  create_initial_population();
+  set_entry_rate();
+  schedule_next_entry();
+}
+
+KeyedStream Simulation::stream(PersonId id, std::uint32_t purpose) const {
+  return random_.stream(id, people_.occasion[id], purpose);
+}
+
+void Simulation::create_initial_population() {
+  const InitialAgeSampler ages(scenario_.population, scenario_.mortality);
+  // Room for every entrant, so the columns never reallocate (a reallocation
+  // would briefly double their memory): illness raises deaths by well under half.
+  const double entrant_rate_bound = 1.5 * ages.mean_background_hazard_per_year() +
+                                    std::max(0.0, scenario_.population.growth_rate_per_year);
+  const double expected_size = static_cast<double>(initial_size_) * (1.0 + entrant_rate_bound * end_days_ / kDaysPerYear);
+  people_.reserve(static_cast<std::size_t>(expected_size) + 1024);
+  for (std::int64_t n = 0; n < initial_size_; ++n) {
+    const auto id = static_cast<PersonId>(n);
+    KeyedStream age_stream = random_.stream(id, 0, purpose_of(DrawPurpose::initial_age));
+    people_.add_person(scenario_.population, random_, 0.0, ages.draw_age_years(age_stream));
+    draw_initial_state(id);
+  }
+}
+
+// Prevalent illness at the start of the burn-in, so the burn-in only has to
+// settle the mix (durations, queues) rather than build prevalence from zero.
+void Simulation::draw_initial_state(PersonId id) {
+  KeyedStream s = random_.stream(id, 0, purpose_of(DrawPurpose::initial_state));
+  const auto& cmd = scenario_.common_mental_disorder;
+  const double u_history = s.uniform_open();
+  const double u_cmd = s.uniform_open();
+  const std::size_t band = draw_category(cmd.onset_severity_share, s);
+  const double u_remitter = s.uniform_open();
+  const double u_smi = s.uniform_open();
+  if (u_history < cmd.initial_history_share) people_.state[id].cmd_episodes = 1;
+  if (u_cmd < cmd.initial_prevalence) {
+    people_.state[id].cmd = static_cast<std::uint8_t>(cmd_state_of(static_cast<Severity>(band)));
+    people_.state[id].cmd_fast_remitter = u_remitter < cmd.fast_remitter_share ? 1 : 0;
+    people_.state[id].cmd_episodes = std::max<std::uint8_t>(people_.state[id].cmd_episodes, 1);
+  }
+  if (u_smi < scenario_.severe_mental_illness.initial_prevalence) {
+    people_.state[id].smi = static_cast<std::uint8_t>(SmiState::stable);
+  }
+  sample_for_journeys(id);
+  move_stocks(StockSet{}, id, 0.0);
+  reschedule(id, 0.0);
+}
+
+// Entries replace the expected deaths of the initial population (plus
+// growth) at a steady rate fixed at the start, independent of the scenario's
+// policies: entrants - their ids, times and attributes - are the same people
+// in every scenario.
+void Simulation::set_entry_rate() {
+  double deaths_per_year = 0;
+  for (PersonId id = 0; id < people_.size(); ++id) {
+    const double age = people_.age_years(id, 0.0);
+    deaths_per_year += mortality_rate_ratio(scenario_, people_, id) * scenario_.mortality.gompertz_rate_at_age_15_per_year *
+                       std::exp(scenario_.mortality.gompertz_slope_per_year * (age - kMinimumAgeYears));
+  }
+  entries_per_year_ = deaths_per_year + static_cast<double>(initial_size_) * scenario_.population.growth_rate_per_year;
+}
+
+void Simulation::sample_for_journeys(PersonId id) {
+  KeyedStream s = random_.stream(id, 0, purpose_of(DrawPurpose::journey_sampling));
+  journeys_.set_sampled(id, s.uniform_open() < scenario_.recording.journey_sample_share);
+}
+
+void Simulation::schedule_next_entry() {
+  const double rate_per_year = entries_per_year_;
+  if (rate_per_year <= 0) return;
+  KeyedStream s = random_.stream(kEntrySubject, entry_count_, purpose_of(DrawPurpose::population_entry));
+  const double gap_days = boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
+  const double previous = entry_count_ == 0 ? 0.0 : next_entry_day_;
+  next_entry_day_ = previous + gap_days;
+  queue_.push({next_entry_day_, kEntrySubject, entry_count_});
+}
+
+void Simulation::enter_population(double now) {
+  const PersonId id = people_.add_person(scenario_.population, random_, now, kMinimumAgeYears);
+  ++entered_;
+  sample_for_journeys(id);
+  move_stocks(StockSet{}, id, now);
+  const std::size_t cell = stocks_of(id).cell;
+  recorder_.count(Metric::population_entries, 0, cell);
+  log(id, JourneyEvent::entered_population, now);
+  reschedule(id, now);
+  ++entry_count_;
+  schedule_next_entry();
+}
+
+void Simulation::run() {
+  const std::size_t burn_in_weeks = static_cast<std::size_t>(std::llround(burn_in_days_ / kDaysPerWeek));
+  const std::size_t total_weeks = burn_in_weeks + reported_weeks_;
+  std::array<std::int64_t, kServiceCount> capacity{};
+  for (std::size_t week = 0; week < total_weeks; ++week) {
+    const double week_end = static_cast<double>(week + 1) * kDaysPerWeek;
+    ScheduledEvent event{};
+    while (queue_.pop_before(week_end, event)) {
+      ++events_processed_;
+      if (event.subject == kEntrySubject) {
+        enter_population(event.time_days);
+      } else if (people_.occasion[event.subject] == event.tag) {  // else superseded (the dead have no current events)
+        handle_person_event(event.subject, event.time_days);
+      }
+    }
+    for (std::size_t s = 0; s < kServiceCount; ++s) capacity[s] = services_[s].capacity_places();
+    recorder_.close_week(static_cast<int>(week) - static_cast<int>(burn_in_weeks), week_end, capacity);
+  }
+}
+
+void Simulation::export_to(Results& results) {
+  recorder_.export_to(results);
+  journeys_.export_to(results.journeys);
+  for (auto& day : results.journeys.day) day -= burn_in_days_;
+  results.week_start_day.resize(reported_weeks_);
+  for (std::size_t w = 0; w < reported_weeks_; ++w) results.week_start_day[w] = static_cast<double>(w) * kDaysPerWeek;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,95 @@
+#pragma once
+// One run of one scenario with one seed: builds the population and the
+// services, runs the event loop over the burn-in and the reported horizon,
+// and records weekly metrics. Single-threaded by design; parallelism comes
+// from running several Simulations at once, which share nothing.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/day_bucket_queue.hpp"
+#include "core/keyed_random.hpp"
+#include "model/journeys.hpp"
+#include "model/population.hpp"
+#include "model/recorder.hpp"
+#include "model/service.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+class Simulation {
+ public:
+  Simulation(const Scenario& scenario, std::uint64_t seed);
+
+  void run();
+
+  const Population& population() const { return people_; }
+  const Recorder& recorder() const { return recorder_; }
+  const Service& service(ServiceId id) const { return services_[index_of(id)]; }
+  std::size_t reported_weeks() const { return reported_weeks_; }
+  double burn_in_days() const { return burn_in_days_; }
+  std::int64_t initial_size() const { return initial_size_; }
+  std::int64_t entered() const { return entered_; }
+  std::uint64_t events_processed() const { return events_processed_; }
+
+  // Moves the recorded tables and journeys out (call once, after run()).
+  void export_to(Results& results);
+
+ private:
+  // The stocks a person counts in, so a change of state moves every count at once.
+  struct StockSet {
+    std::size_t cell = 0;
+    std::size_t size = 0;
+    std::array<std::pair<Metric, std::uint8_t>, 5> entries{};
+  };
+
+  // Set-up (simulation.cpp).
+  void create_initial_population();
+  void draw_initial_state(PersonId id);
+  void sample_for_journeys(PersonId id);
+  void schedule_next_entry();
+  void enter_population(double now);
+  void set_entry_rate();
+
+  // Events of one person (person_events.cpp).
+  void handle_person_event(PersonId id, double now);
+  void on_death(PersonId id, bool suicide, double now);
+  void on_cmd_transition(PersonId id, double now);
+  void on_smi_transition(PersonId id, double now);
+  void on_crisis(PersonId id, double now);
+  void on_help_seeking(PersonId id, double now);
+  void on_routine_screen(PersonId id, double now);
+
+  // Care (care_pathway.cpp).
+  void enter_care(PersonId id, Route route, double now);
+  void join_service(PersonId id, ServiceId service, double now);
+  void start_treatment(PersonId id, ServiceId service, double now);
+  void leave_care(PersonId id);  // frees whatever place the person holds
+  void admit_from_waiting_list(ServiceId service, double now);
+
+  // Bookkeeping (schedule.cpp).
+  StockSet stocks_of(PersonId id) const;
+  void move_stocks(const StockSet& before, PersonId id, double now);
+  void reschedule(PersonId id, double now);
+  KeyedStream stream(PersonId id, std::uint32_t purpose) const;
+  void log(PersonId id, JourneyEvent event, double now);
+
+  const Scenario scenario_;
+  KeyedRandom random_;
+  double burn_in_days_;
+  double end_days_;
+  std::size_t reported_weeks_;
+  std::int64_t initial_size_;
+  std::int64_t entered_ = 0;
+  std::uint32_t entry_count_ = 0;
+  double next_entry_day_ = kNever;
+  double entries_per_year_ = 0;
+  std::uint64_t events_processed_ = 0;
+  Population people_;
+  std::vector<Service> services_;
+  Recorder recorder_;
+  DayBucketQueue queue_;
+  JourneyRecorder journeys_;
+};
+
+}  // namespace mhsim

@@ -1,0 +1,105 @@
+#include "model/summary.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "model/recorder.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Total of a table per week, over every column (all strata and breakdowns).
+Eigen::VectorXd weekly_total(const WeeklyTable& table) { return table.values.rowwise().sum(); }
+
+// Total per week of one label of the table's first dimension (its breakdown).
+Eigen::VectorXd weekly_total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
+  const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
+  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
+}
+
+double ratio(double numerator, double denominator) { return denominator > 0 ? numerator / denominator : kNaN; }
+
+}  // namespace
+
+std::vector<SummaryFigure> summarise(const Results& r) {
+  std::vector<SummaryFigure> out;
+  const auto add = [&](std::string name, double value, std::string unit, std::string description) {
+    out.push_back({std::move(name), value, std::move(unit), std::move(description)});
+  };
+  const double weeks = static_cast<double>(r.week_start_day.size());
+  const double years = weeks * kDaysPerWeek / kDaysPerYear;
+  const Eigen::VectorXd population = weekly_total(r.table("population"));
+  const double person_years = weekly_total(r.table("person_weeks_alive")).sum() * kDaysPerWeek / kDaysPerYear;
+  const auto per_person_year = [&](const std::string& flow, double per) {
+    return ratio(weekly_total(r.table(flow)).sum() * per, person_years);
+  };
+
+  add("population_mean", population.mean(), "people", "mean population over the reported weeks");
+  const WeeklyTable& cmd = r.table("cmd_prevalent");
+  const Eigen::VectorXd cmd_total = weekly_total(cmd);
+  add("cmd_prevalence", (cmd_total.array() / population.array()).mean(), "share",
+      "mean point prevalence of common mental disorder");
+  const WeeklyTable& cmd_time = r.table("person_weeks_cmd");
+  const double cmd_time_total = cmd_time.values.sum();
+  for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
+    add("cmd_share_" + std::string(kSeverityLabels[s]),
+        ratio(weekly_total_of(cmd_time, s, kSeverityLabels.size()).sum(), cmd_time_total), "share",
+        "share of time with a common mental disorder spent at this severity");
+  }
+  add("smi_prevalence", (weekly_total(r.table("smi_prevalent")).array() / population.array()).mean(), "share",
+      "mean point prevalence of severe mental illness");
+  const Eigen::VectorXd treated = weekly_total(r.table("in_treatment"));
+  add("cmd_in_treatment_share", (treated.array() / cmd_total.array()).mean(), "share",
+      "mean share of people with a common mental disorder who are in treatment");
+  add("cmd_onsets_per_1000_per_year", per_person_year("cmd_onsets", 1000), "per 1,000 person-years",
+      "new episodes of common mental disorder");
+  add("help_seeking_contacts_per_1000_per_year", per_person_year("help_seeking_contacts", 1000),
+      "per 1,000 person-years", "help-seeking contacts with primary care");
+  add("care_entries_per_1000_per_year", per_person_year("care_entries", 1000), "per 1,000 person-years",
+      "people recognised and routed to a service");
+
+  const WeeklyTable& starts = r.table("treatment_starts");
+  const WeeklyTable& waiting = r.table("waiting");
+  const WeeklyTable& in_treatment = r.table("in_treatment");
+  const WeeklyTable& wait_days_sum = r.table("wait_days_sum");
+  const WeeklyTable& capacity = r.table("capacity_places");
+  const WeeklyTable& wait_p90 = r.table("wait_p90_days");
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    const std::string service(kServiceLabels[s]);
+    const double service_starts = weekly_total_of(starts, s, kServiceCount).sum();
+    add("treatment_starts_per_year_" + service, service_starts / years, "people per year",
+        "people starting treatment with " + service);
+    add("wait_mean_days_" + service, ratio(weekly_total_of(wait_days_sum, s, kServiceCount).sum(), service_starts),
+        "days", "mean wait of people starting treatment with " + service);
+    // The horizon's 90th percentile, approximated by the starts-weighted mean of weekly ones.
+    double weighted = 0, weight = 0;
+    const Eigen::VectorXd weekly_starts = weekly_total_of(starts, s, kServiceCount);
+    for (Eigen::Index w = 0; w < weekly_starts.size(); ++w) {
+      const double p90 = wait_p90.values(w, static_cast<Eigen::Index>(s));
+      if (!std::isnan(p90)) {
+        weighted += p90 * weekly_starts(w);
+        weight += weekly_starts(w);
+      }
+    }
+    add("wait_p90_days_" + service, ratio(weighted, weight), "days",
+        "90th percentile wait for " + service + " (starts-weighted mean of the weekly 90th percentiles)");
+    add("waiting_mean_" + service, weekly_total_of(waiting, s, kServiceCount).mean(), "people",
+        "mean length of the waiting list of " + service);
+    add("utilisation_" + service,
+        ratio(weekly_total_of(in_treatment, s, kServiceCount).sum(), capacity.values.col(static_cast<Eigen::Index>(s)).sum()),
+        "share", "mean share of the caseload places of " + service + " in use");
+  }
+  add("crises_per_100k_per_year", per_person_year("crises", 1e5), "per 100,000 person-years", "mental health crises");
+  add("suicides_per_100k_per_year", per_person_year("suicides", 1e5), "per 100,000 person-years", "deaths by suicide");
+  add("deaths_per_1000_per_year", per_person_year("deaths", 1000), "per 1,000 person-years", "deaths from all causes");
+  add("excess_deaths_per_100k_per_year", per_person_year("excess_deaths", 1e5), "per 100,000 person-years",
+      "deaths other than suicide attributable to illness");
+  return out;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,52 @@
+#pragma once
+// Reads a scenario: TOML text -> `extends` chain merged -> overrides applied
+// -> every key checked against the schema -> Scenario. Every problem found is
+// reported at once, each naming the file, the key path, the value and what was
+// expected.
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+struct ScenarioProblem {
+  std::string file;      // the file the key came from ("<override>" for an override)
+  int line = 0;          // in that file, 0 when unknown
+  std::string key_path;  // dotted, e.g. "population.size"; empty for a whole-file problem
+  std::string value;     // as written, empty if none
+  std::string expected;  // what would have been valid, including close valid keys for a misspelling
+  std::string message() const;  // "file:line: key_path = value: expected"
+};
+
+class ScenarioError : public std::runtime_error {
+ public:
+  explicit ScenarioError(std::vector<ScenarioProblem> problems);
+  const std::vector<ScenarioProblem>& problems() const { return problems_; }
+
+ private:
+  std::vector<ScenarioProblem> problems_;
+};
+
+// A validated scenario and the fully resolved TOML it came from: reloading
+// `resolved_toml` with load_scenario_text gives the same Scenario.
+struct LoadedScenario {
+  Scenario scenario;
+  std::string resolved_toml;
+  std::string origin;  // path or name it was loaded from
+};
+
+// An override is "dotted.key=value" with value in TOML syntax; a value that
+// is not valid TOML is taken as a string.
+LoadedScenario load_scenario_file(const std::filesystem::path& path,
+                                  const std::vector<std::string>& overrides = {});
+
+// `origin` names the text in errors; `extends` paths resolve against base_directory.
+LoadedScenario load_scenario_text(std::string_view toml_text, const std::string& origin,
+                                  const std::vector<std::string>& overrides = {},
+                                  const std::filesystem::path& base_directory = ".");
+
+}  // namespace mhsim

@@ -1,0 +1,401 @@
+#include "scenario/schema.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+#include <type_traits>
+#include <utility>
+
+namespace mhsim {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Named ranges, so the table reads as the meaning of each number.
+constexpr ValueRange kShare{.min = 0, .max = 1};                 // shares and probabilities
+constexpr ValueRange kRate{.min = 0, .max = kInfinity};          // events per person-year
+constexpr ValueRange kRateRatio{.min = 0, .max = kInfinity, .min_open = true};  // 0 would silently switch a process off
+constexpr ValueRange kFactor{.min = 0, .max = kInfinity};        // an access factor of 0 closes a door, which is a lever
+constexpr ValueRange kPositive{.min = 0, .max = kInfinity, .min_open = true};
+constexpr ValueRange kPopulationSize{.min = 1, .max = 50'000'000};
+constexpr ValueRange kHorizonYears{.min = 0, .max = 100, .min_open = true};
+constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
+constexpr ValueRange kNetGrowth{.min = -1, .max = 1};            // net entries beyond replacement may be negative
+constexpr ValueRange kWorkingShare{.min = 0, .max = 1, .max_open = true};  // all time non-clinical leaves no capacity
+constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
+constexpr bool kSumsToOne = true;
+
+template <typename Access>
+using MemberOf = std::remove_cvref_t<decltype(std::declval<Access>()(std::declval<Scenario&>()))>;
+
+// A scalar field; its kind follows from the member's type.
+template <typename Access>
+FieldSpec make_field(std::string key_path, Access access, ValueRange range = {}) {
+  using Member = MemberOf<Access>;
+  FieldSpec f;
+  f.key_path = std::move(key_path);
+  f.range = range;
+  if constexpr (std::is_same_v<Member, std::string>) {
+    f.kind = FieldKind::text;
+    f.store = [access](Scenario& s, const FieldValue& v) { access(s) = std::get<std::string>(v); };
+    f.read = [access](const Scenario& s) -> FieldValue { return access(s); };
+  } else if constexpr (std::is_integral_v<Member>) {
+    f.kind = FieldKind::integer;
+    f.store = [access](Scenario& s, const FieldValue& v) { access(s) = static_cast<Member>(std::get<std::int64_t>(v)); };
+    f.read = [access](const Scenario& s) -> FieldValue { return static_cast<std::int64_t>(access(s)); };
+  } else {
+    static_assert(std::is_same_v<Member, double>);
+    f.kind = FieldKind::number;
+    f.store = [access](Scenario& s, const FieldValue& v) { access(s) = std::get<double>(v); };
+    f.read = [access](const Scenario& s) -> FieldValue { return access(s); };
+  }
+  return f;
+}
+
+// Numbers keyed by the labels of an attribute; the array and the labels must agree in size.
+template <typename Access, std::size_t N>
+FieldSpec make_field(std::string key_path, Access access, ValueRange range,
+                     const std::array<std::string_view, N>& labels, bool sums_to_one = false) {
+  static_assert(std::is_same_v<MemberOf<Access>, std::array<double, N>>, "one label per array entry");
+  FieldSpec f;
+  f.key_path = std::move(key_path);
+  f.kind = FieldKind::labelled_numbers;
+  f.range = range;
+  f.labels = labels;
+  f.sums_to_one = sums_to_one;
+  f.store = [access](Scenario& s, const FieldValue& v) {
+    const auto& numbers = std::get<std::vector<double>>(v);
+    std::copy(numbers.begin(), numbers.end(), access(s).begin());
+  };
+  f.read = [access](const Scenario& s) -> FieldValue { return std::vector<double>(access(s).begin(), access(s).end()); };
+  return f;
+}
+
+struct ServiceField {
+  std::string_view name;
+  double ServiceSettings::*member;
+  ValueRange range;
+};
+
+// The key path is spelled once, as the member path, so key and member cannot drift apart.
+#define MHSIM_TOP_FIELD(member, ...) \
+  make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
+#define MHSIM_FIELD(section, member, ...) \
+  make_field(#section "." #member, [](auto& s) -> auto& { return s.section.member; }, __VA_ARGS__)
+#define MHSIM_SERVICE_FIELD(member, range) ServiceField{#member, &ServiceSettings::member, range}
+
+std::vector<FieldSpec> build_fields() {
+  std::vector<FieldSpec> fields{
+      MHSIM_TOP_FIELD(schema_version, kSchemaVersion),
+      MHSIM_TOP_FIELD(name),
+      MHSIM_TOP_FIELD(description),
+      MHSIM_FIELD(simulation, horizon_years, kHorizonYears),
+      MHSIM_FIELD(simulation, burn_in_years, kBurnInYears),
+      MHSIM_FIELD(population, size, kPopulationSize),
+      MHSIM_FIELD(population, growth_rate_per_year, kNetGrowth),
+      MHSIM_FIELD(population, age_band_share, kShare, kAgeBandLabels, kSumsToOne),
+      MHSIM_FIELD(population, female_share, kShare),
+      MHSIM_FIELD(population, region_share, kShare, kRegionLabels, kSumsToOne),
+      MHSIM_FIELD(population, income_share, kShare, kIncomeLabels, kSumsToOne),
+      MHSIM_FIELD(population, coverage_share, kShare, kCoverageLabels, kSumsToOne),
+      MHSIM_FIELD(population, housing_share, kShare, kHousingLabels, kSumsToOne),
+      MHSIM_FIELD(population, employment_share, kShare, kEmploymentLabels, kSumsToOne),
+      MHSIM_FIELD(population, interpreter_needed_share, kShare),
+      MHSIM_FIELD(population, marginalised_group_share, kShare),
+      MHSIM_FIELD(population, ncd_share_by_age_band, kShare, kAgeBandLabels),
+      MHSIM_FIELD(population, perinatal_share_of_women_15_44, kShare),
+      MHSIM_FIELD(mortality, gompertz_rate_at_age_15_per_year, kRate),
+      MHSIM_FIELD(mortality, gompertz_slope_per_year, kRate),
+      MHSIM_FIELD(mortality, ncd_rate_ratio, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_per_year, kRate),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_by_age_band, kRateRatio, kAgeBandLabels),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_female, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_by_income, kRateRatio, kIncomeLabels),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_unemployed, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_by_housing, kRateRatio, kHousingLabels),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_ncd, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_perinatal, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_previous_episode, kRateRatio),
+      MHSIM_FIELD(common_mental_disorder, onset_severity_share, kShare, kSeverityLabels, kSumsToOne),
+      MHSIM_FIELD(common_mental_disorder, initial_prevalence, kShare),
+      MHSIM_FIELD(common_mental_disorder, initial_history_share, kShare),
+      MHSIM_FIELD(common_mental_disorder, fast_remitter_share, kShare),
+      MHSIM_FIELD(common_mental_disorder, fast_remission_rate_per_year, kRate),
+      MHSIM_FIELD(common_mental_disorder, slow_remission_rate_per_year, kRate),
+      MHSIM_FIELD(common_mental_disorder, worsening_rate_per_year, kRate),
+      MHSIM_FIELD(common_mental_disorder, crisis_rate_per_year, kRate, kSeverityLabels),
+      MHSIM_FIELD(common_mental_disorder, suicide_rate_per_year, kRate, kSeverityLabels),
+      MHSIM_FIELD(common_mental_disorder, excess_mortality_rate_ratio, kRateRatio),
+      MHSIM_FIELD(severe_mental_illness, initial_prevalence, kShare),
+      MHSIM_FIELD(severe_mental_illness, onset_rate_per_year_by_age_band, kRate, kAgeBandLabels),
+      MHSIM_FIELD(severe_mental_illness, relapse_rate_per_year, kRate),
+      MHSIM_FIELD(severe_mental_illness, acute_recovery_rate_per_year, kRate),
+      MHSIM_FIELD(severe_mental_illness, crisis_rate_per_year_stable, kRate),
+      MHSIM_FIELD(severe_mental_illness, crisis_rate_per_year_acute, kRate),
+      MHSIM_FIELD(severe_mental_illness, suicide_rate_per_year_stable, kRate),
+      MHSIM_FIELD(severe_mental_illness, suicide_rate_per_year_acute, kRate),
+      MHSIM_FIELD(severe_mental_illness, excess_mortality_rate_ratio, kRateRatio),
+      MHSIM_FIELD(access, help_seeking_rate_per_year, kRate, kSeverityLabels),
+      MHSIM_FIELD(access, awareness_factor, kFactor),
+      MHSIM_FIELD(access, affordability_factor_by_coverage, kFactor, kCoverageLabels),
+      MHSIM_FIELD(access, affordability_factor_by_income, kFactor, kIncomeLabels),
+      MHSIM_FIELD(access, accessibility_factor_by_region, kFactor, kRegionLabels),
+      MHSIM_FIELD(access, telehealth_share, kShare),
+      MHSIM_FIELD(access, interpreter_needed_factor, kFactor),
+      MHSIM_FIELD(access, interpreter_availability, kShare),
+      MHSIM_FIELD(access, stigma_factor, kFactor),
+      MHSIM_FIELD(access, marginalised_group_trust_factor, kFactor),
+      MHSIM_FIELD(primary_care, routine_visit_rate_per_year, kRate),
+      MHSIM_FIELD(primary_care, routine_visit_rate_ratio_ncd, kRateRatio),
+      MHSIM_FIELD(primary_care, screening_coverage, kShare),
+      MHSIM_FIELD(primary_care, screening_sensitivity, kShare),
+      MHSIM_FIELD(primary_care, screening_specificity, kShare),
+      MHSIM_FIELD(primary_care, detection_probability, kShare, kSeverityLabels),
+      MHSIM_FIELD(primary_care, therapy_referral_share, kShare, kSeverityLabels),
+      MHSIM_FIELD(primary_care, referral_loss_probability, kShare),
+      MHSIM_FIELD(primary_care, crisis_entry_probability, kShare),
+  };
+  // Every service has the same settings, each under services.<service label>.
+  const std::array kServiceFields{
+      MHSIM_SERVICE_FIELD(staff_fte_per_100k, kRate),
+      MHSIM_SERVICE_FIELD(caseload_per_fte, kPositive),
+      MHSIM_SERVICE_FIELD(non_clinical_time_share, kWorkingShare),
+      MHSIM_SERVICE_FIELD(treatment_weeks, kPositive),
+      MHSIM_SERVICE_FIELD(waiting_dropout_rate_per_year, kRate),
+      MHSIM_SERVICE_FIELD(treatment_dropout_rate_per_year, kRate),
+      MHSIM_SERVICE_FIELD(treatment_remission_rate_per_year, kRate),
+  };
+  for (std::size_t service = 0; service < kServiceCount; ++service) {
+    for (const ServiceField& field : kServiceFields) {
+      const std::string key_path = "services." + std::string(kServiceLabels[service]) + "." + std::string(field.name);
+      auto access = [service, member = field.member](auto& s) -> auto& { return s.services[service].*member; };
+      fields.push_back(make_field(key_path, access, field.range));
+    }
+  }
+  fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
+  return fields;
+}
+
+#undef MHSIM_TOP_FIELD
+#undef MHSIM_FIELD
+#undef MHSIM_SERVICE_FIELD
+
+std::string_view parent_of(std::string_view key_path) {
+  const auto dot = key_path.rfind('.');
+  return dot == std::string_view::npos ? std::string_view{} : key_path.substr(0, dot);
+}
+
+std::string_view leaf_of(std::string_view key_path) {
+  const auto dot = key_path.rfind('.');
+  return dot == std::string_view::npos ? key_path : key_path.substr(dot + 1);
+}
+
+struct SchemaIndex {
+  std::vector<FieldSpec> fields = build_fields();
+  std::map<std::string, std::size_t, std::less<>> field_by_path;
+  std::set<std::string, std::less<>> sections;
+
+  SchemaIndex() {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      field_by_path.emplace(fields[i].key_path, i);
+      for (std::string_view p = parent_of(fields[i].key_path); !p.empty(); p = parent_of(p)) sections.emplace(p);
+    }
+  }
+};
+
+const SchemaIndex& schema_index() {
+  static const SchemaIndex index;
+  return index;
+}
+
+std::string format_bound(double x) {
+  if (std::abs(x) < 1e15 && x == std::trunc(x)) return std::to_string(static_cast<std::int64_t>(x));
+  return toml_number(x);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// "a", "a or b", "a, b or c"
+template <typename Strings>
+std::string join_or(const Strings& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " or " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// Up to three valid keys near a misspelled one: a sibling a few edits away,
+// the same name in another section (a key in the wrong table), or a path
+// a few edits away as a whole.
+std::vector<std::string> close_keys(std::string_view key_path) {
+  constexpr std::size_t kLongestComparedKey = 200;  // edit distance is quadratic
+  if (key_path.size() > kLongestComparedKey) return {};
+  const std::string_view parent = parent_of(key_path);
+  const std::string_view leaf = leaf_of(key_path);
+  const std::size_t threshold = std::max<std::size_t>(2, leaf.size() / 3);
+  std::vector<std::pair<std::size_t, std::string>> scored;
+  auto consider = [&](const std::string& candidate) {
+    std::size_t d = 0;
+    if (parent_of(candidate) == parent) {
+      // A name cut short ("staff_fte" for "staff_fte_per_100k") is as close as a typo.
+      const bool shortened = leaf.size() >= 4 && leaf_of(candidate).starts_with(leaf);
+      d = shortened ? 1 : edit_distance(leaf_of(candidate), leaf);
+    } else if (leaf_of(candidate) == leaf) {
+      d = 1;
+    } else {
+      d = edit_distance(candidate, key_path);
+    }
+    if (d <= threshold) scored.emplace_back(d, candidate);
+  };
+  for (const auto& [path, index] : schema_index().field_by_path) consider(path);
+  for (const std::string& path : schema_index().sections) consider(path);
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> keys;
+  for (std::size_t i = 0; i < scored.size() && i < 3; ++i) keys.push_back(scored[i].second);
+  return keys;
+}
+
+}  // namespace
+
+bool ValueRange::contains(double x) const {
+  return std::isfinite(x) && (min_open ? x > min : x >= min) && (max_open ? x < max : x <= max);
+}
+
+std::string ValueRange::describe() const {
+  const bool has_min = std::isfinite(min);
+  const bool has_max = std::isfinite(max);
+  if (has_min && has_max && min == max) return "equal to " + format_bound(min);
+  if (has_min && has_max) {
+    return std::string("in ") + (min_open ? "(" : "[") + format_bound(min) + ", " + format_bound(max) +
+           (max_open ? ")" : "]");
+  }
+  if (has_min) return (min_open ? "> " : ">= ") + format_bound(min);
+  if (has_max) return (max_open ? "< " : "<= ") + format_bound(max);
+  return "(finite)";
+}
+
+std::string FieldSpec::expectation() const {
+  switch (kind) {
+    case FieldKind::integer:
+      return "an integer " + range.describe();
+    case FieldKind::number:
+      return "a number " + range.describe();
+    case FieldKind::text:
+      return "a string";
+    case FieldKind::labelled_numbers: {
+      std::string keys;
+      for (std::string_view label : labels) keys += std::string(keys.empty() ? "" : ", ") + std::string(label);
+      return "a table of numbers " + range.describe() + " keyed by " + keys + (sums_to_one ? ", summing to 1" : "");
+    }
+  }
+  return {};
+}
+
+std::string FieldSpec::entry_expectation() const { return "a number " + range.describe(); }
+
+const std::vector<FieldSpec>& scenario_fields() { return schema_index().fields; }
+
+const FieldSpec* find_field(std::string_view key_path) {
+  const SchemaIndex& index = schema_index();
+  const auto found = index.field_by_path.find(key_path);
+  return found == index.field_by_path.end() ? nullptr : &index.fields[found->second];
+}
+
+bool is_section(std::string_view key_path) { return schema_index().sections.contains(key_path); }
+
+std::string unknown_key_expectation(std::string_view key_path) {
+  const std::string_view parent = parent_of(key_path);
+  if (const FieldSpec* field = find_field(parent); field && field->kind == FieldKind::labelled_numbers) {
+    return "one of the labels " + join_or(std::vector<std::string>(field->labels.begin(), field->labels.end()));
+  }
+  if (parent == "services") {
+    return "one of the services " + join_or(std::vector<std::string>(kServiceLabels.begin(), kServiceLabels.end()));
+  }
+  const std::vector<std::string> close = close_keys(key_path);
+  if (close.empty()) return "a key of the schema; none is similar (see docs/parameters.md)";
+  return "a key of the schema; did you mean " + join_or(close) + "?";
+}
+
+std::string toml_number(double x) {
+  if (std::isnan(x)) return "nan";
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  std::array<char, 64> buffer{};
+  // Whole numbers in full ("100000.0", not "1e+05"); others as the shortest text that reads back exactly.
+  const bool whole = std::abs(x) < 1e15 && x == std::trunc(x);
+  const auto written = whole ? std::to_chars(buffer.data(), buffer.data() + buffer.size(), x, std::chars_format::fixed)
+                             : std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
+  std::string text(buffer.data(), written.ptr);
+  if (text.find_first_of(".eE") == std::string::npos) text += ".0";
+  return text;
+}
+
+std::string toml_string(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+          std::array<char, 8> escaped{};
+          std::snprintf(escaped.data(), escaped.size(), "\\u%04x", static_cast<unsigned>(c));
+          out += escaped.data();
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string write_scenario_toml(const Scenario& scenario) {
+  std::string out;
+  std::string_view section;
+  for (const FieldSpec& field : scenario_fields()) {
+    if (parent_of(field.key_path) != section) {
+      section = parent_of(field.key_path);
+      out += "\n[" + std::string(section) + "]\n";
+    }
+    out += std::string(leaf_of(field.key_path)) + " = ";
+    const FieldValue value = field.read(scenario);
+    switch (field.kind) {
+      case FieldKind::integer: out += std::to_string(std::get<std::int64_t>(value)); break;
+      case FieldKind::number: out += toml_number(std::get<double>(value)); break;
+      case FieldKind::text: out += toml_string(std::get<std::string>(value)); break;
+      case FieldKind::labelled_numbers: {
+        const auto& numbers = std::get<std::vector<double>>(value);
+        out += "{ ";
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+          out += std::string(i > 0 ? ", " : "") + std::string(field.labels[i]) + " = " + toml_number(numbers[i]);
+        }
+        out += " }";
+        break;
+      }
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,70 @@
+#pragma once
+// The scenario schema: every key a scenario file may hold, the values it
+// accepts and the Scenario field it fills. One table serves three readers:
+// the loader validates and stores with it, the writer prints a resolved
+// scenario in its order, and misspelled keys are matched against it.
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+enum class FieldKind : std::uint8_t { integer, number, text, labelled_numbers };
+
+// The accepted values of a number. Bounds are inclusive unless marked open;
+// NaN and infinities are never accepted, so an unbounded side stays finite.
+struct ValueRange {
+  double min = -std::numeric_limits<double>::infinity();
+  double max = std::numeric_limits<double>::infinity();
+  bool min_open = false;
+  bool max_open = false;
+
+  bool contains(double x) const;
+  std::string describe() const;  // "in [0, 1]", ">= 0", "> 0", "equal to 1"
+};
+
+// A checked value on its way into a Scenario; labelled numbers are in label order.
+using FieldValue = std::variant<std::int64_t, double, std::string, std::vector<double>>;
+
+struct FieldSpec {
+  std::string key_path;  // dotted TOML path, which is also the member path in Scenario
+  FieldKind kind = FieldKind::number;
+  ValueRange range;                          // of the value, or of each labelled entry
+  std::span<const std::string_view> labels;  // labelled_numbers only, in Scenario's array order
+  bool sums_to_one = false;                  // labelled shares of one whole
+  std::function<void(Scenario&, const FieldValue&)> store;
+  std::function<FieldValue(const Scenario&)> read;
+
+  std::string expectation() const;        // "a number in [0, 1]", for the whole value
+  std::string entry_expectation() const;  // for one labelled entry
+};
+
+inline constexpr double kShareSumTolerance = 1e-3;
+
+// Every field, in the order of Scenario's members (scenario.hpp).
+const std::vector<FieldSpec>& scenario_fields();
+const FieldSpec* find_field(std::string_view key_path);
+// A table that groups fields: "population", "services", "services.psychological_therapy".
+bool is_section(std::string_view key_path);
+
+// What an unknown key should have been: close valid keys by edit distance,
+// or the valid labels and services where those are few.
+std::string unknown_key_expectation(std::string_view key_path);
+
+// TOML spellings: the shortest text that reads back as the same double
+// (always with a '.' or an exponent, so it stays a float), and a quoted string.
+std::string toml_number(double x);
+std::string toml_string(std::string_view text);
+
+// The scenario as TOML in schema order, labelled numbers as inline tables.
+// Reading it back gives the same Scenario and, written again, the same text.
+std::string write_scenario_toml(const Scenario& scenario);
+
+}  // namespace mhsim

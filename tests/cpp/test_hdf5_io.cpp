@@ -1,0 +1,249 @@
+// Results files: exact round trips, reproducible bytes, and failures that leave
+// nothing behind and say which file and which part went wrong.
+#include <doctest/doctest.h>
+#include <hdf5.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <limits>
+#include <string>
+#include <thread>
+
+#include "io/hdf5_io.hpp"
+#include "results/results.hpp"
+
+using namespace mhsim;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory per test, removed afterwards.
+class ScratchDirectory {
+ public:
+  ScratchDirectory() {
+    static int count = 0;
+    path_ = fs::temp_directory_path() / ("mhsim-hdf5-" + std::to_string(::getpid()) + "-" + std::to_string(count++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  ~ScratchDirectory() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  fs::path operator/(const std::string& name) const { return path_ / name; }
+  std::size_t entries() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(path_), {})); }
+
+ private:
+  fs::path path_;
+};
+
+// Three weeks, service x region, a table by region only (with a NaN) and one
+// with no dimension besides the week.
+Results sample_results() {
+  Results results;
+  results.provenance = {"baseline",      "[population]\nsize = 1000\nname = \"Zürich\"\n",
+                        std::numeric_limits<std::uint64_t>::max(),
+                        "0.1.0",         "0123abcd",
+                        "2024-05-01T12:00:00Z",
+                        "Linux x86_64"};
+  results.week_start_day = {0, 7, 14};
+  results.dimensions = {{"service", {"primary_care_treatment", "psychological_therapy"}},
+                        {"region", {"urban", "rural", "remote"}}};
+  WeeklyTable waiting{"waiting", "people", "people on the service's waiting list", {"service", "region"},
+                      WeeklyMatrix(3, 6)};
+  for (Eigen::Index i = 0; i < waiting.values.size(); ++i) waiting.values.data()[i] = 0.5 * static_cast<double>(i);
+  WeeklyTable wait_mean{"wait_mean_days", "days", "mean wait (NaN if none started)", {"region"}, WeeklyMatrix(3, 3)};
+  wait_mean.values << 1, 2, 3, 4, std::nan(""), 6, -0.0, 8, 9;
+  WeeklyTable deaths{"deaths", "people", "deaths from all causes", {}, WeeklyMatrix(3, 1)};
+  deaths.values << 1, 0, 2;
+  results.weekly = {waiting, wait_mean, deaths};
+  results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
+                     {"wait_mean_days_psychological_therapy", std::nan(""), "days", "mean wait"}};
+  results.journeys = {{"entered_population", "cmd_onset_mild", "death"}, {-35.5, 0.25, 13}, {4, 4, 7}, {0, 1, 2}};
+  return results;
+}
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+void check_same(const Results& a, const Results& b) {
+  CHECK(a.provenance.scenario_name == b.provenance.scenario_name);
+  CHECK(a.provenance.scenario_toml == b.provenance.scenario_toml);
+  CHECK(a.provenance.seed == b.provenance.seed);
+  CHECK(a.provenance.mhsim_version == b.provenance.mhsim_version);
+  CHECK(a.provenance.git_revision == b.provenance.git_revision);
+  CHECK(a.provenance.created_utc == b.provenance.created_utc);
+  CHECK(a.provenance.platform == b.provenance.platform);
+  CHECK(a.week_start_day == b.week_start_day);
+  REQUIRE(a.dimensions.size() == b.dimensions.size());
+  for (std::size_t d = 0; d < a.dimensions.size(); ++d) {
+    CHECK(a.dimensions[d].name == b.dimensions[d].name);
+    CHECK(a.dimensions[d].labels == b.dimensions[d].labels);
+  }
+  REQUIRE(a.weekly.size() == b.weekly.size());
+  for (std::size_t t = 0; t < a.weekly.size(); ++t) {
+    const WeeklyTable& x = a.weekly[t];
+    const WeeklyTable& y = b.weekly[t];
+    CAPTURE(x.name);
+    CHECK(x.name == y.name);
+    CHECK(x.unit == y.unit);
+    CHECK(x.description == y.description);
+    CHECK(x.dimensions == y.dimensions);
+    REQUIRE(x.values.rows() == y.values.rows());
+    REQUIRE(x.values.cols() == y.values.cols());
+    // Bitwise, so NaN and -0.0 count too.
+    CHECK(std::memcmp(x.values.data(), y.values.data(), sizeof(double) * static_cast<std::size_t>(x.values.size())) ==
+          0);
+  }
+  REQUIRE(a.summary.size() == b.summary.size());
+  for (std::size_t f = 0; f < a.summary.size(); ++f) {
+    CHECK(a.summary[f].name == b.summary[f].name);
+    CHECK(same_bits(a.summary[f].value, b.summary[f].value));
+    CHECK(a.summary[f].unit == b.summary[f].unit);
+    CHECK(a.summary[f].description == b.summary[f].description);
+  }
+  CHECK(a.journeys.event_labels == b.journeys.event_labels);
+  CHECK(a.journeys.day == b.journeys.day);
+  CHECK(a.journeys.person == b.journeys.person);
+  CHECK(a.journeys.event == b.journeys.event);
+}
+
+std::string file_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The message of the ResultsFileError `action` throws ("" if it throws none).
+template <typename Action>
+std::string results_file_error(Action action) {
+  try {
+    action();
+  } catch (const ResultsFileError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("results read back from HDF5 equal what was written, and no temporary file is left") {
+  const ScratchDirectory directory;
+  const Results results = sample_results();
+  write_results(results, directory / "run.h5");
+  check_same(read_results(directory / "run.h5"), results);
+  CHECK(directory.entries() == 1);
+}
+
+TEST_CASE("empty journeys, no summary figures and no weeks read back too") {
+  const ScratchDirectory directory;
+  Results results = sample_results();
+  results.week_start_day.clear();
+  for (auto& table : results.weekly) table.values.resize(0, table.values.cols());
+  results.summary.clear();
+  results.journeys = {};
+  write_results(results, directory / "empty.h5");
+  check_same(read_results(directory / "empty.h5"), results);
+
+  Results nothing;
+  write_results(nothing, directory / "nothing.h5");
+  check_same(read_results(directory / "nothing.h5"), nothing);
+}
+
+TEST_CASE("the same results give byte-identical files, whenever they are written") {
+  const ScratchDirectory directory;
+  Results results = sample_results();
+  write_results(results, directory / "first.h5");
+  // HDF5 object times have a resolution of one second: wait past it so that
+  // any stored time would show.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  write_results(results, directory / "second.h5");
+  const std::string first = file_bytes(directory / "first.h5");
+  CHECK(!first.empty());
+  CHECK(first == file_bytes(directory / "second.h5"));
+
+  results.provenance.created_utc = "2024-05-01T12:00:01Z";
+  write_results(results, directory / "later.h5");
+  CHECK(first != file_bytes(directory / "later.h5"));
+}
+
+TEST_CASE("writing over an existing results file replaces it") {
+  const ScratchDirectory directory;
+  write_results(sample_results(), directory / "run.h5");
+  Results other = sample_results();
+  other.provenance.seed = 2;
+  other.weekly.pop_back();
+  write_results(other, directory / "run.h5");
+  check_same(read_results(directory / "run.h5"), other);
+  CHECK(directory.entries() == 1);
+}
+
+TEST_CASE("a failed write throws, names the path and leaves nothing") {
+  const ScratchDirectory directory;
+  const fs::path nowhere = directory / "missing-directory" / "run.h5";
+  const std::string message = results_file_error([&] { write_results(sample_results(), nowhere); });
+  CHECK(contains(message, nowhere.string()));
+  CHECK(directory.entries() == 0);
+
+  Results inconsistent = sample_results();
+  inconsistent.weekly[0].values.resize(3, 5);
+  const std::string shape_message = results_file_error([&] { write_results(inconsistent, directory / "run.h5"); });
+  CHECK(contains(shape_message, "'waiting'"));
+  Results unknown_dimension = sample_results();
+  unknown_dimension.weekly[1].dimensions = {"income"};
+  CHECK(contains(results_file_error([&] { write_results(unknown_dimension, directory / "run.h5"); }), "'income'"));
+  Results uneven_journeys = sample_results();
+  uneven_journeys.journeys.person.pop_back();
+  CHECK(contains(results_file_error([&] { write_results(uneven_journeys, directory / "run.h5"); }), "journey"));
+  CHECK(directory.entries() == 0);
+}
+
+TEST_CASE("reading names the path when the file is missing, is not HDF5 or lacks a part") {
+  const ScratchDirectory directory;
+  const fs::path missing = directory / "missing.h5";
+  CHECK(contains(results_file_error([&] { read_results(missing); }), missing.string()));
+
+  const fs::path text = directory / "notes.h5";
+  std::ofstream(text) << "not a results file\n";
+  const std::string not_hdf5 = results_file_error([&] { read_results(text); });
+  CHECK(contains(not_hdf5, text.string()));
+  CHECK(contains(not_hdf5, "not an HDF5 file"));
+
+  const fs::path partial = directory / "partial.h5";
+  write_results(sample_results(), partial);
+  const hid_t file = H5Fopen(partial.c_str(), H5F_ACC_RDWR, H5P_DEFAULT);
+  REQUIRE(file >= 0);
+  CHECK(H5Ldelete(file, "/summary/unit", H5P_DEFAULT) >= 0);
+  H5Fclose(file);
+  const std::string incomplete = results_file_error([&] { read_results(partial); });
+  CHECK(contains(incomplete, partial.string()));
+  CHECK(contains(incomplete, "/summary/unit"));
+}
+
+TEST_CASE("results look up tables, figures and dimensions by name and list the others when one is missing") {
+  const Results results = sample_results();
+  CHECK(results.table("wait_mean_days").unit == "days");
+  CHECK(results.summary_value("cmd_prevalence") == 0.125);
+  CHECK(results.dimension("region").labels.size() == 3);
+  const auto out_of_range = [](auto lookup) -> std::string {
+    try {
+      lookup();
+    } catch (const std::out_of_range& error) {
+      return error.what();
+    }
+    return "";
+  };
+  const std::string table = out_of_range([&] { results.table("waitng"); });
+  CHECK(contains(table, "'waitng'"));
+  CHECK(contains(table, "waiting, wait_mean_days, deaths"));
+  CHECK(contains(out_of_range([&] { results.summary_value("prevalence"); }), "cmd_prevalence"));
+  CHECK(contains(out_of_range([&] { results.dimension("age_band"); }), "service, region"));
+  CHECK(contains(out_of_range([&] { Results().table("waiting"); }), "(none)"));
+}

@@ -1,0 +1,94 @@
+// The service mechanism and the recorder, on their own.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "model/recorder.hpp"
+#include "model/service.hpp"
+
+using namespace mhsim;
+
+namespace {
+
+ServiceSettings settings_with_places(double places_per_100k_people) {
+  ServiceSettings s;
+  s.staff_fte_per_100k = places_per_100k_people;
+  s.caseload_per_fte = 1.0;
+  s.non_clinical_time_share = 0.0;
+  s.treatment_weeks = 10;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("capacity is staff x caseload per FTE less non-clinical time, scaled to the population") {
+  ServiceSettings s = settings_with_places(18.0);
+  s.caseload_per_fte = 25.0;
+  s.non_clinical_time_share = 0.2;
+  CHECK(Service(s, 100000).capacity_places() == 360);
+  CHECK(Service(s, 1000000).capacity_places() == 3600);
+  CHECK(Service(s, 10000).capacity_places() == 36);
+}
+
+TEST_CASE("the waiting list serves the most severe first, then by arrival, skipping stale entries") {
+  Service service(settings_with_places(0.0), 100000);
+  service.join_waiting_list(1, Severity::mild, 1.0);
+  service.join_waiting_list(2, Severity::severe, 2.0);
+  service.join_waiting_list(3, Severity::moderate, 3.0);
+  service.join_waiting_list(4, Severity::severe, 4.0);
+  service.join_waiting_list(5, Severity::mild, 5.0);
+  CHECK(service.waiting() == 5);
+  // Person 4 leaves the list (drops out); the entry stays until it is reached.
+  service.leave_waiting_list();
+  const auto current = [](PersonId id, double) { return id != 4; };
+  std::vector<PersonId> order;
+  while (const auto next = service.take_next_waiting(current)) order.push_back(*next);
+  CHECK(order == std::vector<PersonId>{2, 3, 1, 5});
+  CHECK(service.waiting() == 0);
+}
+
+TEST_CASE("a service refuses to go below zero or above capacity") {
+  Service service(settings_with_places(1.0), 100000);
+  REQUIRE(service.capacity_places() == 1);
+  service.start_treatment();
+  CHECK_FALSE(service.has_free_place());
+  CHECK_THROWS_AS(service.start_treatment(), std::logic_error);
+  service.end_treatment();
+  CHECK_THROWS_AS(service.end_treatment(), std::logic_error);
+  CHECK_THROWS_AS(service.leave_waiting_list(), std::logic_error);
+}
+
+TEST_CASE("the recorder integrates person-time exactly and resets flows each week") {
+  Recorder recorder(2);
+  const std::array<std::int64_t, kServiceCount> capacity{10, 20};
+  const std::size_t cell = stratum_cell(1, 2, 0, 3);
+  // Burn-in week: one person from day 0, ignored in the tables.
+  recorder.change_stock(Metric::population, 0, cell, +1, 0.0);
+  recorder.count(Metric::deaths, 0, cell);
+  recorder.close_week(-1, 7.0, capacity);
+  // Reported week 0: a second person arrives on day 10.5, a mild episode from day 11 to day 12.
+  recorder.change_stock(Metric::population, 0, cell, +1, 10.5);
+  recorder.change_stock(Metric::cmd_prevalent, index_of(Severity::mild), cell, +1, 11.0);
+  recorder.change_stock(Metric::cmd_prevalent, index_of(Severity::mild), cell, -1, 12.0);
+  recorder.count(Metric::crises, 0, cell, 2.0);
+  recorder.close_week(0, 14.0, capacity);
+  recorder.close_week(1, 21.0, capacity);
+  const auto column = static_cast<Eigen::Index>(cell);
+  const auto& alive_time = recorder.values(Metric::person_weeks_alive);
+  CHECK(alive_time(0, column) == doctest::Approx(1.0 + 3.5 / 7.0));
+  CHECK(alive_time(1, column) == doctest::Approx(2.0));
+  CHECK(recorder.values(Metric::person_weeks_cmd)(0, column) == doctest::Approx(1.0 / 7.0));
+  CHECK(recorder.values(Metric::population)(0, column) == 2.0);
+  CHECK(recorder.values(Metric::cmd_prevalent)(0, column) == 0.0);
+  CHECK(recorder.values(Metric::crises)(0, column) == 2.0);
+  CHECK(recorder.values(Metric::crises)(1, column) == 0.0);
+  CHECK(recorder.values(Metric::deaths).sum() == 0.0);  // the burn-in death is not reported
+  CHECK_THROWS_AS(recorder.change_stock(Metric::waiting, 0, cell, -1, 21.0), std::logic_error);
+}
+
+TEST_CASE("the 90th percentile uses the nearest rank") {
+  std::vector<double> waits{5, 1, 9, 3, 7, 2, 8, 4, 6, 10};
+  CHECK(percentile_90(waits) == 9.0);
+  std::vector<double> none;
+  CHECK(std::isnan(percentile_90(none)));
+}

@@ -1,0 +1,152 @@
+// Whole-engine properties: determinism, common random numbers, invariants.
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "engine.hpp"
+#include "engine_fixture.hpp"
+#include "model/metrics.hpp"
+#include "model/simulation.hpp"
+
+using namespace mhsim;
+using mhsim::testing::small_baseline;
+
+namespace {
+
+bool same_tables(const Results& a, const Results& b) {
+  if (a.weekly.size() != b.weekly.size()) return false;
+  for (std::size_t t = 0; t < a.weekly.size(); ++t) {
+    const auto& x = a.weekly[t].values;
+    const auto& y = b.weekly[t].values;
+    if (x.rows() != y.rows() || x.cols() != y.cols()) return false;
+    // Bitwise, NaN included.
+    if (std::memcmp(x.data(), y.data(), sizeof(double) * static_cast<std::size_t>(x.size())) != 0) return false;
+  }
+  return a.journeys.day == b.journeys.day && a.journeys.person == b.journeys.person &&
+         a.journeys.event == b.journeys.event;
+}
+
+double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
+
+}  // namespace
+
+TEST_CASE("the same scenario and seed give bit-identical results, also when runs share threads") {
+  const LoadedScenario scenario = small_baseline();
+  const Results first = run_simulation(scenario, 11);
+  const Results second = run_simulation(scenario, 11);
+  CHECK(same_tables(first, second));
+  Results in_thread_a, in_thread_b;
+  std::thread a([&] { in_thread_a = run_simulation(scenario, 11); });
+  std::thread b([&] { in_thread_b = run_simulation(scenario, 11); });
+  a.join();
+  b.join();
+  CHECK(same_tables(first, in_thread_a));
+  CHECK(same_tables(first, in_thread_b));
+  CHECK_FALSE(same_tables(first, run_simulation(scenario, 12)));
+}
+
+TEST_CASE("common random numbers: attributes and first onsets do not depend on the services") {
+  const LoadedScenario baseline = small_baseline();
+  const LoadedScenario reform = small_baseline({"services.psychological_therapy.staff_fte_per_100k=36"});
+  Simulation a(baseline.scenario, 3), b(reform.scenario, 3);
+  // Record each person's first onset during the run.
+  a.run();
+  b.run();
+  const Population& pa = a.population();
+  const Population& pb = b.population();
+  REQUIRE(pa.size() == pb.size());  // entries do not depend on policy
+  for (PersonId id = 0; id < pa.size(); ++id) {
+    REQUIRE(pa.birth_day[id] == pb.birth_day[id]);
+    REQUIRE(pa.attributes[id].sex == pb.attributes[id].sex);
+    REQUIRE(pa.attributes[id].region == pb.attributes[id].region);
+    REQUIRE(pa.attributes[id].income == pb.attributes[id].income);
+    REQUIRE(pa.attributes[id].coverage == pb.attributes[id].coverage);
+    REQUIRE(pa.attributes[id].housing == pb.attributes[id].housing);
+    REQUIRE(pa.attributes[id].ncd == pb.attributes[id].ncd);
+  }
+  // Journeys of sampled people agree up to their first contact with a service.
+  Results ra, rb;
+  a.export_to(ra);
+  b.export_to(rb);
+  // The onsets that are a person's first illness event: people ill at the start
+  // have a remission first, and that depends on the treatment they got.
+  const auto first_onsets = [](const JourneyLog& log) {
+    std::map<std::uint32_t, double> onset;
+    std::set<std::uint32_t> seen_illness;
+    for (std::size_t k = 0; k < log.day.size(); ++k) {
+      const auto event = static_cast<JourneyEvent>(log.event[k]);
+      if (event == JourneyEvent::entered_population || event == JourneyEvent::aged_into_next_band) continue;
+      const bool is_onset = event == JourneyEvent::cmd_onset_mild || event == JourneyEvent::cmd_onset_moderate ||
+                            event == JourneyEvent::cmd_onset_severe;
+      if (is_onset && !seen_illness.count(log.person[k])) onset[log.person[k]] = log.day[k];
+      seen_illness.insert(log.person[k]);
+    }
+    return onset;
+  };
+  const auto onsets_a = first_onsets(ra.journeys);
+  const auto onsets_b = first_onsets(rb.journeys);
+  CHECK(onsets_a.size() > 50);
+  // A first onset comes before any service contact, so the reform cannot move it.
+  std::size_t compared = 0;
+  for (const auto& [person, day] : onsets_a) {
+    const auto it = onsets_b.find(person);
+    if (it == onsets_b.end()) continue;
+    ++compared;
+    CHECK(it->second == day);
+  }
+  CHECK(compared > 0.9 * onsets_a.size());
+  // And the reform did change what happened to people.
+  CHECK(total(ra, "treatment_starts") != total(rb, "treatment_starts"));
+}
+
+TEST_CASE("people are conserved and stocks stay consistent") {
+  const LoadedScenario scenario = small_baseline();
+  Simulation simulation(scenario.scenario, 5);
+  simulation.run();
+  const Population& people = simulation.population();
+  std::size_t alive = 0;
+  for (std::size_t id = 0; id < people.size(); ++id) alive += people.state[id].alive;
+  CHECK(people.size() == static_cast<std::size_t>(simulation.initial_size() + simulation.entered()));
+  // The recorder's population stock equals the people alive.
+  double recorded_alive = 0;
+  for (std::size_t cell = 0; cell < kStratumCells; ++cell) recorded_alive += simulation.recorder().stock(Metric::population, 0, cell);
+  CHECK(recorded_alive == doctest::Approx(static_cast<double>(alive)));
+  // Every person is in at most one place, and the services' counts agree with the people.
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    std::int64_t waiting = 0, treated = 0;
+    for (std::size_t id = 0; id < people.size(); ++id) {
+      if (!people.state[id].alive || people.state[id].care_service != s) continue;
+      waiting += people.state[id].care_place == static_cast<std::uint8_t>(CarePlace::waiting);
+      treated += people.state[id].care_place == static_cast<std::uint8_t>(CarePlace::in_treatment);
+    }
+    const Service& service = simulation.service(static_cast<ServiceId>(s));
+    CHECK(service.waiting() == waiting);
+    CHECK(service.in_treatment() == treated);
+    CHECK(service.in_treatment() <= service.capacity_places());
+    CHECK(service.waiting() >= 0);
+  }
+  Results results;
+  simulation.export_to(results);
+  // Alive at the end = alive at the end of week 0 + entries - deaths recorded since.
+  const auto weekly = [&](const std::string& name) -> Eigen::VectorXd { return results.table(name).values.rowwise().sum(); };
+  const Eigen::VectorXd population = weekly("population"), entries = weekly("population_entries"), deaths = weekly("deaths");
+  const Eigen::Index last = population.size() - 1;
+  CHECK(population(last) == population(0) + entries.tail(last).sum() - deaths.tail(last).sum());
+  CHECK(population(last) == doctest::Approx(static_cast<double>(alive)));
+  CHECK(deaths.sum() > 0);
+  // Weekly counts never negative.
+  for (const auto& table : results.weekly) {
+    if (table.name == "wait_mean_days" || table.name == "wait_p90_days") continue;
+    CHECK(table.values.minCoeff() >= 0.0);
+  }
+}
+
+TEST_CASE("the baseline has waiting lists for therapy and people waiting") {
+  const Results results = run_simulation(small_baseline(), 2);
+  CHECK(results.summary_value("waiting_mean_psychological_therapy") > 0);
+  CHECK(results.summary_value("wait_mean_days_psychological_therapy") > 0);
+  CHECK(results.summary_value("cmd_prevalence") > 0.05);
+}

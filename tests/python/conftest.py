@@ -1,0 +1,23 @@
+"""Shared fixtures: small, quick versions of the real scenario files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import mhsim
+
+ROOT = Path(__file__).resolve().parents[2]
+SCENARIOS = ROOT / "scenarios"
+SMALL = {"population.size": 10000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
+
+
+@pytest.fixture(scope="session")
+def small_baseline() -> mhsim.Scenario:
+    return mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL)
+
+
+@pytest.fixture(scope="session")
+def small_results(small_baseline) -> mhsim.Results:
+    return mhsim.run(small_baseline, seed=1)

@@ -1,0 +1,123 @@
+"""The Python API: scenarios, runs, results, HDF5 round trip."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+
+import h5py
+import numpy as np
+import pytest
+import xarray as xr
+
+import mhsim
+from conftest import SCENARIOS, SMALL
+
+
+def test_load_and_override(small_baseline):
+    assert small_baseline.name == "baseline"
+    assert "size = 10000" in small_baseline.toml
+    bigger = small_baseline.with_overrides({"population.size": 12000})
+    assert "size = 12000" in bigger.toml
+    assert "size = 10000" in small_baseline.toml  # the original is unchanged
+
+
+def test_reform_extends_baseline():
+    reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "therapy_expansion.toml")
+    assert reform.name == "therapy_expansion"
+    assert "staff_fte_per_100k = 36" in reform.toml
+    assert "extends" not in reform.toml
+
+
+def test_scenario_error_is_a_value_error_naming_the_key(small_baseline):
+    with pytest.raises(mhsim.ScenarioError) as caught:
+        small_baseline.with_overrides({"population.sise": 10})
+    assert isinstance(caught.value, ValueError)
+    assert "population.sise" in str(caught.value)
+    assert "population.size" in str(caught.value)  # the close valid key
+
+
+def test_scenario_pickles_as_text(small_baseline):
+    again = pickle.loads(pickle.dumps(small_baseline))
+    assert again == small_baseline
+
+
+def test_results_to_xarray_has_named_dimensions(small_results):
+    dataset = small_results.to_xarray()
+    assert dataset["waiting"].dims == ("week", "service", "region", "income", "sex", "age_band")
+    assert list(dataset["service"].values) == ["primary_care_treatment", "psychological_therapy"]
+    assert dataset.sizes["week"] == round(2 * 365.25 / 7)
+    assert float(dataset["population"].isel(week=0).sum()) > 9000
+
+
+def test_summary_is_a_series_with_units(small_results):
+    summary = small_results.summary()
+    assert 0.05 < summary["cmd_prevalence"] < 0.4
+    assert summary.attrs["units"]["cmd_prevalence"] == "share"
+
+
+def test_to_dataframe_by_region(small_results):
+    frame = small_results.to_dataframe(["population", "treatment_starts"], by=["region"])
+    assert set(frame.index.names) == {"week", "region"}
+    assert (frame["population"] > 0).all()
+
+
+def test_provenance(small_results):
+    provenance = small_results.provenance
+    assert provenance["seed"] == 1
+    assert provenance["mhsim_version"] == mhsim.__version__
+    assert provenance["git_revision"]
+    assert "[population]" in provenance["scenario_toml"]
+
+
+def test_hdf5_round_trip(small_results, tmp_path):
+    path = tmp_path / "run.h5"
+    small_results.save(path)
+    loaded = mhsim.load_results(path)
+    assert loaded.to_xarray().identical(small_results.to_xarray())
+    assert loaded.summary().equals(small_results.summary())
+    assert loaded.provenance == small_results.provenance
+    assert loaded.journeys().equals(small_results.journeys())
+
+
+def test_h5py_xarray_and_mhsim_share_a_process(small_results, tmp_path):
+    path = tmp_path / "run.h5"
+    small_results.save(path)
+    with h5py.File(path, "r") as f:
+        assert f.attrs["scenario_name"] == "baseline"
+        assert "weekly" in f
+    with xr.open_dataset(path, group="weekly", engine="h5netcdf") as weekly:
+        assert weekly["waiting"].dims == ("week", "service", "region", "income", "sex", "age_band")
+        np.testing.assert_array_equal(weekly["waiting"].values, small_results.to_xarray()["waiting"].values)
+    assert mhsim.load_results(path).seed == 1
+
+
+def test_failed_save_leaves_nothing(small_results, tmp_path):
+    target = tmp_path / "missing-directory" / "run.h5"
+    with pytest.raises(OSError):
+        small_results.save(target)
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_runs_in_threads_are_identical(small_baseline):
+    reference = mhsim.run(small_baseline, seed=4).to_xarray()
+    outputs = {}
+
+    def work(key):
+        outputs[key] = mhsim.run(small_baseline, seed=4).to_xarray()
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for dataset in outputs.values():
+        xr.testing.assert_equal(dataset, reference)  # attributes differ only in creation time
+
+
+def test_journeys_are_a_tidy_log(small_results):
+    journeys = small_results.journeys()
+    assert list(journeys.columns) == ["day", "person", "event"]
+    assert len(journeys) > 0
+    assert (np.diff(journeys["day"].to_numpy()) >= 0).all()
