@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -33,3 +36,35 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
             generic = generic.replace(service, "<service>")
         listed = f"`{figure}`" in page or f"`{generic}`" in page or figure in page
         assert listed, figure
+
+
+def _readme_blocks(language: str) -> list[str]:
+    text = (ROOT / "README.md").read_text()
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.DOTALL)
+
+
+def _workspace(tmp_path):
+    """A directory that looks like the checkout to the README's relative paths."""
+    (tmp_path / "scenarios").symlink_to(ROOT / "scenarios")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "bin").symlink_to(Path(sys.executable).parent)
+    return tmp_path
+
+
+def test_readme_python_example_runs_as_written(tmp_path):
+    [example] = _readme_blocks("python")
+    assert len(example.strip().splitlines()) <= 12
+    completed = subprocess.run([sys.executable, "-c", example], cwd=_workspace(tmp_path), capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert "cmd_prevalence" in completed.stdout
+    assert (tmp_path / "baseline.h5").exists()
+
+
+def test_readme_command_line_examples_run_as_written(tmp_path):
+    workspace = _workspace(tmp_path)
+    commands = [line for block in _readme_blocks("sh") for line in block.splitlines() if line.startswith(".venv/bin/")]
+    assert len(commands) >= 3
+    for command in commands:
+        completed = subprocess.run(shlex.split(command), cwd=workspace, capture_output=True, text=True)
+        assert completed.returncode == 0, (command, completed.stderr)
+    assert (workspace / "reform.h5").exists() and (workspace / "baseline.h5").exists()

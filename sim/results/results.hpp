@@ -1,0 +1,69 @@
+#pragma once
+// The results of one run as plain data: weekly tables over named dimensions,
+// headline figures, the journey log of sampled people and the provenance
+// that makes the run reproducible. io/hdf5_io.hpp writes and reads them;
+// the Python bindings view them without copying.
+#include <Eigen/Core>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mhsim {
+
+// One row per reported week; columns run over the table's dimensions, the
+// last varying fastest (row-major, as numpy and HDF5 lay them out).
+using WeeklyMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+struct Dimension {
+  std::string name;                 // "region"
+  std::vector<std::string> labels;  // "urban", "rural", "remote"
+};
+
+struct WeeklyTable {
+  std::string name;
+  std::string unit;
+  std::string description;
+  std::vector<std::string> dimensions;  // names in Results::dimensions, after the week
+  WeeklyMatrix values;
+};
+
+struct SummaryFigure {
+  std::string name;
+  double value = 0;
+  std::string unit;
+  std::string description;
+};
+
+// Events of sampled people, in the order they happened.
+struct JourneyLog {
+  std::vector<std::string> event_labels;  // indexed by `event`
+  std::vector<double> day;                // days after the end of the burn-in (negative during it)
+  std::vector<std::uint32_t> person;
+  std::vector<std::uint8_t> event;
+};
+
+struct Provenance {
+  std::string scenario_name;
+  std::string scenario_toml;  // the resolved scenario: reloading it reproduces the run
+  std::uint64_t seed = 0;
+  std::string mhsim_version;
+  std::string git_revision;
+  std::string created_utc;
+  std::string platform;
+};
+
+struct Results {
+  Provenance provenance;
+  std::vector<double> week_start_day;  // days after the end of the burn-in
+  std::vector<Dimension> dimensions;
+  std::vector<WeeklyTable> weekly;
+  std::vector<SummaryFigure> summary;
+  JourneyLog journeys;
+
+  // Lookups by name; a missing name throws std::out_of_range listing the names there are.
+  const WeeklyTable& table(const std::string& name) const;
+  double summary_value(const std::string& name) const;
+  const Dimension& dimension(const std::string& name) const;
+};
+
+}  // namespace mhsim
