@@ -6,12 +6,38 @@ The engine is C++ (``mhsim._core``); this package is where users live::
     scenario = mhsim.Scenario.load("scenarios/baseline.toml").with_overrides({"population.size": 20000})
     results = mhsim.run(scenario, seed=1)
     results.summary()
+
+Research workflow: ``replicate`` (replications with intervals), ``compare``
+(a baseline against reforms on common random numbers), ``sweep`` over a design
+from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
 """
 
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
+from . import designs
+from .compare import Comparison, compare
+from .replicate import Replications, replicate
 from .results import Results, load_results
 from .run import run
 from .scenario import Scenario
+from .sensitivity import SensitivityResult, sensitivity
+from .sweep import SweepResult, sweep
 
-__all__ = ["Results", "ResultsFileError", "Scenario", "ScenarioError", "load_results", "run", "__version__"]
+__all__ = [
+    "Comparison",
+    "Replications",
+    "Results",
+    "ResultsFileError",
+    "Scenario",
+    "ScenarioError",
+    "SensitivityResult",
+    "SweepResult",
+    "__version__",
+    "compare",
+    "designs",
+    "load_results",
+    "replicate",
+    "run",
+    "sensitivity",
+    "sweep",
+]

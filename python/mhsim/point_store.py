@@ -1,0 +1,86 @@
+"""The on-disk store of a sweep: one HDF5 file per finished point and an index.
+
+A point file is written under a temporary name and renamed when complete, so
+a sweep killed at any moment leaves only whole files; the next call with the
+same arguments finds them and recomputes none. The key of a point hashes the
+resolved scenario, the point's overrides and the seeds, so a changed scenario
+or seed never reuses a stale file. ``index.json`` lists the points and the
+failures of the last call, for people and tools; the point files are the truth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+
+import h5py
+import numpy as np
+
+from . import _core
+
+INDEX = "index.json"
+
+
+def point_key(scenario_toml: str, overrides: dict, seeds: list[int]) -> str:
+    text = json.dumps({"scenario": scenario_toml, "overrides": overrides, "seeds": seeds}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _replace_atomically(path: Path, write) -> None:
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+class PointStore:
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    def path(self, key: str) -> Path:
+        return self.directory / f"point-{key}.h5"
+
+    def load(self, key: str) -> dict | None:
+        """A finished point, or None if it is not (readably) there."""
+        path = self.path(key)
+        if not path.exists():
+            return None
+        try:
+            with h5py.File(path, "r") as f:
+                return {
+                    "values": f["values"][()],
+                    "figures": [s.decode() for s in f["figures"][()]],
+                    "units": [s.decode() for s in f["units"][()]],
+                }
+        except (OSError, KeyError):
+            return None  # unreadable: computed again and replaced
+
+    def save(self, key: str, overrides: dict, seeds: list[int], outcome: dict) -> None:
+        def write(temporary: Path) -> None:
+            with h5py.File(temporary, "w") as f:
+                f["values"] = outcome["values"]
+                f["values"].attrs["dims"] = "replication, figure"
+                f["figures"] = np.array(outcome["figures"], dtype=h5py.string_dtype())
+                f["units"] = np.array(outcome["units"], dtype=h5py.string_dtype())
+                f["seeds"] = np.asarray(seeds, dtype=np.uint64)
+                f.attrs["key"] = key
+                f.attrs["overrides_json"] = json.dumps(overrides, sort_keys=True)
+                f.attrs["scenario_toml"] = outcome["scenario_toml"]
+                f.attrs["mhsim_version"] = _core.__version__
+                f.attrs["git_revision"] = _core.git_revision
+
+        _replace_atomically(self.path(key), write)
+
+    def write_index(self, description: dict, points: dict, failures: list[dict]) -> None:
+        index = {"sweep": description, "points": points, "failures": failures}
+
+        def write(temporary: Path) -> None:
+            temporary.write_text(json.dumps(index, indent=1, sort_keys=True, default=str))
+
+        _replace_atomically(self.directory / INDEX, write)

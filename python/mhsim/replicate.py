@@ -1,0 +1,109 @@
+"""Replications of one scenario: the same model, different seeds, with intervals."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+import xarray as xr
+
+from .intervals import interval_table, t_half_width
+from .results import Results
+from .scenario import Scenario
+from .seeds import replication_seeds
+from .threads import run_in_threads
+
+
+class Replications:
+    """n runs of one scenario. ``to_xarray()`` stacks them along a ``replication``
+    dimension; ``interval()`` gives confidence intervals for the headline figures."""
+
+    def __init__(self, scenario: Scenario, seeds: Sequence[int], runs: Sequence[Results]):
+        if len(seeds) != len(runs):
+            raise ValueError("one seed per run")
+        self.scenario = scenario
+        self.seeds = list(seeds)
+        self.runs = list(runs)
+
+    def __len__(self) -> int:
+        return len(self.runs)
+
+    def __repr__(self) -> str:
+        return f"Replications(scenario={self.scenario.name!r}, n={len(self)})"
+
+    def summary(self) -> pd.DataFrame:
+        """Headline figures: one row per replication, one column per figure; units in ``.attrs``."""
+        series = [run.summary() for run in self.runs]
+        frame = pd.DataFrame(series, index=pd.RangeIndex(len(series), name="replication"))
+        frame.attrs["units"] = series[0].attrs["units"]
+        return frame
+
+    @cached_property
+    def _dataset(self) -> xr.Dataset:
+        weekly = [run.to_xarray().drop_attrs() for run in self.runs]
+        dataset = xr.concat(weekly, dim="replication", data_vars="all", coords="minimal", compat="override",
+                            join="override")
+        summary = self.summary()
+        dataset["summary"] = xr.DataArray(summary.to_numpy(), dims=("replication", "figure"))
+        dataset = dataset.assign_coords(
+            replication=np.arange(len(self)),
+            seed=("replication", np.asarray(self.seeds, dtype=np.uint64)),
+            figure=list(summary.columns),
+            unit=("figure", [summary.attrs["units"][f] for f in summary.columns]),
+        )
+        dataset.attrs.update({"scenario_name": self.scenario.name, "scenario_toml": self.scenario.toml,
+                              **{k: str(v) for k, v in self.runs[0].provenance.items()
+                                 if k in ("mhsim_version", "git_revision", "platform")}})
+        return dataset
+
+    def to_xarray(self) -> xr.Dataset:
+        """Every weekly table with dims (replication, week, ...), and ``summary`` (replication, figure)."""
+        return self._dataset
+
+    def mean(self) -> xr.Dataset:
+        return self._dataset.mean("replication")
+
+    def quantile(self, q: float | Sequence[float]) -> xr.Dataset:
+        return self._dataset.quantile(q, dim="replication")
+
+    def interval(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
+        """Mean and confidence interval of each headline figure over the replications
+        (see ``mhsim.intervals`` for the methods)."""
+        summary = self.summary()
+        table = interval_table(summary, level, method)
+        table.insert(0, "unit", pd.Series(summary.attrs["units"]))
+        table.index.name = "figure"
+        return table
+
+    def weekly_interval(self, metric: str, by: Sequence[str] = (), level: float = 0.95) -> pd.DataFrame:
+        """A weekly table summed over every dimension but ``by``, with the mean over the
+        replications and its t interval per week: columns mean, lower, upper."""
+        variable = self._dataset[metric]
+        unknown = set(by) - set(variable.dims)
+        if unknown:
+            raise KeyError(f"{metric} has no dimension {sorted(unknown)}; it has {list(variable.dims)}")
+        keep = ("replication", "week", *by)
+        totals = variable.sum([d for d in variable.dims if d not in keep], skipna=False)
+        totals = totals.transpose("replication", ...)
+        mean = totals.mean("replication")
+        half = xr.DataArray(t_half_width(totals.to_numpy(), level), dims=mean.dims, coords=mean.coords)
+        return xr.Dataset({"mean": mean, "lower": mean - half, "upper": mean + half}).to_dataframe()
+
+
+def replicate(
+    scenario: Scenario | str | os.PathLike,
+    n: int = 10,
+    seed: int = 1,
+    threads: int | None = None,
+    progress: bool = True,
+) -> Replications:
+    """Run ``n`` replications with seeds derived from ``seed`` (``mhsim.seeds``), on
+    ``threads`` C++ threads at once (default: the cores this process may use)."""
+    if not isinstance(scenario, Scenario):
+        scenario = Scenario.load(scenario)
+    seeds = replication_seeds(seed, n)
+    runs = run_in_threads([(scenario, s) for s in seeds], threads, progress, f"{scenario.name} replications")
+    return Replications(scenario, seeds, runs)
