@@ -1,6 +1,6 @@
 # The two commands of the README: `make demo` and `make test`. Both install
 # what is missing (Debian packages with apt-get, Python packages into .venv),
-# build, and run. `make bench` measures speed and memory.
+# build, and run. `make bench` measures speed and memory (engine and research workflow).
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -48,6 +48,7 @@ test: build
 
 bench: build
 	$(PY) bench/engine_speed.py
+	$(PY) bench/research_speed.py
 
 calibrate: build
 	$(PY) bench/calibration.py

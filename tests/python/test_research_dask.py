@@ -32,7 +32,10 @@ def reference(scenario):
 
 @pytest.fixture(scope="module")
 def client():
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    # dashboard_address=None still binds the scheduler's HTTP port 8787; ":0" takes any free
+    # port, so an overlapping test run cannot make the cluster warn (warnings are errors here).
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": ":0"}) as cluster:
         with Client(cluster) as dask_client:
             yield dask_client
 
