@@ -15,6 +15,7 @@ from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
 from . import designs
+from .checkpoint import BurnIn, burn_in
 from .compare import Comparison, compare
 from .replicate import Replications, replicate
 from .results import Results, load_results
@@ -24,6 +25,7 @@ from .sensitivity import SensitivityResult, sensitivity
 from .sweep import SweepResult, sweep
 
 __all__ = [
+    "BurnIn",
     "Comparison",
     "Replications",
     "Results",
@@ -33,6 +35,7 @@ __all__ = [
     "SensitivityResult",
     "SweepResult",
     "__version__",
+    "burn_in",
     "compare",
     "designs",
     "load_results",

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import partial
 
 import numpy as np
 import pandas as pd
 import xarray as xr
 
+from . import _core
 from .intervals import mean_interval, welch_half_width
 from .replicate import Replications
+from .results import Results
 from .scenario import Scenario
 from .seeds import replication_seeds
 from .threads import run_in_threads
@@ -98,6 +101,12 @@ def _as_scenario(scenario: Scenario | str | os.PathLike) -> Scenario:
     return scenario if isinstance(scenario, Scenario) else Scenario.load(scenario)
 
 
+def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:
+    """One burn-in under the first scenario (the baseline), continued under each scenario."""
+    burn_in = _core.run_burn_in(scenarios[0]._loaded, seed)
+    return [_core.run_from(burn_in, scenario._loaded) for scenario in scenarios]
+
+
 def compare(
     baseline: Scenario | str | os.PathLike,
     reforms: Mapping[str, Scenario | str | os.PathLike],
@@ -105,19 +114,37 @@ def compare(
     seed: int = 1,
     threads: int | None = None,
     progress: bool = True,
+    shared_burn_in: bool = False,
 ) -> Comparison:
     """Run the baseline and every reform ``n`` times on the same seeds (common random
-    numbers) and return their paired comparison."""
+    numbers) and return their paired comparison.
+
+    By default every scenario runs whole, its burn-in included: the comparison is of
+    systems that have run under each policy for a while. With ``shared_burn_in=True``
+    each seed's burn-in runs once under the baseline and every scenario continues
+    from it (``mhsim.burn_in``): the reform starts at the beginning of the reported
+    horizon, so the horizon shows its transition, and the burn-in is simulated once
+    instead of once per scenario. Reforms must then differ from the baseline in
+    policy only (``access``, ``primary_care``, ``services``).
+    """
     if not reforms:
         raise ValueError("compare needs at least one reform")
     if BASELINE in reforms:
         raise ValueError(f"{BASELINE!r} names the baseline; give the reform another name")
     scenarios = {BASELINE: _as_scenario(baseline), **{name: _as_scenario(s) for name, s in reforms.items()}}
+    listed = list(scenarios.values())
     seeds = replication_seeds(seed, n)
-    jobs = [(scenario, s) for scenario in scenarios.values() for s in seeds]
-    runs = run_in_threads(jobs, threads, progress, "compare")
+    if shared_burn_in:
+        # One job per seed keeps one burn-in state per thread in memory, not one per seed.
+        per_seed = run_in_threads([partial(_forks_from_one_burn_in, listed, s) for s in seeds], threads, progress,
+                                  "compare (shared burn-in)")
+        runs_of = [[per_seed[k][i] for k in range(n)] for i in range(len(listed))]
+    else:
+        jobs = [partial(_core.run, scenario._loaded, s) for scenario in listed for s in seeds]
+        runs = run_in_threads(jobs, threads, progress, "compare")
+        runs_of = [runs[i * n : (i + 1) * n] for i in range(len(listed))]
     replications = {
-        name: Replications(scenario, seeds, runs[i * n : (i + 1) * n])
+        name: Replications(scenario, seeds, [Results(run) for run in runs_of[i]])
         for i, (name, scenario) in enumerate(scenarios.items())
     }
     return Comparison(replications.pop(BASELINE), replications)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, partial
 
 import numpy as np
 import pandas as pd
 import xarray as xr
 
+from . import _core
 from .intervals import interval_table, t_half_width
 from .results import Results
 from .scenario import Scenario
@@ -105,5 +106,6 @@ def replicate(
     if not isinstance(scenario, Scenario):
         scenario = Scenario.load(scenario)
     seeds = replication_seeds(seed, n)
-    runs = run_in_threads([(scenario, s) for s in seeds], threads, progress, f"{scenario.name} replications")
-    return Replications(scenario, seeds, runs)
+    jobs = [partial(_core.run, scenario._loaded, s) for s in seeds]
+    runs = run_in_threads(jobs, threads, progress, f"{scenario.name} replications")
+    return Replications(scenario, seeds, [Results(run) for run in runs])

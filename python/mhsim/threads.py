@@ -4,14 +4,13 @@ so n threads run n simulations at once and share the loaded scenarios."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import TypeVar
 
 from tqdm.auto import tqdm
 
-from . import _core
-from .results import Results
-from .scenario import Scenario
+T = TypeVar("T")
 
 
 def default_threads() -> int:
@@ -19,17 +18,18 @@ def default_threads() -> int:
 
 
 def run_in_threads(
-    jobs: Sequence[tuple[Scenario, int]], threads: int | None = None, progress: bool = True, description: str = "runs"
-) -> list[Results]:
-    """Runs each (scenario, seed) and returns the results in the order of ``jobs``."""
+    jobs: Sequence[Callable[[], T]], threads: int | None = None, progress: bool = True, description: str = "runs"
+) -> list[T]:
+    """Calls every job (each one or more engine runs) on ``threads`` threads and returns
+    what they return, in the order of ``jobs``."""
     threads = threads or default_threads()
     if threads < 1:
         raise ValueError(f"threads must be at least 1, got {threads}")
-    results: list[Results | None] = [None] * len(jobs)
+    results: list = [None] * len(jobs)
     with ThreadPoolExecutor(max_workers=min(threads, len(jobs))) as pool:
-        futures = {pool.submit(_core.run, scenario._loaded, seed): i for i, (scenario, seed) in enumerate(jobs)}
-        with tqdm(total=len(jobs), desc=description, unit="run", disable=not progress) as bar:
+        futures = {pool.submit(job): i for i, job in enumerate(jobs)}
+        with tqdm(total=len(jobs), desc=description, unit="job", disable=not progress) as bar:
             for future in as_completed(futures):
-                results[futures[future]] = Results(future.result())
+                results[futures[future]] = future.result()
                 bar.update()
-    return results  # type: ignore[return-value]
+    return results

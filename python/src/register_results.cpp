@@ -37,6 +37,7 @@ void register_results(py::module_& m) {
                                py::dict d;
                                d["scenario_name"] = p.scenario_name;
                                d["scenario_toml"] = p.scenario_toml;
+                               d["burn_in_scenario_toml"] = p.burn_in_scenario_toml;
                                d["seed"] = p.seed;
                                d["mhsim_version"] = p.mhsim_version;
                                d["git_revision"] = p.git_revision;

@@ -21,7 +21,7 @@ using hdf5::Handle;
 
 namespace fs = std::filesystem;
 
-constexpr int kResultsFormat = 1;
+constexpr int kResultsFormat = 2;  // 2 added the root attribute burn_in_scenario_toml
 // Not "days since ...": xarray would try to decode that as dates and fail, and a
 // bare "days" is decoded as durations by some xarray versions.
 constexpr const char* kWeekUnit = "days after the end of the burn-in";
@@ -84,6 +84,7 @@ void check_consistent(const Results& results) {
 void write_provenance(hid_t file, const Provenance& provenance) {
   hdf5::write_string_attribute(file, "scenario_name", provenance.scenario_name);
   hdf5::write_string_attribute(file, "scenario_toml", provenance.scenario_toml);
+  hdf5::write_string_attribute(file, "burn_in_scenario_toml", provenance.burn_in_scenario_toml);
   hdf5::write_number_attribute(file, "seed", H5T_STD_U64LE, H5T_NATIVE_UINT64, provenance.seed);
   hdf5::write_string_attribute(file, "mhsim_version", provenance.mhsim_version);
   hdf5::write_string_attribute(file, "git_revision", provenance.git_revision);
@@ -182,6 +183,7 @@ Provenance read_provenance(hid_t file) {
   Provenance provenance;
   provenance.scenario_name = text("scenario_name");
   provenance.scenario_toml = text("scenario_toml");
+  provenance.burn_in_scenario_toml = text("burn_in_scenario_toml");
   provenance.seed = hdf5::read_number_attribute<std::uint64_t>(file, "seed", H5T_NATIVE_UINT64, "/");
   provenance.mhsim_version = text("mhsim_version");
   provenance.git_revision = text("git_revision");

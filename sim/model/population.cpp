@@ -58,6 +58,17 @@ double InitialAgeSampler::draw_age_years(KeyedStream& stream) const {
   return kMinimumAgeYears + (static_cast<double>(k) + within) * kStepYears;
 }
 
+Population::Population(const Population& other) {
+  reserve(other.state.capacity());
+  attributes.assign(other.attributes.begin(), other.attributes.end());
+  state.assign(other.state.begin(), other.state.end());
+  birth_day.assign(other.birth_day.begin(), other.birth_day.end());
+  care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
+  treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
+  occasion.assign(other.occasion.begin(), other.occasion.end());
+  next_day.assign(other.next_day.begin(), other.next_day.end());
+}
+
 void Population::reserve(std::size_t capacity) {
   attributes.reserve(capacity);
   state.reserve(capacity);

@@ -65,6 +65,13 @@ struct Population {
   std::vector<std::uint32_t> occasion;  // counts the person's events; keys their random draws
   std::vector<std::array<double, kProcessCount>> next_day;  // the next event of each process
 
+  Population() = default;
+  // A copy keeps the room reserved for entrants, so a run forked from a
+  // checkpoint never reallocates its columns either.
+  Population(const Population& other);
+  Population(Population&&) = default;
+  Population& operator=(Population&&) = default;
+
   std::size_t size() const { return state.size(); }
   double age_years(PersonId id, double day) const { return (day - birth_day[id]) / kDaysPerYear; }
 

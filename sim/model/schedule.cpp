@@ -5,6 +5,7 @@
 
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
+#include "model/process_rates.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
@@ -47,63 +48,32 @@ void Simulation::move_stocks(const StockSet& before, PersonId id, double now) {
   }
 }
 
-// Redraws the time of every hazard-driven process from the person's current
-// rates (memoryless, so a redraw is exact) and queues the earliest. Each
-// process draws from its own keyed stream at the person's current occasion.
+// Redraws the time of every process from the person's current rates
+// (memoryless, so a redraw is exact) and queues the earliest. Each process
+// draws from its own keyed stream at the person's current occasion.
 void Simulation::reschedule(PersonId id, double now) {
   auto& next = people_.next_day[id];
   const auto at = [&](Process p) -> double& { return next[static_cast<std::size_t>(p)]; };
+  {
+    KeyedStream s = stream(id, purpose_of(Process::death));
+    const double unit_exponential = boost::random::exponential_distribution<double>(1.0)(s);
+    at(Process::death) = now + days_until_death(scenario_.mortality, people_.age_years(id, now),
+                                                mortality_rate_ratio(scenario_, people_, id), unit_exponential);
+  }
   const auto draw_after = [&](Process p, double rate_per_year) {
     if (!(rate_per_year > 0)) return kNever;
     KeyedStream s = stream(id, purpose_of(p));
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
-  const double age = people_.age_years(id, now);
-  const bool ill = static_cast<CmdState>(people_.state[id].cmd) != CmdState::none;
-  const auto place = static_cast<CarePlace>(people_.state[id].care_place);
-  const auto& cmd = scenario_.common_mental_disorder;
-
-  {
-    KeyedStream s = stream(id, purpose_of(Process::death));
-    const double unit_exponential = boost::random::exponential_distribution<double>(1.0)(s);
-    at(Process::death) = now + days_until_death(scenario_.mortality, age, mortality_rate_ratio(scenario_, people_, id),
-                                                unit_exponential);
-  }
-  at(Process::suicide) = draw_after(Process::suicide, suicide_rate_per_year(scenario_, people_, id));
+  visit_process_rates(scenario_, people_, id,
+                      [&](Process p, double rate_per_year) { at(p) = draw_after(p, rate_per_year); });
   const std::size_t band = people_.state[id].age_band;
   at(Process::ageing) = band + 1 < kAgeBandLabels.size()
                             ? people_.birth_day[id] + kAgeBandLowerYears[band + 1] * kDaysPerYear
                             : kNever;
-
-  double cmd_rate = 0;
-  if (!ill) {
-    cmd_rate = cmd_onset_rate_per_year(cmd, people_, id);
-  } else {
-    cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people_, id);
-    if (place == CarePlace::in_treatment) {
-      cmd_rate += services_[people_.state[id].care_service].settings().treatment_remission_rate_per_year;
-    }
-  }
-  at(Process::cmd_transition) = draw_after(Process::cmd_transition, cmd_rate);
-  const bool can_worsen = ill && static_cast<CmdState>(people_.state[id].cmd) != CmdState::severe &&
-                          place != CarePlace::in_treatment;
-  at(Process::cmd_worsening) = draw_after(Process::cmd_worsening, can_worsen ? cmd.worsening_rate_per_year : 0.0);
-  at(Process::smi_transition) =
-      draw_after(Process::smi_transition, smi_transition_rate_per_year(scenario_.severe_mental_illness, people_, id));
-  at(Process::crisis) = draw_after(Process::crisis, crisis_rate_per_year(scenario_, people_, id));
-
-  const bool outside_care = place == CarePlace::none;
-  at(Process::help_seeking) =
-      draw_after(Process::help_seeking, outside_care ? help_seeking_rate_per_year(scenario_.access, people_, id) : 0.0);
-  at(Process::routine_screening) = draw_after(
-      Process::routine_screening, outside_care ? positive_screen_rate_per_year(scenario_.primary_care, people_, id) : 0.0);
-
-  const ServiceSettings* service = place == CarePlace::none ? nullptr : &services_[people_.state[id].care_service].settings();
-  at(Process::waiting_dropout) =
-      draw_after(Process::waiting_dropout, place == CarePlace::waiting ? service->waiting_dropout_rate_per_year : 0.0);
-  at(Process::treatment_end) = place == CarePlace::in_treatment ? people_.treatment_end_day[id] : kNever;
-  at(Process::treatment_dropout) = draw_after(
-      Process::treatment_dropout, place == CarePlace::in_treatment ? service->treatment_dropout_rate_per_year : 0.0);
+  at(Process::treatment_end) = static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment
+                                   ? people_.treatment_end_day[id]
+                                   : kNever;
 
   double earliest = kNever;
   for (const double day : next) earliest = std::min(earliest, day);

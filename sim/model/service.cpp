@@ -4,12 +4,23 @@
 #include <stdexcept>
 
 namespace mhsim {
+namespace {
+
+std::int64_t capacity_places_of(const ServiceSettings& settings, std::int64_t population_size) {
+  return static_cast<std::int64_t>(std::floor(settings.staff_fte_per_100k * static_cast<double>(population_size) /
+                                              1e5 * settings.caseload_per_fte *
+                                              (1.0 - settings.non_clinical_time_share)));
+}
+
+}  // namespace
 
 Service::Service(const ServiceSettings& settings, std::int64_t population_size)
-    : settings_(settings),
-      capacity_places_(static_cast<std::int64_t>(
-          std::floor(settings.staff_fte_per_100k * static_cast<double>(population_size) / 1e5 *
-                     settings.caseload_per_fte * (1.0 - settings.non_clinical_time_share)))) {}
+    : settings_(settings), capacity_places_(capacity_places_of(settings, population_size)) {}
+
+void Service::change_settings(const ServiceSettings& settings, std::int64_t population_size) {
+  settings_ = settings;
+  capacity_places_ = capacity_places_of(settings, population_size);
+}
 
 void Service::join_waiting_list(PersonId id, Severity priority, double join_day) {
   lanes_[kPriorityLevels - 1 - index_of(priority)].push_back({id, join_day});

@@ -20,6 +20,10 @@ class Service {
 
   Service(const ServiceSettings& settings, std::int64_t population_size);
 
+  // A reform's staff and rates from now on. People in treatment keep their
+  // places: a caseload above the new capacity runs down as they leave.
+  void change_settings(const ServiceSettings& settings, std::int64_t population_size);
+
   const ServiceSettings& settings() const { return settings_; }
   std::int64_t capacity_places() const { return capacity_places_; }
   std::int64_t in_treatment() const { return in_treatment_; }

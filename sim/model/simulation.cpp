@@ -23,7 +23,8 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
     : scenario_(scenario),
       random_(seed),
       // Whole weeks, so every reported week has exactly seven days.
-      burn_in_days_(static_cast<double>(whole_weeks(scenario.simulation.burn_in_years)) * kDaysPerWeek),
+      burn_in_weeks_(whole_weeks(scenario.simulation.burn_in_years)),
+      burn_in_days_(static_cast<double>(burn_in_weeks_) * kDaysPerWeek),
       end_days_(burn_in_days_ + static_cast<double>(whole_weeks(scenario.simulation.horizon_years)) * kDaysPerWeek),
       reported_weeks_(whole_weeks(scenario.simulation.horizon_years)),
       initial_size_(scenario.population.size),
@@ -122,11 +123,18 @@ void Simulation::enter_population(double now) {
 }
 
 void Simulation::run() {
-  const std::size_t burn_in_weeks = static_cast<std::size_t>(std::llround(burn_in_days_ / kDaysPerWeek));
-  const std::size_t total_weeks = burn_in_weeks + reported_weeks_;
+  run_burn_in();
+  run_horizon();
+}
+
+void Simulation::run_burn_in() { run_until_week(burn_in_weeks_); }
+
+void Simulation::run_horizon() { run_until_week(burn_in_weeks_ + reported_weeks_); }
+
+void Simulation::run_until_week(std::size_t weeks) {
   std::array<std::int64_t, kServiceCount> capacity{};
-  for (std::size_t week = 0; week < total_weeks; ++week) {
-    const double week_end = static_cast<double>(week + 1) * kDaysPerWeek;
+  for (; weeks_closed_ < weeks; ++weeks_closed_) {
+    const double week_end = static_cast<double>(weeks_closed_ + 1) * kDaysPerWeek;
     ScheduledEvent event{};
     while (queue_.pop_before(week_end, event)) {
       ++events_processed_;
@@ -137,7 +145,7 @@ void Simulation::run() {
       }
     }
     for (std::size_t s = 0; s < kServiceCount; ++s) capacity[s] = services_[s].capacity_places();
-    recorder_.close_week(static_cast<int>(week) - static_cast<int>(burn_in_weeks), week_end, capacity);
+    recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end, capacity);
   }
 }
 

@@ -2,7 +2,10 @@
 // One run of one scenario with one seed: builds the population and the
 // services, runs the event loop over the burn-in and the reported horizon,
 // and records weekly metrics. Single-threaded by design; parallelism comes
-// from running several Simulations at once, which share nothing.
+// from running several Simulations at once, which share nothing. A copy is
+// the complete state - people, their random-stream occasions, the queue,
+// services, recorder and journeys - so a copy made after the burn-in is a
+// checkpoint that several reforms can continue from.
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -21,7 +24,14 @@ class Simulation {
  public:
   Simulation(const Scenario& scenario, std::uint64_t seed);
 
-  void run();
+  void run();  // the burn-in, then the reported horizon
+  void run_burn_in();
+  void run_horizon();
+  // At the end of the burn-in (model/policy_switch.cpp): continue under the
+  // reform's access, primary care and services. Throws std::invalid_argument if
+  // the reform differs in any other key (scenario/policy_change.hpp); a reform
+  // with the same policy changes nothing.
+  void switch_policy(const Scenario& reform);
 
   const Population& population() const { return people_; }
   const Recorder& recorder() const { return recorder_; }
@@ -67,6 +77,9 @@ class Simulation {
   void leave_care(PersonId id);  // frees whatever place the person holds
   void admit_from_waiting_list(ServiceId service, double now);
 
+  // The event loop (simulation.cpp): closes weeks until `weeks` are closed.
+  void run_until_week(std::size_t weeks);
+
   // Bookkeeping (schedule.cpp).
   StockSet stocks_of(PersonId id) const;
   void move_stocks(const StockSet& before, PersonId id, double now);
@@ -74,8 +87,9 @@ class Simulation {
   KeyedStream stream(PersonId id, std::uint32_t purpose) const;
   void log(PersonId id, JourneyEvent event, double now);
 
-  const Scenario scenario_;
+  Scenario scenario_;  // the burn-in's, then the reform's from switch_policy on
   KeyedRandom random_;
+  std::size_t burn_in_weeks_;
   double burn_in_days_;
   double end_days_;
   std::size_t reported_weeks_;
@@ -85,6 +99,7 @@ class Simulation {
   double next_entry_day_ = kNever;
   double entries_per_year_ = 0;
   std::uint64_t events_processed_ = 0;
+  std::size_t weeks_closed_ = 0;
   Population people_;
   std::vector<Service> services_;
   Recorder recorder_;

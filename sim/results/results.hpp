@@ -45,6 +45,9 @@ struct JourneyLog {
 struct Provenance {
   std::string scenario_name;
   std::string scenario_toml;  // the resolved scenario: reloading it reproduces the run
+  // The resolved scenario of the burn-in when it differs (a reform forked from
+  // a checkpoint); empty when the burn-in ran under scenario_toml.
+  std::string burn_in_scenario_toml;
   std::uint64_t seed = 0;
   std::string mhsim_version;
   std::string git_revision;

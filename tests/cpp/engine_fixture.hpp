@@ -1,8 +1,11 @@
 #pragma once
-// A small baseline for engine tests: the real baseline file, fewer people, shorter horizon.
+// A small baseline for engine tests: the real baseline file, fewer people,
+// shorter horizon; and the bitwise comparison of two runs' results.
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "results/results.hpp"
 #include "scenario/loader.hpp"
 
 namespace mhsim::testing {
@@ -14,6 +17,23 @@ inline LoadedScenario small_baseline(std::vector<std::string> overrides = {}) {
                                "recording.journey_sample_share=0.05"};
   all.insert(all.end(), overrides.begin(), overrides.end());
   return load_scenario_file(source_path("scenarios/baseline.toml"), all);
+}
+
+// Weekly tables, summary and journeys, bit for bit (NaN included).
+inline bool bitwise_equal(const Results& a, const Results& b) {
+  if (a.weekly.size() != b.weekly.size() || a.summary.size() != b.summary.size()) return false;
+  for (std::size_t t = 0; t < a.weekly.size(); ++t) {
+    const auto& x = a.weekly[t].values;
+    const auto& y = b.weekly[t].values;
+    if (x.rows() != y.rows() || x.cols() != y.cols()) return false;
+    if (std::memcmp(x.data(), y.data(), sizeof(double) * static_cast<std::size_t>(x.size())) != 0) return false;
+  }
+  for (std::size_t f = 0; f < a.summary.size(); ++f) {
+    if (a.summary[f].name != b.summary[f].name) return false;
+    if (std::memcmp(&a.summary[f].value, &b.summary[f].value, sizeof(double)) != 0) return false;
+  }
+  return a.journeys.day == b.journeys.day && a.journeys.person == b.journeys.person &&
+         a.journeys.event == b.journeys.event;
 }
 
 }  // namespace mhsim::testing

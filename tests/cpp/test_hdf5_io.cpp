@@ -49,6 +49,7 @@ class ScratchDirectory {
 Results sample_results() {
   Results results;
   results.provenance = {"baseline",      "[population]\nsize = 1000\nname = \"Zürich\"\n",
+                        "[access]\nstigma_factor = 0.5\n",
                         std::numeric_limits<std::uint64_t>::max(),
                         "0.1.0",         "0123abcd",
                         "2024-05-01T12:00:00Z",
@@ -75,6 +76,7 @@ bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; 
 void check_same(const Results& a, const Results& b) {
   CHECK(a.provenance.scenario_name == b.provenance.scenario_name);
   CHECK(a.provenance.scenario_toml == b.provenance.scenario_toml);
+  CHECK(a.provenance.burn_in_scenario_toml == b.provenance.burn_in_scenario_toml);
   CHECK(a.provenance.seed == b.provenance.seed);
   CHECK(a.provenance.mhsim_version == b.provenance.mhsim_version);
   CHECK(a.provenance.git_revision == b.provenance.git_revision);

@@ -1,7 +1,6 @@
 // Whole-engine properties: determinism, common random numbers, invariants.
 #include <doctest/doctest.h>
 
-#include <cstring>
 #include <map>
 #include <set>
 #include <thread>
@@ -12,22 +11,10 @@
 #include "model/simulation.hpp"
 
 using namespace mhsim;
+using mhsim::testing::bitwise_equal;
 using mhsim::testing::small_baseline;
 
 namespace {
-
-bool same_tables(const Results& a, const Results& b) {
-  if (a.weekly.size() != b.weekly.size()) return false;
-  for (std::size_t t = 0; t < a.weekly.size(); ++t) {
-    const auto& x = a.weekly[t].values;
-    const auto& y = b.weekly[t].values;
-    if (x.rows() != y.rows() || x.cols() != y.cols()) return false;
-    // Bitwise, NaN included.
-    if (std::memcmp(x.data(), y.data(), sizeof(double) * static_cast<std::size_t>(x.size())) != 0) return false;
-  }
-  return a.journeys.day == b.journeys.day && a.journeys.person == b.journeys.person &&
-         a.journeys.event == b.journeys.event;
-}
 
 double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
 
@@ -37,15 +24,15 @@ TEST_CASE("the same scenario and seed give bit-identical results, also when runs
   const LoadedScenario scenario = small_baseline();
   const Results first = run_simulation(scenario, 11);
   const Results second = run_simulation(scenario, 11);
-  CHECK(same_tables(first, second));
+  CHECK(bitwise_equal(first, second));
   Results in_thread_a, in_thread_b;
   std::thread a([&] { in_thread_a = run_simulation(scenario, 11); });
   std::thread b([&] { in_thread_b = run_simulation(scenario, 11); });
   a.join();
   b.join();
-  CHECK(same_tables(first, in_thread_a));
-  CHECK(same_tables(first, in_thread_b));
-  CHECK_FALSE(same_tables(first, run_simulation(scenario, 12)));
+  CHECK(bitwise_equal(first, in_thread_a));
+  CHECK(bitwise_equal(first, in_thread_b));
+  CHECK_FALSE(bitwise_equal(first, run_simulation(scenario, 12)));
 }
 
 TEST_CASE("common random numbers: attributes and first onsets do not depend on the services") {

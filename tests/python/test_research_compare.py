@@ -66,3 +66,24 @@ def test_bad_calls_are_refused(small_baseline):
         mhsim.compare(small_baseline, {}, n=2)
     with pytest.raises(ValueError, match="baseline"):
         mhsim.compare(small_baseline, {"baseline": small_baseline}, n=2)
+
+
+def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
+    reform = small_baseline.with_overrides({"services.psychological_therapy.staff_fte_per_100k": 36.0})
+    shared = mhsim.compare(small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False,
+                           shared_burn_in=True)
+    # A fork to the baseline itself is the plain run; the reform arm is the fork to the reform.
+    np.testing.assert_array_equal(shared.baseline.summary().to_numpy(),
+                                  comparison.baseline.summary().iloc[:3].to_numpy())
+    seed = shared.baseline.seeds[1]
+    forked = mhsim.burn_in(small_baseline, seed=seed).run(reform)
+    np.testing.assert_array_equal(shared.reforms["therapy_expansion"].summary().iloc[1].to_numpy(),
+                                  forked.summary().to_numpy())
+    assert forked.provenance["burn_in_scenario_toml"] == small_baseline.toml
+    assert shared.difference("therapy_expansion", THERAPY_WAIT)["upper"] < 0
+
+
+def test_shared_burn_in_refuses_a_reform_beyond_policy(small_baseline):
+    bigger = small_baseline.with_overrides({"population.size": 12000})
+    with pytest.raises(ValueError, match="population.size"):
+        mhsim.compare(small_baseline, {"bigger": bigger}, n=2, progress=False, shared_burn_in=True)

@@ -1,0 +1,35 @@
+// The switch to a reform's policy at the end of the burn-in, where a run
+// forked from a checkpoint starts to differ from the burn-in's own scenario.
+#include <stdexcept>
+#include <utility>
+
+#include "model/process_rates.hpp"
+#include "model/simulation.hpp"
+#include "scenario/policy_change.hpp"
+
+namespace mhsim {
+
+void Simulation::switch_policy(const Scenario& reform) {
+  if (weeks_closed_ != burn_in_weeks_) {
+    throw std::logic_error("Simulation: the policy switches at the end of the burn-in");
+  }
+  require_policy_only_change(scenario_, reform);
+  const Scenario before = std::exchange(scenario_, reform);
+  if (!policy_differs(before, scenario_)) return;
+  const double now = burn_in_days_;
+  for (std::size_t s = 0; s < kServiceCount; ++s) services_[s].change_settings(scenario_.services[s], initial_size_);
+  // Only people with a changed rate get new times, at a fresh occasion (which
+  // also supersedes their queued event). Everyone else keeps their pending
+  // times - exact, the processes being memoryless - and so keeps common random
+  // numbers with a run that stays under the burn-in's policy.
+  for (PersonId id = 0; id < people_.size(); ++id) {
+    if (!people_.state[id].alive) continue;
+    if (process_rates_per_year(before, people_, id) == process_rates_per_year(scenario_, people_, id)) continue;
+    ++people_.occasion[id];
+    reschedule(id, now);
+  }
+  // Places added by the reform go to the people waiting.
+  for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
+}
+
+}  // namespace mhsim

@@ -1,0 +1,58 @@
+#pragma once
+// The rate of each of a person's memoryless processes, in one place for the
+// two readers that must agree: reschedule, which draws the times, and the
+// policy switch, which finds the people whose rates a reform changes.
+#include <array>
+
+#include "model/hazards.hpp"
+#include "model/population.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+// Calls visit(process, rate_per_year) for each memoryless process, the rate
+// 0 where it cannot fire now. Death, ageing and the end of a planned course are
+// timed otherwise. A visitor, so reschedule draws each time where its rate is
+// computed (an array and a loop over it measured several per cent slower).
+template <typename Visit>
+void visit_process_rates(const Scenario& scenario, const Population& people, PersonId id, Visit&& visit) {
+  const PersonState& state = people.state[id];
+  const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
+  const auto place = static_cast<CarePlace>(state.care_place);
+  const auto& cmd = scenario.common_mental_disorder;
+  const ServiceSettings* service = place == CarePlace::none ? nullptr : &scenario.services[state.care_service];
+
+  visit(Process::suicide, suicide_rate_per_year(scenario, people, id));
+  double cmd_rate = 0;
+  if (!ill) {
+    cmd_rate = cmd_onset_rate_per_year(cmd, people, id);
+  } else {
+    cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
+    if (place == CarePlace::in_treatment) cmd_rate += service->treatment_remission_rate_per_year;
+  }
+  visit(Process::cmd_transition, cmd_rate);
+  const bool can_worsen =
+      ill && static_cast<CmdState>(state.cmd) != CmdState::severe && place != CarePlace::in_treatment;
+  visit(Process::cmd_worsening, can_worsen ? cmd.worsening_rate_per_year : 0.0);
+  visit(Process::smi_transition, smi_transition_rate_per_year(scenario.severe_mental_illness, people, id));
+  visit(Process::crisis, crisis_rate_per_year(scenario, people, id));
+
+  const bool outside_care = place == CarePlace::none;
+  visit(Process::help_seeking, outside_care ? help_seeking_rate_per_year(scenario.access, people, id) : 0.0);
+  visit(Process::routine_screening,
+        outside_care ? positive_screen_rate_per_year(scenario.primary_care, people, id) : 0.0);
+  visit(Process::waiting_dropout, place == CarePlace::waiting ? service->waiting_dropout_rate_per_year : 0.0);
+  visit(Process::treatment_dropout, place == CarePlace::in_treatment ? service->treatment_dropout_rate_per_year : 0.0);
+}
+
+// The same rates as an array by Process (0 for the processes not visited).
+inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario, const Population& people,
+                                                                PersonId id) {
+  std::array<double, kProcessCount> rate{};
+  visit_process_rates(scenario, people, id, [&](Process p, double rate_per_year) {
+    rate[static_cast<std::size_t>(p)] = rate_per_year;
+  });
+  return rate;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,153 @@
+// Checkpoint and fork: a burn-in run once and continued under several
+// reforms gives, bit for bit, what a run from scratch with the same seed gives.
+#include <doctest/doctest.h>
+
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "engine.hpp"
+#include "engine_fixture.hpp"
+#include "model/journeys.hpp"
+#include "model/recorder.hpp"
+
+using namespace mhsim;
+using mhsim::testing::bitwise_equal;
+using mhsim::testing::small_baseline;
+
+namespace {
+
+constexpr std::uint64_t kSeed = 4;
+const std::string kMoreTherapists = "services.psychological_therapy.staff_fte_per_100k=36";
+
+double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
+
+// Psychological therapy's column of a table broken down by service, week by week (services vary slowest).
+Eigen::VectorXd therapy(const Results& r, const std::string& table) {
+  const auto service = static_cast<Eigen::Index>(index_of(ServiceId::psychological_therapy));
+  const Eigen::Index cells = table == "capacity_places" ? 1 : static_cast<Eigen::Index>(kStratumCells);
+  return r.table(table).values.middleCols(service * cells, cells).rowwise().sum();
+}
+
+// People alive when the first reported week starts: its end-of-week count less its flows.
+double alive_at_start_of_horizon(const Results& r) {
+  return r.table("population").values.row(0).sum() - r.table("population_entries").values.row(0).sum() +
+         r.table("deaths").values.row(0).sum();
+}
+
+std::string refusal_of(const BurnIn& burn_in, const LoadedScenario& reform) {
+  try {
+    run_from(burn_in, reform);
+  } catch (const std::invalid_argument& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a fork to the burn-in's own scenario is the plain run, bit for bit") {
+  const LoadedScenario baseline = small_baseline();
+  const BurnIn burn_in = run_burn_in(baseline, kSeed);
+  const Results forked = run_from(burn_in, baseline);
+  CHECK(bitwise_equal(forked, run_simulation(baseline, kSeed)));
+  CHECK(forked.provenance.scenario_toml == baseline.resolved_toml);
+  CHECK(forked.provenance.burn_in_scenario_toml.empty());
+  CHECK(forked.provenance.seed == kSeed);
+  // A new name is a label, not a policy: still the plain run.
+  CHECK(bitwise_equal(run_from(burn_in, small_baseline({"name=\"renamed\""})), forked));
+}
+
+TEST_CASE("a fork to a reform is the from-scratch run with the burn-in under the baseline, bit for bit") {
+  const LoadedScenario baseline = small_baseline();
+  const BurnIn burn_in = run_burn_in(baseline, kSeed);
+  // Staff change capacity only; awareness and screening change people's rates, so they are redrawn.
+  for (const std::string& change : {kMoreTherapists, std::string("access.awareness_factor=1.0"),
+                                    std::string("primary_care.screening_coverage=0.5")}) {
+    CAPTURE(change);
+    const LoadedScenario reform = small_baseline({change});
+    const Results forked = run_from(burn_in, reform);
+    CHECK(bitwise_equal(forked, run_simulation(reform, kSeed, nullptr, &baseline)));
+    CHECK(forked.provenance.scenario_toml == reform.resolved_toml);
+    CHECK(forked.provenance.burn_in_scenario_toml == baseline.resolved_toml);
+  }
+}
+
+TEST_CASE("forks from one checkpoint run concurrently give the sequential results") {
+  const LoadedScenario baseline = small_baseline();
+  const LoadedScenario reform = small_baseline({kMoreTherapists});
+  const BurnIn burn_in = run_burn_in(baseline, kSeed);
+  const Results sequential_baseline = run_from(burn_in, baseline);
+  const Results sequential_reform = run_from(burn_in, reform);
+  Results concurrent_baseline, concurrent_reform;
+  std::thread a([&] { concurrent_baseline = run_from(burn_in, baseline); });
+  std::thread b([&] { concurrent_reform = run_from(burn_in, reform); });
+  a.join();
+  b.join();
+  CHECK(bitwise_equal(concurrent_baseline, sequential_baseline));
+  CHECK(bitwise_equal(concurrent_reform, sequential_reform));
+}
+
+TEST_CASE("a forked reform shares the burn-in and then differs by its policy alone") {
+  const LoadedScenario baseline = small_baseline();
+  const BurnIn burn_in = run_burn_in(baseline, kSeed);
+  const Results base = run_from(burn_in, baseline);
+  const Results reform = run_from(burn_in, small_baseline({kMoreTherapists}));
+  CHECK(alive_at_start_of_horizon(reform) == alive_at_start_of_horizon(base));
+  CHECK(total(reform, "population_entries") == total(base, "population_entries"));
+  CHECK(therapy(reform, "capacity_places")(0) > 1.9 * therapy(base, "capacity_places")(0));
+  CHECK(therapy(reform, "treatment_starts").sum() > 1.2 * therapy(base, "treatment_starts").sum());
+  // Journeys agree over the burn-in, and afterwards for sampled people who
+  // never entered care: extra staff changes nobody else's rates, so everyone
+  // else keeps their draws (common random numbers).
+  std::set<std::uint32_t> ever_in_care;
+  for (std::size_t k = 0; k < base.journeys.day.size(); ++k) {
+    if (static_cast<JourneyEvent>(base.journeys.event[k]) == JourneyEvent::care_entry) {
+      ever_in_care.insert(base.journeys.person[k]);
+    }
+  }
+  const auto events_of = [&](const JourneyLog& log, bool burn_in_weeks) {
+    std::vector<std::tuple<double, std::uint32_t, std::uint8_t>> events;
+    for (std::size_t k = 0; k < log.day.size(); ++k) {
+      if ((log.day[k] < 0) == burn_in_weeks && (burn_in_weeks || !ever_in_care.count(log.person[k]))) {
+        events.emplace_back(log.day[k], log.person[k], log.event[k]);
+      }
+    }
+    return events;
+  };
+  CHECK(events_of(base.journeys, true).size() > 100);
+  CHECK(events_of(reform.journeys, true) == events_of(base.journeys, true));
+  CHECK(events_of(base.journeys, false).size() > 100);
+  CHECK(events_of(reform.journeys, false) == events_of(base.journeys, false));
+}
+
+TEST_CASE("a reform that cuts staff keeps the caseload it has and admits nobody until it is below capacity") {
+  const LoadedScenario baseline = small_baseline();
+  const Results cut = run_from(run_burn_in(baseline, kSeed),
+                               small_baseline({"services.psychological_therapy.staff_fte_per_100k=5"}));
+  const Eigen::Index last = cut.table("population").values.rows() - 1;
+  CHECK(therapy(cut, "in_treatment")(0) > therapy(cut, "capacity_places")(0));
+  CHECK(therapy(cut, "treatment_starts")(0) == 0);
+  CHECK(therapy(cut, "in_treatment")(last) <= therapy(cut, "capacity_places")(last));
+  CHECK(therapy(cut, "treatment_starts").tail(52).sum() > 52);  // admissions resume below capacity
+}
+
+TEST_CASE("a reform may change policy only: any other key is refused by name") {
+  const LoadedScenario baseline = small_baseline();
+  const BurnIn burn_in = run_burn_in(baseline, kSeed);
+  const std::string size = refusal_of(burn_in, small_baseline({"population.size=30000"}));
+  CHECK(size.find("population.size") != std::string::npos);
+  const std::string both = refusal_of(
+      burn_in, small_baseline({"common_mental_disorder.onset_rate_per_year=0.05", "recording.journey_sample_share=0.1",
+                               kMoreTherapists}));
+  CHECK(both.find("common_mental_disorder.onset_rate_per_year") != std::string::npos);
+  CHECK(both.find("recording.journey_sample_share") != std::string::npos);
+  CHECK(both.find("staff_fte_per_100k") == std::string::npos);  // a policy key is not a problem
+  // The from-scratch path refuses the same reform before running the burn-in.
+  const LoadedScenario longer = small_baseline({"simulation.horizon_years=3"});
+  CHECK_THROWS_WITH_AS(run_simulation(longer, kSeed, nullptr, &baseline),
+                       doctest::Contains("simulation.horizon_years"), std::invalid_argument);
+}
