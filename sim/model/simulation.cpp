@@ -1,5 +1,6 @@
 #include "model/simulation.hpp"
 
+#include <algorithm>
 #include <boost/random/exponential_distribution.hpp>
 #include <cmath>
 #include <limits>
@@ -15,6 +16,31 @@ constexpr std::uint32_t kEntrySubject = std::numeric_limits<std::uint32_t>::max(
 
 std::size_t whole_weeks(double years) {
   return static_cast<std::size_t>(std::llround(years * kDaysPerYear / kDaysPerWeek));
+}
+
+// Episodes under way at any moment are mostly long ones: each remitter type is
+// seen in proportion to its share of onsets times its mean duration.
+double fast_remitter_share_among_prevalent(const CommonMentalDisorderSettings& cmd) {
+  // A type that never remits has no mean duration to weight by; keep the onset share.
+  if (cmd.fast_remission_rate_per_year <= 0 || cmd.slow_remission_rate_per_year <= 0) return cmd.fast_remitter_share;
+  const double fast = cmd.fast_remitter_share / cmd.fast_remission_rate_per_year;
+  const double slow = (1.0 - cmd.fast_remitter_share) / cmd.slow_remission_rate_per_year;
+  return fast + slow > 0 ? fast / (fast + slow) : cmd.fast_remitter_share;
+}
+
+// The first-episode onset hazard accumulated from age 15 to the person's age
+// now, with today's attributes and each past age band's rate ratio.
+double cumulative_first_onset_hazard(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id) {
+  const double rate_now = cmd_onset_rate_per_year(cmd, people, id);  // no past episode yet
+  const double ratio_now = cmd.onset_rate_ratio_by_age_band[people.state[id].age_band];
+  if (ratio_now <= 0) return 0;
+  const double age = people.age_years(id, 0.0);
+  double hazard = 0;
+  for (std::size_t band = 0; band < cmd.onset_rate_ratio_by_age_band.size(); ++band) {
+    const double years = std::clamp(age, kAgeBandLowerYears[band], kAgeBandLowerYears[band + 1]) - kAgeBandLowerYears[band];
+    hazard += rate_now / ratio_now * cmd.onset_rate_ratio_by_age_band[band] * years;
+  }
+  return hazard;
 }
 
 }  // namespace
@@ -66,10 +92,12 @@ void Simulation::draw_initial_state(PersonId id) {
   const std::size_t band = draw_category(cmd.onset_severity_share, s);
   const double u_remitter = s.uniform_open();
   const double u_smi = s.uniform_open();
-  if (u_history < cmd.initial_history_share) people_.state[id].cmd_episodes = 1;
+  // A past episode by the person's age, at their own first-episode onset rate
+  // band by band since age 15: the history the model itself would give them.
+  if (u_history < -std::expm1(-cumulative_first_onset_hazard(cmd, people_, id))) people_.state[id].cmd_episodes = 1;
   if (u_cmd < cmd.initial_prevalence) {
     people_.state[id].cmd = static_cast<std::uint8_t>(cmd_state_of(static_cast<Severity>(band)));
-    people_.state[id].cmd_fast_remitter = u_remitter < cmd.fast_remitter_share ? 1 : 0;
+    people_.state[id].cmd_fast_remitter = u_remitter < fast_remitter_share_among_prevalent(cmd) ? 1 : 0;
     people_.state[id].cmd_episodes = std::max<std::uint8_t>(people_.state[id].cmd_episodes, 1);
   }
   if (u_smi < scenario_.severe_mental_illness.initial_prevalence) {

@@ -54,7 +54,6 @@ struct CommonMentalDisorderSettings {
   double onset_rate_ratio_previous_episode = 0;
   std::array<double, 3> onset_severity_share{};  // sums to 1
   double initial_prevalence = 0;                 // at the start of the burn-in
-  double initial_history_share = 0;              // share with a past episode at the start
   // Untreated remission: a mixture of fast and slow remitters (Spijker 2002).
   double fast_remitter_share = 0;
   double fast_remission_rate_per_year = 0;

@@ -121,7 +121,6 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_previous_episode, kRateRatio),
       MHSIM_FIELD(common_mental_disorder, onset_severity_share, kShare, kSeverityLabels, kSumsToOne),
       MHSIM_FIELD(common_mental_disorder, initial_prevalence, kShare),
-      MHSIM_FIELD(common_mental_disorder, initial_history_share, kShare),
       MHSIM_FIELD(common_mental_disorder, fast_remitter_share, kShare),
       MHSIM_FIELD(common_mental_disorder, fast_remission_rate_per_year, kRate),
       MHSIM_FIELD(common_mental_disorder, slow_remission_rate_per_year, kRate),
