@@ -30,7 +30,7 @@ def untreated_episode_spells(journeys: pd.DataFrame, end_day: float) -> tuple[np
     durations, remitted = [], []
     for _, events in journeys[journeys["day"] >= 0].groupby("person", sort=False):
         onset_day = None
-        for day, event in zip(events["day"].to_numpy(), events["event"].astype(str).to_numpy()):
+        for day, event in zip(events["day"].to_numpy(), events["event"].astype(str).to_numpy(), strict=True):
             if event in ONSETS:
                 onset_day = day
             elif onset_day is not None and event == "cmd_remission":
@@ -57,7 +57,9 @@ def kaplan_meier_recovered(durations: np.ndarray, remitted: np.ndarray, at_days:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", type=int, default=200_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -72,8 +74,10 @@ def main() -> None:
     months = [3, 6, 12, 24]
     recovered = kaplan_meier_recovered(durations, remitted, [m * DAYS_PER_MONTH for m in months])
 
-    rows = [(f"untreated recovered by {m} months", model, target, "Spijker et al. 2002", 0.05)
-            for m, model, target in zip(months, recovered, [0.50, 0.63, 0.76, 0.80])]
+    rows = [
+        (f"untreated recovered by {m} months", model, target, "Spijker et al. 2002", 0.05)
+        for m, model, target in zip(months, recovered, [0.50, 0.63, 0.76, 0.80], strict=True)
+    ]
     rows += [
         ("CMD point prevalence", summary["cmd_prevalence"], 0.16, "APMS 2014 (15-17%)", 0.02),
         ("CMD share mild", summary["cmd_share_mild"], 0.40, "NCS-R", 0.05),

@@ -33,21 +33,30 @@ def timed(action) -> float:
 
 def replications_per_minute(n: int) -> None:
     baseline = mhsim.Scenario.load(ROOT / "scenarios" / "baseline.toml").with_overrides(
-        {"recording.journey_sample_share": 0.0})
+        {"recording.journey_sample_share": 0.0}
+    )
     print(f"replications of the baseline ({baseline._loaded.population_size:,} people, 10 + 3 years)")
     rates = {}
     for threads in (1, 2):
-        wall = timed(lambda: mhsim.replicate(baseline, n=n, seed=1, threads=threads, progress=False))
+        wall = timed(lambda t=threads: mhsim.replicate(baseline, n=n, seed=1, threads=t, progress=False))
         rates[threads] = n / wall * 60
-        print(f"  {threads} thread{'s' if threads > 1 else ' '}: {n} in {wall:6.1f} s = {rates[threads]:5.2f} per minute")
+        label = f"{threads} thread{'s' if threads > 1 else ' '}"
+        print(f"  {label}: {n} in {wall:6.1f} s = {rates[threads]:5.2f} per minute")
     print(f"  speed-up on 2 threads: {rates[2] / rates[1]:.2f}x")
 
 
 def sweep_overhead(size: int, points: int) -> None:
     scenario = mhsim.Scenario.load(ROOT / "scenarios" / "baseline.toml").with_overrides(
-        {"population.size": size, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 1.0,
-         "recording.journey_sample_share": 0.0})
-    design = LatinHypercube({STAFF: (9.0, 36.0), "access.stigma_factor": (0.5, 1.0)}, n=points, seed=1).points()
+        {
+            "population.size": size,
+            "simulation.horizon_years": 3.0,
+            "simulation.burn_in_years": 1.0,
+            "recording.journey_sample_share": 0.0,
+        }
+    )
+    design = LatinHypercube(
+        {STAFF: (9.0, 36.0), "access.stigma_factor": (0.5, 1.0)}, n=points, seed=1
+    ).points()
     seed = replication_seeds(1, 1)[0]
 
     def plain_loop():
@@ -61,12 +70,16 @@ def sweep_overhead(size: int, points: int) -> None:
     default = timed(lambda: mhsim.sweep(scenario, design, progress=False))
     print(f"{points}-point sweep, {size:,} people, 3 + 1 years a point")
     print(f"  plain loop:               {loop:6.2f} s ({loop / points * 1000:5.1f} ms a point)")
-    print(f"  sweep, 1 worker process:  {one:6.2f} s (overhead {(one - loop) / points * 1000:+5.1f} ms a point)")
+    print(
+        f"  sweep, 1 worker process:  {one:6.2f} s (overhead {(one - loop) / points * 1000:+5.1f} ms a point)"
+    )
     print(f"  sweep, default local pool:{default:6.2f} s ({loop / default:.2f}x the loop)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--replications", type=int, default=4)
     parser.add_argument("--sweep-size", type=int, default=50_000)
     parser.add_argument("--sweep-points", type=int, default=100)

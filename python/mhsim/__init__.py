@@ -12,9 +12,9 @@ Research workflow: ``replicate`` (replications with intervals), ``compare``
 from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
 """
 
+from . import designs
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
-from . import designs
 from .checkpoint import BurnIn, burn_in
 from .compare import Comparison, compare
 from .replicate import Replications, replicate

@@ -79,7 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     run_parser = commands.add_parser("run", help="run one scenario and print its summary")
     run_parser.add_argument("scenario")
     run_parser.add_argument("--seed", type=int, default=1)
-    run_parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a dotted key")
+    run_parser.add_argument(
+        "--set", action="append", default=[], metavar="KEY=VALUE", help="override a dotted key"
+    )
     run_parser.add_argument("--out", help="write results to this HDF5 file")
     run_parser.set_defaults(handler=_run)
     validate_parser = commands.add_parser("validate", help="check a scenario file and print every problem")

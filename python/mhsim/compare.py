@@ -42,7 +42,8 @@ class Comparison:
         return [BASELINE, *self.reforms]
 
     def __repr__(self) -> str:
-        return f"Comparison(baseline={self.baseline.scenario.name!r}, reforms={list(self.reforms)}, n={len(self.baseline)})"
+        baseline = self.baseline.scenario.name
+        return f"Comparison(baseline={baseline!r}, reforms={list(self.reforms)}, n={len(self.baseline)})"
 
     def replications(self, name: str) -> Replications:
         if name == BASELINE:
@@ -57,8 +58,14 @@ class Comparison:
         datasets = [self.replications(name).to_xarray() for name in self.scenario_names]
         if not weekly:
             datasets = [d[["summary"]] for d in datasets]
-        combined = xr.concat([d.drop_attrs() for d in datasets], dim="scenario", data_vars="all", coords="minimal",
-                             compat="override", join="override")
+        combined = xr.concat(
+            [d.drop_attrs() for d in datasets],
+            dim="scenario",
+            data_vars="all",
+            coords="minimal",
+            compat="override",
+            join="override",
+        )
         return combined.assign_coords(scenario=self.scenario_names)
 
     def differences(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
@@ -73,27 +80,31 @@ class Comparison:
                 a, b = base[figure].to_numpy(), reform[figure].to_numpy()
                 difference, lower, upper = mean_interval(b - a, level, method)
                 unpaired_half = welch_half_width(a, b, level) if len(a) > 1 else np.nan
-                rows.append({
-                    "reform": name,
-                    "figure": figure,
-                    "unit": base.attrs["units"][figure],
-                    "baseline_mean": float(np.nanmean(a)),
-                    "reform_mean": float(np.nanmean(b)),
-                    "difference": difference,
-                    "lower": lower,
-                    "upper": upper,
-                    "unpaired_lower": difference - unpaired_half,
-                    "unpaired_upper": difference + unpaired_half,
-                    "n": len(a),
-                })
+                rows.append(
+                    {
+                        "reform": name,
+                        "figure": figure,
+                        "unit": base.attrs["units"][figure],
+                        "baseline_mean": float(np.nanmean(a)),
+                        "reform_mean": float(np.nanmean(b)),
+                        "difference": difference,
+                        "lower": lower,
+                        "upper": upper,
+                        "unpaired_lower": difference - unpaired_half,
+                        "unpaired_upper": difference + unpaired_half,
+                        "n": len(a),
+                    }
+                )
         return pd.DataFrame(rows).set_index(["reform", "figure"])
 
     def difference(self, reform: str, figure: str, level: float = 0.95, method: str = "t") -> pd.Series:
         """One row of ``differences()``: how ``reform`` changes ``figure``, with its interval."""
         table = self.differences(level, method)
         if (reform, figure) not in table.index:
-            raise KeyError(f"no ({reform!r}, {figure!r}); reforms: {list(self.reforms)}; "
-                           f"figures: {list(self.baseline.summary().columns)}")
+            raise KeyError(
+                f"no ({reform!r}, {figure!r}); reforms: {list(self.reforms)}; "
+                f"figures: {list(self.baseline.summary().columns)}"
+            )
         return table.loc[(reform, figure)]
 
 
@@ -136,8 +147,12 @@ def compare(
     seeds = replication_seeds(seed, n)
     if shared_burn_in:
         # One job per seed keeps one burn-in state per thread in memory, not one per seed.
-        per_seed = run_in_threads([partial(_forks_from_one_burn_in, listed, s) for s in seeds], threads, progress,
-                                  "compare (shared burn-in)")
+        per_seed = run_in_threads(
+            [partial(_forks_from_one_burn_in, listed, s) for s in seeds],
+            threads,
+            progress,
+            "compare (shared burn-in)",
+        )
         runs_of = [[per_seed[k][i] for k in range(n)] for i in range(len(listed))]
     else:
         jobs = [partial(_core.run, scenario._loaded, s) for scenario in listed for s in seeds]

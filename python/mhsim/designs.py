@@ -31,7 +31,8 @@ def _check_bounds(bounds: Mapping[str, tuple[float, float]]) -> None:
 @dataclass(frozen=True)
 class Grid:
     """Every combination of the listed values, e.g.
-    ``Grid({"services.psychological_therapy.staff_fte_per_100k": [18, 27, 36], "access.stigma_factor": [0.8, 1.0]})``."""
+    ``Grid({"services.psychological_therapy.staff_fte_per_100k": [18, 27, 36],
+    "access.stigma_factor": [0.8, 1.0]})``."""
 
     values: Mapping[str, Sequence]
 
@@ -65,8 +66,11 @@ class _SALibDesign:
     def problem(self) -> dict:
         """The SALib problem definition of the design."""
         _check_bounds(self.bounds)
-        return {"num_vars": len(self.bounds), "names": list(self.bounds),
-                "bounds": [list(map(float, b)) for b in self.bounds.values()]}
+        return {
+            "num_vars": len(self.bounds),
+            "names": list(self.bounds),
+            "bounds": [list(map(float, b)) for b in self.bounds.values()],
+        }
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,9 @@ class Sobol(_SALibDesign):
     def points(self) -> pd.DataFrame:
         if self.n < 2 or self.n & (self.n - 1):
             raise ValueError(f"a Sobol design needs n a power of 2, got {self.n}")
-        samples = sobol_sample.sample(self.problem, self.n, calc_second_order=self.second_order, seed=self.seed)
+        samples = sobol_sample.sample(
+            self.problem, self.n, calc_second_order=self.second_order, seed=self.seed
+        )
         return pd.DataFrame(samples, columns=list(self.bounds))
 
 
@@ -94,7 +100,9 @@ class Morris(_SALibDesign):
     seed: int = 0
 
     def points(self) -> pd.DataFrame:
-        samples = morris_sample.sample(self.problem, self.trajectories, num_levels=self.levels, seed=self.seed)
+        samples = morris_sample.sample(
+            self.problem, self.trajectories, num_levels=self.levels, seed=self.seed
+        )
         return pd.DataFrame(samples, columns=list(self.bounds))
 
 

@@ -56,7 +56,11 @@ def mean_interval(values: np.ndarray, level: float = 0.95, method: str = "t") ->
         half = float(t_half_width(values, level))
         return (mean, mean - half, mean + half)
     result = stats.bootstrap(
-        (values,), np.mean, confidence_level=level, n_resamples=BOOTSTRAP_RESAMPLES, method="BCa",
+        (values,),
+        np.mean,
+        confidence_level=level,
+        n_resamples=BOOTSTRAP_RESAMPLES,
+        method="BCa",
         random_state=np.random.default_rng(0),
     )
     return (mean, float(result.confidence_interval.low), float(result.confidence_interval.high))

@@ -45,8 +45,9 @@ class Replications:
     @cached_property
     def _dataset(self) -> xr.Dataset:
         weekly = [run.to_xarray().drop_attrs() for run in self.runs]
-        dataset = xr.concat(weekly, dim="replication", data_vars="all", coords="minimal", compat="override",
-                            join="override")
+        dataset = xr.concat(
+            weekly, dim="replication", data_vars="all", coords="minimal", compat="override", join="override"
+        )
         summary = self.summary()
         dataset["summary"] = xr.DataArray(summary.to_numpy(), dims=("replication", "figure"))
         dataset = dataset.assign_coords(
@@ -55,9 +56,17 @@ class Replications:
             figure=list(summary.columns),
             unit=("figure", [summary.attrs["units"][f] for f in summary.columns]),
         )
-        dataset.attrs.update({"scenario_name": self.scenario.name, "scenario_toml": self.scenario.toml,
-                              **{k: str(v) for k, v in self.runs[0].provenance.items()
-                                 if k in ("mhsim_version", "git_revision", "platform")}})
+        dataset.attrs.update(
+            {
+                "scenario_name": self.scenario.name,
+                "scenario_toml": self.scenario.toml,
+                **{
+                    k: str(v)
+                    for k, v in self.runs[0].provenance.items()
+                    if k in ("mhsim_version", "git_revision", "platform")
+                },
+            }
+        )
         return dataset
 
     def to_xarray(self) -> xr.Dataset:

@@ -45,7 +45,13 @@ class Results:
 
     def to_xarray(self) -> xr.Dataset:
         """Every weekly table as a variable with named dimensions (week, service, region, ...)."""
-        coords = {"week": ("week", np.asarray(self._core.week_start_day), {"units": "days after the end of the burn-in"})}
+        coords = {
+            "week": (
+                "week",
+                np.asarray(self._core.week_start_day),
+                {"units": "days after the end of the burn-in"},
+            )
+        }
         coords.update({name: (name, labels) for name, labels in self._core.dimensions.items()})
         variables = {}
         for name in self._core.table_names:
@@ -82,14 +88,17 @@ class Results:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""
         log = self._core.journeys
         events = pd.Categorical.from_codes(np.asarray(log["event"]), categories=log["event_labels"])
-        return pd.DataFrame({"day": np.asarray(log["day"]), "person": np.asarray(log["person"]), "event": events})
+        return pd.DataFrame(
+            {"day": np.asarray(log["day"]), "person": np.asarray(log["person"]), "event": events}
+        )
 
     def save(self, path: str | os.PathLike) -> None:
         """Write to HDF5 (atomically: a failed write leaves no file)."""
         self._core.write(os.fspath(path))
 
     def __repr__(self) -> str:
-        return f"Results(scenario={self.scenario_name!r}, seed={self.seed}, weeks={len(self._core.week_start_day)})"
+        weeks = len(self._core.week_start_day)
+        return f"Results(scenario={self.scenario_name!r}, seed={self.seed}, weeks={weeks})"
 
 
 def load_results(path: str | os.PathLike) -> Results:

@@ -60,7 +60,9 @@ class Scenario:
         base_directory: str | os.PathLike = ".",
     ) -> Scenario:
         """Validate TOML text; ``extends`` paths resolve against ``base_directory``."""
-        return cls(_core.load_scenario_text(text, origin, _override_strings(overrides), os.fspath(base_directory)))
+        return cls(
+            _core.load_scenario_text(text, origin, _override_strings(overrides), os.fspath(base_directory))
+        )
 
     def with_overrides(self, overrides: Mapping[str, Any]) -> Scenario:
         """A copy with dotted keys replaced, e.g. ``{"population.size": 20000}``; validated again."""

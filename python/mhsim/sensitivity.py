@@ -29,7 +29,9 @@ from .sweep import SweepResult, sweep
 @dataclass
 class SensitivityResult:
     method: str
-    indices: pd.DataFrame  # index (output, parameter); Sobol: S1, S1_conf, ST, ST_conf; Morris: mu_star, mu_star_conf, sigma
+    indices: (
+        pd.DataFrame
+    )  # index (output, parameter); Sobol: S1, S1_conf, ST, ST_conf; Morris: mu_star, mu_star_conf, sigma
     sweep: SweepResult
 
     def plot(self, ax=None):
@@ -41,7 +43,7 @@ class SensitivityResult:
         else:
             axes = np.atleast_1d(ax)
         columns = ["S1", "ST"] if self.method == "sobol" else ["mu_star"]
-        for axis, output in zip(axes, outputs):
+        for axis, output in zip(axes, outputs, strict=False):  # a caller may give more axes
             table = self.indices.loc[output]
             errors = table[[f"{c}_conf" for c in columns]].to_numpy().T
             table[columns].plot.barh(ax=axis, xerr=errors, legend=axis is axes[0])
@@ -73,10 +75,14 @@ def sensitivity(
         design = Morris(bounds, trajectories=n, seed=seed)
     else:
         raise ValueError(f"method must be 'sobol' or 'morris', got {method!r}")
-    result = sweep(scenario, design, n=replications, seed=seed, executor=executor, store=store, progress=progress)
+    result = sweep(
+        scenario, design, n=replications, seed=seed, executor=executor, store=store, progress=progress
+    )
     if len(result.failures):
-        raise RuntimeError(f"{len(result.failures)} points of the design failed; the indices need every point:\n"
-                           f"{result.failures.to_string()}")
+        raise RuntimeError(
+            f"{len(result.failures)} points of the design failed; the indices need every point:\n"
+            f"{result.failures.to_string()}"
+        )
     figures = list(result.dataset["figure"].values)
     unknown = [o for o in outputs if o not in figures]
     if unknown:
@@ -92,5 +98,7 @@ def sensitivity(
             analysed = morris_analyze.analyze(design.problem, design.points().to_numpy(), y, seed=seed)
             keys = ["mu_star", "mu_star_conf", "sigma"]
         for i, parameter in enumerate(bounds):
-            rows.append({"output": output, "parameter": parameter, **{k: float(analysed[k][i]) for k in keys}})
+            rows.append(
+                {"output": output, "parameter": parameter, **{k: float(analysed[k][i]) for k in keys}}
+            )
     return SensitivityResult(method, pd.DataFrame(rows).set_index(["output", "parameter"]), result)

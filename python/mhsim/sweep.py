@@ -47,8 +47,12 @@ def run_point(scenario_toml: str, origin: str, overrides: dict, seeds: list[int]
         figures = [name for name, _, _, _ in rows]
         units = [unit for _, _, unit, _ in rows]
         values.append([value for _, value, _, _ in rows])
-    return {"values": np.array(values, dtype=float), "figures": figures, "units": units,
-            "scenario_toml": scenario.toml}
+    return {
+        "values": np.array(values, dtype=float),
+        "figures": figures,
+        "units": units,
+        "scenario_toml": scenario.toml,
+    }
 
 
 @dataclass
@@ -78,13 +82,20 @@ class SweepResult:
 
 
 def _description(scenario: Scenario, points: pd.DataFrame, seeds: list[int]) -> dict:
-    return {"scenario_name": scenario.name, "parameters": list(points.columns), "points": len(points),
-            "seeds": seeds, "mhsim_version": _core.__version__}
+    return {
+        "scenario_name": scenario.name,
+        "parameters": list(points.columns),
+        "points": len(points),
+        "seeds": seeds,
+        "mhsim_version": _core.__version__,
+    }
 
 
 def _default_executor() -> Executor:
     # forkserver: workers start from a clean process, not a fork of one holding threads.
-    return ProcessPoolExecutor(max_workers=default_threads(), mp_context=multiprocessing.get_context("forkserver"))
+    return ProcessPoolExecutor(
+        max_workers=default_threads(), mp_context=multiprocessing.get_context("forkserver")
+    )
 
 
 def sweep(
@@ -116,7 +127,7 @@ def sweep(
         for key in set(keys):
             if (found := point_store.load(key)) is not None:
                 outcomes[key] = found
-    to_run = {key: o for key, o in zip(keys, overrides) if key not in outcomes}
+    to_run = {key: o for key, o in zip(keys, overrides, strict=True) if key not in outcomes}
     failures: dict[str, str] = {}
 
     own_executor = executor is None and bool(to_run)
@@ -125,8 +136,13 @@ def sweep(
         futures: dict[Future, str] = {
             pool.submit(run_point, scenario.toml, scenario.origin, o, seeds): key for key, o in to_run.items()
         }
-        with tqdm(total=len(set(keys)), initial=len(outcomes), desc=f"sweep {scenario.name}", unit="point",
-                  disable=not progress) as bar:
+        with tqdm(
+            total=len(set(keys)),
+            initial=len(outcomes),
+            desc=f"sweep {scenario.name}",
+            unit="point",
+            disable=not progress,
+        ) as bar:
             for future in as_completed(futures):
                 key = futures[future]
                 try:
@@ -143,9 +159,14 @@ def sweep(
         if own_executor:
             pool.shutdown()
 
-    failure_rows = [{"point": i, **overrides[i], "error": failures[k]} for i, k in enumerate(keys) if k in failures]
+    failure_rows = [
+        {"point": i, **overrides[i], "error": failures[k]} for i, k in enumerate(keys) if k in failures
+    ]
     if failures:
-        print(f"sweep: {len(failure_rows)} of {len(points)} points failed; see SweepResult.failures", file=sys.stderr)
+        print(
+            f"sweep: {len(failure_rows)} of {len(points)} points failed; see SweepResult.failures",
+            file=sys.stderr,
+        )
     return SweepResult(
         points=points,
         dataset=_dataset(points, keys, outcomes, seeds),
@@ -158,14 +179,23 @@ def _write_index(store, scenario, points, seeds, keys, outcomes, failures) -> No
     listed = {}
     for i, key in enumerate(keys):
         status = "done" if key in outcomes else ("failed" if key in failures else "pending")
-        listed[key] = {"point": i, "parameters": {c: _plain(points.iloc[i][c]) for c in points.columns},
-                       "status": status, "file": store.path(key).name if key in outcomes else None}
+        listed[key] = {
+            "point": i,
+            "parameters": {c: _plain(points.iloc[i][c]) for c in points.columns},
+            "status": status,
+            "file": store.path(key).name if key in outcomes else None,
+        }
     failed = [{"key": k, "error": e, "parameters": listed[k]["parameters"]} for k, e in failures.items()]
-    store.write_index({**_description(scenario, points, seeds), "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
-                      listed, failed)
+    store.write_index(
+        {**_description(scenario, points, seeds), "updated": time.strftime("%Y-%m-%dT%H:%M:%S%z")},
+        listed,
+        failed,
+    )
 
 
-def _dataset(points: pd.DataFrame, keys: list[str], outcomes: Mapping[str, dict], seeds: list[int]) -> xr.Dataset:
+def _dataset(
+    points: pd.DataFrame, keys: list[str], outcomes: Mapping[str, dict], seeds: list[int]
+) -> xr.Dataset:
     """``summary`` (point, replication, figure), NaN for failed points; parameters as coordinates."""
     any_outcome = next(iter(outcomes.values()), None)
     figures = any_outcome["figures"] if any_outcome else []

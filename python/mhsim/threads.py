@@ -18,7 +18,10 @@ def default_threads() -> int:
 
 
 def run_in_threads(
-    jobs: Sequence[Callable[[], T]], threads: int | None = None, progress: bool = True, description: str = "runs"
+    jobs: Sequence[Callable[[], T]],
+    threads: int | None = None,
+    progress: bool = True,
+    description: str = "runs",
 ) -> list[T]:
     """Calls every job (each one or more engine runs) on ``threads`` threads and returns
     what they return, in the order of ``jobs``."""

@@ -11,7 +11,7 @@ import pytest
 import xarray as xr
 
 import mhsim
-from conftest import SCENARIOS, SMALL
+from conftest import SCENARIOS
 
 
 def test_load_and_override(small_baseline):

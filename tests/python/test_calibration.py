@@ -29,7 +29,7 @@ def test_untreated_remission_follows_spijker_2002(baseline_run):
     assert len(durations) > 10000
     months = [3, 6, 12, 24]
     recovered = calibration.kaplan_meier_recovered(durations, remitted, [m * 365.25 / 12 for m in months])
-    for model, target in zip(recovered, [0.50, 0.63, 0.76, 0.80]):
+    for model, target in zip(recovered, [0.50, 0.63, 0.76, 0.80], strict=True):
         assert abs(model - target) <= 0.05, (recovered, target)
 
 
@@ -46,5 +46,7 @@ def test_kaplan_meier_on_a_known_case():
     import numpy as np
 
     # Four spells: remissions at 1 and 3, censored at 2 and 4: S(1) = 3/4, S(3) = 3/4 * 1/2.
-    recovered = calibration.kaplan_meier_recovered(np.array([1.0, 2, 3, 4]), np.array([1, 0, 1, 0]), [1.5, 3.5])
+    recovered = calibration.kaplan_meier_recovered(
+        np.array([1.0, 2, 3, 4]), np.array([1, 0, 1, 0]), [1.5, 3.5]
+    )
     assert recovered == pytest.approx([0.25, 1 - 0.375])

@@ -66,7 +66,7 @@ def test_forks_in_two_threads_equal_the_sequential_ones(checkpoint, small_baseli
     sequential = [checkpoint.run(small_baseline), checkpoint.run(reform)]
     with ThreadPoolExecutor(max_workers=2) as pool:
         concurrent = list(pool.map(checkpoint.run, [small_baseline, reform]))
-    for a, b in zip(sequential, concurrent):
+    for a, b in zip(sequential, concurrent, strict=True):
         assert_bit_identical(a, b)
 
 

@@ -15,12 +15,23 @@ import pytest
 from conftest import ROOT, SCENARIOS
 
 BROKEN = ROOT / "tests" / "scenarios" / "broken"
-EXPECTED = tomllib.loads((BROKEN / "expected.toml").read_text()) if (BROKEN / "expected.toml").exists() else {}
-SMALL_SET = ["--set", "population.size=5000", "--set", "simulation.horizon_years=1", "--set", "simulation.burn_in_years=0.5"]
+EXPECTED = (
+    tomllib.loads((BROKEN / "expected.toml").read_text()) if (BROKEN / "expected.toml").exists() else {}
+)
+SMALL_SET = [
+    "--set",
+    "population.size=5000",
+    "--set",
+    "simulation.horizon_years=1",
+    "--set",
+    "simulation.burn_in_years=0.5",
+]
 
 
 def mhsim_command(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mhsim.cli", *args], capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "mhsim.cli", *args], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def engine_command(*args: str) -> subprocess.CompletedProcess:
@@ -46,7 +57,12 @@ def test_broken_scenario_is_rejected_with_status_2(name, command, tmp_path):
 
 def test_validate_prints_every_problem():
     result = mhsim_command(
-        "validate", str(SCENARIOS / "baseline.toml"), "--set", "population.size=-1", "--set", "access.stigma_factr=1"
+        "validate",
+        str(SCENARIOS / "baseline.toml"),
+        "--set",
+        "population.size=-1",
+        "--set",
+        "access.stigma_factr=1",
     )
     assert result.returncode == 2
     assert "population.size" in result.stderr
@@ -60,8 +76,12 @@ def test_validate_accepts_the_library():
 
 def test_python_and_engine_commands_write_the_same_file(tmp_path):
     from_python, from_engine = tmp_path / "python.h5", tmp_path / "engine.h5"
-    a = mhsim_command("run", str(SCENARIOS / "baseline.toml"), "--seed", "3", *SMALL_SET, "--out", str(from_python))
-    b = engine_command("run", str(SCENARIOS / "baseline.toml"), "--seed", "3", *SMALL_SET, "--out", str(from_engine))
+    a = mhsim_command(
+        "run", str(SCENARIOS / "baseline.toml"), "--seed", "3", *SMALL_SET, "--out", str(from_python)
+    )
+    b = engine_command(
+        "run", str(SCENARIOS / "baseline.toml"), "--seed", "3", *SMALL_SET, "--out", str(from_engine)
+    )
     assert a.returncode == 0, a.stderr
     assert b.returncode == 0, b.stderr
     assert "cmd_prevalence" in a.stdout and "cmd_prevalence" in b.stdout

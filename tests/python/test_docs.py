@@ -13,9 +13,14 @@ from conftest import ROOT
 
 def test_parameters_page_is_generated_from_the_baseline():
     generated = subprocess.run(
-        [sys.executable, str(ROOT / "docs" / "generate_parameters.py")], capture_output=True, text=True, check=True
+        [sys.executable, str(ROOT / "docs" / "generate_parameters.py")],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
-    assert (ROOT / "docs" / "parameters.md").read_text() == generated, "run: python docs/generate_parameters.py > docs/parameters.md"
+    assert (ROOT / "docs" / "parameters.md").read_text() == generated, (
+        "run: python docs/generate_parameters.py > docs/parameters.md"
+    )
 
 
 def test_every_baseline_key_has_a_source_or_assumption():
@@ -54,7 +59,9 @@ def _workspace(tmp_path):
 def test_readme_python_example_runs_as_written(tmp_path):
     [example] = _readme_blocks("python")
     assert len(example.strip().splitlines()) <= 12
-    completed = subprocess.run([sys.executable, "-c", example], cwd=_workspace(tmp_path), capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, "-c", example], cwd=_workspace(tmp_path), capture_output=True, text=True
+    )
     assert completed.returncode == 0, completed.stderr
     assert "cmd_prevalence" in completed.stdout
     assert (tmp_path / "baseline.h5").exists()
@@ -62,7 +69,9 @@ def test_readme_python_example_runs_as_written(tmp_path):
 
 def test_readme_command_line_examples_run_as_written(tmp_path):
     workspace = _workspace(tmp_path)
-    commands = [line for block in _readme_blocks("sh") for line in block.splitlines() if line.startswith(".venv/bin/")]
+    commands = [
+        line for block in _readme_blocks("sh") for line in block.splitlines() if line.startswith(".venv/bin/")
+    ]
     assert len(commands) >= 3
     for command in commands:
         completed = subprocess.run(shlex.split(command), cwd=workspace, capture_output=True, text=True)

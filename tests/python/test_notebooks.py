@@ -37,19 +37,24 @@ def kernel_specs(tmp_path_factory) -> KernelSpecManager:
     """
     folder = tmp_path_factory.mktemp("kernels")
     (folder / "python3").mkdir()
-    (folder / "python3" / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "Python 3 (mhsim tests)",
-        "language": "python",
-    }))
+    (folder / "python3" / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python 3 (mhsim tests)",
+                "language": "python",
+            }
+        )
+    )
     return KernelSpecManager(kernel_dirs=[str(folder)])
 
 
 def execute(notebook: nbformat.NotebookNode, kernel_specs: KernelSpecManager) -> None:
     """Runs every cell in a fresh kernel, with notebooks/ as the working directory."""
     manager = AsyncKernelManager(kernel_name="python3", kernel_spec_manager=kernel_specs)
-    client = NotebookClient(notebook, km=manager, timeout=CELL_TIMEOUT,
-                            resources={"metadata": {"path": str(NOTEBOOKS)}})
+    client = NotebookClient(
+        notebook, km=manager, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
     # The client shuts down only kernels it started itself; this one it is given, so
     # ask it to shut the kernel down and close its sockets when the notebook is done.
     client.execute(cleanup_kc=True)
@@ -76,7 +81,8 @@ def test_notebooks_are_stored_without_outputs(path):
     for index, cell in enumerate(notebook.cells):
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None, (
-                f"{path.name}, cell {index}: clear the outputs before committing")
+                f"{path.name}, cell {index}: clear the outputs before committing"
+            )
 
 
 @pytest.mark.parametrize("path", PATHS, ids=[path.stem for path in PATHS])
@@ -93,8 +99,14 @@ def test_notebook_runs_without_errors_or_warnings(path, kernel_specs):
     elapsed = time.monotonic() - start
     for index, cell in enumerate(notebook.cells):
         for output in cell.get("outputs", []):
-            if output.get("output_type") == "stream" and output.get("name") == "stderr" \
-                    and WARNING.search(output["text"]):
-                pytest.fail(f"{path.name}, cell {index} printed a warning:\n{output['text']}\n"
-                            f"--- cell source ---\n{cell.source}", pytrace=False)
+            if (
+                output.get("output_type") == "stream"
+                and output.get("name") == "stderr"
+                and WARNING.search(output["text"])
+            ):
+                pytest.fail(
+                    f"{path.name}, cell {index} printed a warning:\n{output['text']}\n"
+                    f"--- cell source ---\n{cell.source}",
+                    pytrace=False,
+                )
     assert elapsed < NOTEBOOK_LIMIT, f"{path.name} took {elapsed:.0f} s (limit {NOTEBOOK_LIMIT} s)"

@@ -10,8 +10,13 @@ import mhsim
 THERAPY_WAIT = "wait_mean_days_psychological_therapy"
 # Figures that the therapy workforce does not drive directly: their run-to-run noise is
 # what pairing removes.
-NOISY = ["cmd_prevalence", "cmd_onsets_per_1000_per_year", "crises_per_100k_per_year",
-         "treatment_starts_per_year_primary_care_treatment", "help_seeking_contacts_per_1000_per_year"]
+NOISY = [
+    "cmd_prevalence",
+    "cmd_onsets_per_1000_per_year",
+    "crises_per_100k_per_year",
+    "treatment_starts_per_year_primary_care_treatment",
+    "help_seeking_contacts_per_1000_per_year",
+]
 
 
 @pytest.fixture(scope="module")
@@ -70,23 +75,28 @@ def test_bad_calls_are_refused(small_baseline):
 
 def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
     reform = small_baseline.with_overrides({"services.psychological_therapy.staff_fte_per_100k": 36.0})
-    shared = mhsim.compare(small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False,
-                           shared_burn_in=True)
+    shared = mhsim.compare(
+        small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False, shared_burn_in=True
+    )
     # A fork to the baseline itself is the plain run; the reform arm is the fork to the reform.
-    np.testing.assert_array_equal(shared.baseline.summary().to_numpy(),
-                                  comparison.baseline.summary().iloc[:3].to_numpy())
+    np.testing.assert_array_equal(
+        shared.baseline.summary().to_numpy(), comparison.baseline.summary().iloc[:3].to_numpy()
+    )
     seed = shared.baseline.seeds[1]
     forked = mhsim.burn_in(small_baseline, seed=seed).run(reform)
-    np.testing.assert_array_equal(shared.reforms["therapy_expansion"].summary().iloc[1].to_numpy(),
-                                  forked.summary().to_numpy())
+    np.testing.assert_array_equal(
+        shared.reforms["therapy_expansion"].summary().iloc[1].to_numpy(), forked.summary().to_numpy()
+    )
     assert forked.provenance["burn_in_scenario_toml"] == small_baseline.toml
     # The waiting list empties. (The mean wait of people starting does not fall at once: the
     # backlog admitted at the switch brings the long waits it accrued in the burn-in.)
     assert shared.difference("therapy_expansion", "waiting_mean_psychological_therapy")["upper"] < 0
-    assert shared.difference("therapy_expansion", "treatment_starts_per_year_psychological_therapy")["lower"] > 0
+    assert (
+        shared.difference("therapy_expansion", "treatment_starts_per_year_psychological_therapy")["lower"] > 0
+    )
 
 
 def test_shared_burn_in_refuses_a_reform_beyond_policy(small_baseline):
     bigger = small_baseline.with_overrides({"population.size": 12000})
-    with pytest.raises(ValueError, match="population.size"):
+    with pytest.raises(ValueError, match=r"population\.size"):
         mhsim.compare(small_baseline, {"bigger": bigger}, n=2, progress=False, shared_burn_in=True)

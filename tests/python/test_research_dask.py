@@ -34,10 +34,17 @@ def reference(scenario):
 def client():
     # dashboard_address=None still binds the scheduler's HTTP port 8787; ":0" takes any free
     # port, so an overlapping test run cannot make the cluster warn (warnings are errors here).
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      scheduler_kwargs={"dashboard_address": ":0"}) as cluster:
-        with Client(cluster) as dask_client:
-            yield dask_client
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": ":0"},
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
 
 
 def test_dask_sweep_equals_the_local_one(client, scenario, reference):
@@ -59,7 +66,9 @@ def test_a_killed_worker_loses_and_duplicates_no_point(client, scenario, referen
 
     killer = threading.Thread(target=kill_one_worker_after_the_first_point)
     killer.start()
-    result = mhsim.sweep(scenario, DESIGN, n=2, seed=9, executor=client.get_executor(), store=tmp_path, progress=False)
+    result = mhsim.sweep(
+        scenario, DESIGN, n=2, seed=9, executor=client.get_executor(), store=tmp_path, progress=False
+    )
     killer.join()
     assert killed, "the worker was killed during the sweep"
     assert len(list(tmp_path.glob("point-*.h5"))) == len(DESIGN.points())

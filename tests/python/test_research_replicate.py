@@ -66,7 +66,7 @@ def test_bootstrap_interval_surrounds_the_mean():
     values = np.random.default_rng(3).normal(10, 2, size=30)
     mean, lower, upper = mean_interval(values, method="bootstrap")
     assert lower < mean < upper
-    t_mean, t_lower, t_upper = mean_interval(values, method="t")
+    _, t_lower, t_upper = mean_interval(values, method="t")
     assert abs((upper - lower) - (t_upper - t_lower)) < 0.5 * (t_upper - t_lower)
     with pytest.raises(ValueError, match="method"):
         mean_interval(values, method="normal")

@@ -54,8 +54,9 @@ def test_designs_give_points_within_bounds():
 def test_a_point_equals_the_run_of_its_scenario(grid_sweep, small_baseline):
     point = grid_sweep.points.iloc[4]
     alone = mhsim.run(small_baseline.with_overrides(point.to_dict()), seed=replication_seeds(4, 2)[1])
-    np.testing.assert_array_equal(grid_sweep.dataset["summary"].isel(point=4, replication=1).values,
-                                  alone.summary().to_numpy())
+    np.testing.assert_array_equal(
+        grid_sweep.dataset["summary"].isel(point=4, replication=1).values, alone.summary().to_numpy()
+    )
 
 
 def test_dataset_carries_the_parameters_as_coordinates(grid_sweep):
@@ -85,10 +86,14 @@ def test_a_repeated_sweep_recomputes_nothing_and_a_partial_one_resumes(small_bas
         mhsim.sweep(small_baseline, first_two, n=2, seed=4, executor=executor, store=store, progress=False)
     assert executor.submitted == 2  # as if a sweep had died after two points
     with CountingExecutor() as executor:
-        resumed = mhsim.sweep(small_baseline, GRID, n=2, seed=4, executor=executor, store=store, progress=False)
+        resumed = mhsim.sweep(
+            small_baseline, GRID, n=2, seed=4, executor=executor, store=store, progress=False
+        )
     assert executor.submitted == 4 and resumed.computed == 4
     with CountingExecutor() as executor:
-        repeated = mhsim.sweep(small_baseline, GRID, n=2, seed=4, executor=executor, store=store, progress=False)
+        repeated = mhsim.sweep(
+            small_baseline, GRID, n=2, seed=4, executor=executor, store=store, progress=False
+        )
     assert executor.submitted == 0 and repeated.computed == 0
     assert repeated.dataset.identical(grid_sweep.dataset)
     assert sorted(p.name for p in store.iterdir() if p.name.startswith(".")) == []  # no temporary files left
@@ -101,8 +106,14 @@ def test_a_changed_seed_or_scenario_does_not_reuse_stored_points(small_baseline,
     with CountingExecutor() as executor:
         mhsim.sweep(small_baseline, design, seed=1, executor=executor, store=tmp_path, progress=False)
         mhsim.sweep(small_baseline, design, seed=2, executor=executor, store=tmp_path, progress=False)
-        mhsim.sweep(small_baseline.with_overrides({"access.awareness_factor": 0.9}), design, seed=1,
-                    executor=executor, store=tmp_path, progress=False)
+        mhsim.sweep(
+            small_baseline.with_overrides({"access.awareness_factor": 0.9}),
+            design,
+            seed=1,
+            executor=executor,
+            store=tmp_path,
+            progress=False,
+        )
     assert executor.submitted == 3
 
 
@@ -123,8 +134,9 @@ def test_a_failing_point_is_reported_and_the_others_finish(small_baseline, tmp_p
 def test_the_default_executor_is_a_local_process_pool(small_baseline, grid_sweep):
     first = GRID.points().iloc[[0, 5]]
     result = mhsim.sweep(small_baseline, first, n=2, seed=4, progress=False)
-    np.testing.assert_array_equal(result.dataset["summary"].values,
-                                  grid_sweep.dataset["summary"].isel(point=[0, 5]).values)
+    np.testing.assert_array_equal(
+        result.dataset["summary"].values, grid_sweep.dataset["summary"].isel(point=[0, 5]).values
+    )
 
 
 def test_sobol_indices_find_the_lever_that_matters(small_baseline):
@@ -143,5 +155,12 @@ def test_sobol_indices_find_the_lever_that_matters(small_baseline):
     assert indices.loc["primary_care.screening_specificity", "ST"] == pytest.approx(0.0, abs=1e-12)
     assert len(result.plot()) == 1
     with pytest.raises(KeyError, match="unknown outputs"):
-        mhsim.sensitivity(small_baseline, {STAFF: (9.0, 36.0)}, outputs=["waits"], n=2, method="morris",
-                          executor=CountingExecutor(), progress=False)
+        mhsim.sensitivity(
+            small_baseline,
+            {STAFF: (9.0, 36.0)},
+            outputs=["waits"],
+            n=2,
+            method="morris",
+            executor=CountingExecutor(),
+            progress=False,
+        )
