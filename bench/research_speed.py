@@ -22,7 +22,7 @@ from mhsim.designs import LatinHypercube
 from mhsim.seeds import replication_seeds
 
 ROOT = Path(__file__).resolve().parents[1]
-STAFF = "services.psychological_therapy.staff_fte_per_100k"
+STAFF = "workforce.psychologist.fte_per_100k"
 
 
 def timed(action) -> float:

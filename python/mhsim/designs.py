@@ -31,7 +31,7 @@ def _check_bounds(bounds: Mapping[str, tuple[float, float]]) -> None:
 @dataclass(frozen=True)
 class Grid:
     """Every combination of the listed values, e.g.
-    ``Grid({"services.psychological_therapy.staff_fte_per_100k": [18, 27, 36],
+    ``Grid({"workforce.psychologist.fte_per_100k": [18, 27, 36],
     "access.stigma_factor": [0.8, 1.0]})``."""
 
     values: Mapping[str, Sequence]

@@ -5,6 +5,7 @@
 
 #include "model/process_rates.hpp"
 #include "model/simulation.hpp"
+#include "model/workforce.hpp"
 #include "scenario/policy_change.hpp"
 
 namespace mhsim {
@@ -17,7 +18,8 @@ void Simulation::switch_policy(const Scenario& reform) {
   const Scenario before = std::exchange(scenario_, reform);
   if (!policy_differs(before, scenario_)) return;
   const double now = burn_in_days_;
-  for (std::size_t s = 0; s < kServiceCount; ++s) services_[s].change_settings(scenario_.services[s], initial_size_);
+  const auto clinical_fte = clinical_fte_by_service(scenario_, initial_size_);
+  for (std::size_t s = 0; s < kServiceCount; ++s) services_[s].change_settings(scenario_.services[s], clinical_fte[s]);
   // Only people with a changed rate get new times, at a fresh occasion (which
   // also supersedes their queued event). Everyone else keeps their pending
   // times - exact, the processes being memoryless - and so keeps common random

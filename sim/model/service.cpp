@@ -1,25 +1,17 @@
 #include "model/service.hpp"
 
-#include <cmath>
 #include <stdexcept>
 
+#include "model/workforce.hpp"
+
 namespace mhsim {
-namespace {
 
-std::int64_t capacity_places_of(const ServiceSettings& settings, std::int64_t population_size) {
-  return static_cast<std::int64_t>(std::floor(settings.staff_fte_per_100k * static_cast<double>(population_size) /
-                                              1e5 * settings.caseload_per_fte *
-                                              (1.0 - settings.non_clinical_time_share)));
-}
+Service::Service(const ServiceSettings& settings, double clinical_fte)
+    : settings_(settings), capacity_places_(mhsim::capacity_places(clinical_fte, settings)) {}
 
-}  // namespace
-
-Service::Service(const ServiceSettings& settings, std::int64_t population_size)
-    : settings_(settings), capacity_places_(capacity_places_of(settings, population_size)) {}
-
-void Service::change_settings(const ServiceSettings& settings, std::int64_t population_size) {
+void Service::change_settings(const ServiceSettings& settings, double clinical_fte) {
   settings_ = settings;
-  capacity_places_ = capacity_places_of(settings, population_size);
+  capacity_places_ = mhsim::capacity_places(clinical_fte, settings);
 }
 
 void Service::join_waiting_list(PersonId id, Severity priority, double join_day) {

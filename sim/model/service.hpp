@@ -1,7 +1,7 @@
 #pragma once
 // The one service mechanism every care service uses: a multi-server queue
-// whose servers are caseload places (staff FTE x caseload per FTE, less
-// non-clinical time). The waiting list is served by priority (severity, most
+// whose servers are caseload places (the clinical FTE the workforce gives the
+// service x caseload per FTE). The waiting list is served by priority (severity, most
 // severe first) then arrival. People who leave the list early are removed
 // lazily: their entry stays until it reaches the front and is found stale.
 #include <array>
@@ -18,11 +18,12 @@ class Service {
  public:
   static constexpr std::size_t kPriorityLevels = 3;  // by Severity, most severe served first
 
-  Service(const ServiceSettings& settings, std::int64_t population_size);
+  // `clinical_fte` comes from the workforce (model/workforce.hpp).
+  Service(const ServiceSettings& settings, double clinical_fte);
 
   // A reform's staff and rates from now on. People in treatment keep their
   // places: a caseload above the new capacity runs down as they leave.
-  void change_settings(const ServiceSettings& settings, std::int64_t population_size);
+  void change_settings(const ServiceSettings& settings, double clinical_fte);
 
   const ServiceSettings& settings() const { return settings_; }
   std::int64_t capacity_places() const { return capacity_places_; }

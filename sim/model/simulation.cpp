@@ -7,6 +7,7 @@
 
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
+#include "model/workforce.hpp"
 
 namespace mhsim {
 namespace {
@@ -56,7 +57,8 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       initial_size_(scenario.population.size),
       recorder_(reported_weeks_),
       queue_(end_days_) {
-  for (const auto& settings : scenario.services) services_.emplace_back(settings, initial_size_);
+  const auto clinical_fte = clinical_fte_by_service(scenario, initial_size_);
+  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], clinical_fte[s]);
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();

@@ -263,7 +263,7 @@ class ScenarioReader {
       problem(entry.file, entry.line, key_path, render(node), expected);
       return std::nullopt;
     }
-    // An integer is a number too: `staff_fte_per_100k = 36` means 36.0.
+    // An integer is a number too: `fte_per_100k = 36` means 36.0.
     std::optional<double> number;
     if (const auto* floating = node.as_floating_point()) number = floating->get();
     if (const auto* integer = node.as_integer()) number = static_cast<double>(integer->get());
@@ -330,17 +330,18 @@ class ScenarioReader {
               field.expectation() + ", but " + labels + (missing.size() == 1 ? " is" : " are") + " missing");
     }
     if (!all_valid) return;
-    if (field.sums_to_one) {
+    if (field.share_sum != ShareSum::free) {
       double sum = 0;
       for (double x : numbers) sum += x;
-      if (std::abs(sum - 1.0) > kShareSumTolerance) {
+      const bool exact = field.share_sum == ShareSum::exactly_one;
+      if (exact ? std::abs(sum - 1.0) > kShareSumTolerance : sum > 1.0 + kShareSumTolerance) {
         std::string shown = "{ ";
         for (std::size_t i = 0; i < numbers.size(); ++i) {
           shown += std::string(i > 0 ? ", " : "") + std::string(field.labels[i]) + " = " + toml_number(numbers[i]);
         }
         problem(latest->file, latest->line, field.key_path, shown + " }",
-                "shares summing to 1 (within " + toml_number(kShareSumTolerance) + "), but they sum to " +
-                    toml_number(sum));
+                std::string(exact ? "shares summing to 1" : "shares summing to at most 1") + " (within " +
+                    toml_number(kShareSumTolerance) + "), but they sum to " + toml_number(sum));
         return;
       }
     }

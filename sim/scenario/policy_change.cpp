@@ -9,7 +9,7 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 3> kPolicySections{"access.", "primary_care.", "services."};
+constexpr std::array<std::string_view, 4> kPolicySections{"access.", "primary_care.", "services.", "workforce."};
 constexpr std::array<std::string_view, 2> kLabels{"name", "description"};
 
 bool is_label(std::string_view key_path) {
@@ -43,7 +43,7 @@ void require_policy_only_change(const Scenario& burn_in, const Scenario& reform)
   }
   if (refused.empty()) return;
   throw std::invalid_argument(
-      "a reform started from a burn-in may change only access, primary_care and services (and name and "
+      "a reform started from a burn-in may change only access, primary_care, services and workforce (and name and "
       "description); these keys differ from the burn-in scenario: " + refused);
 }
 

@@ -107,17 +107,41 @@ inline constexpr std::size_t kServiceCount = 2;
 inline constexpr std::array<std::string_view, kServiceCount> kServiceLabels{"primary_care_treatment",
                                                                             "psychological_therapy"};
 
-// One general multi-server service: capacity is a concurrent caseload.
-// Staff are per 100,000 people so a smaller test population keeps the same
-// balance of demand and capacity.
+// One general multi-server service: capacity is a concurrent caseload, the
+// clinical FTE the workforce gives the service times its caseload per FTE.
 struct ServiceSettings {
-  double staff_fte_per_100k = 0;
-  double caseload_per_fte = 0;
-  double non_clinical_time_share = 0;  // supervision and admin, not available for caseload
-  double treatment_weeks = 0;          // planned course length
+  double caseload_per_fte = 0;  // people in treatment per full-time clinician on this service
+  double treatment_weeks = 0;   // planned course length
   double waiting_dropout_rate_per_year = 0;
   double treatment_dropout_rate_per_year = 0;
   double treatment_remission_rate_per_year = 0;  // added to the untreated remission hazard
+};
+
+enum class Cadre : std::uint8_t {
+  psychiatrist,
+  psychologist,
+  mental_health_nurse,
+  social_worker,
+  gp,
+  care_manager,
+  wellbeing_practitioner,
+  lay_counsellor,
+  peer_worker,
+};
+inline constexpr std::size_t kCadreCount = 9;
+inline constexpr std::array<std::string_view, kCadreCount> kCadreLabels{
+    "psychiatrist", "psychologist",           "mental_health_nurse", "social_worker", "gp",
+    "care_manager", "wellbeing_practitioner", "lay_counsellor",      "peer_worker"};
+
+// One professional group. Staff are per 100,000 people, so a smaller test
+// population keeps the same balance of demand and capacity. The clinical time
+// left after non-clinical work is split across services by the scope of
+// practice: moving a service's time from one cadre to another is the
+// task-shifting lever.
+struct CadreSettings {
+  double fte_per_100k = 0;
+  double non_clinical_time_share = 0;                         // admin and training, not available for caseload
+  std::array<double, kServiceCount> time_share_by_service{};  // of clinical time; at most 1 in all
 };
 
 struct RecordingSettings {
@@ -136,6 +160,7 @@ struct Scenario {
   AccessSettings access;
   PrimaryCareSettings primary_care;
   std::array<ServiceSettings, kServiceCount> services{};
+  std::array<CadreSettings, kCadreCount> workforce{};
   RecordingSettings recording;
 };
 

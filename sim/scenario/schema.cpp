@@ -26,7 +26,8 @@ constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
 constexpr ValueRange kNetGrowth{.min = -1, .max = 1};            // net entries beyond replacement may be negative
 constexpr ValueRange kWorkingShare{.min = 0, .max = 1, .max_open = true};  // all time non-clinical leaves no capacity
 constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
-constexpr bool kSumsToOne = true;
+constexpr ShareSum kSumsToOne = ShareSum::exactly_one;
+constexpr ShareSum kSumsToAtMostOne = ShareSum::at_most_one;
 
 template <typename Access>
 using MemberOf = std::remove_cvref_t<decltype(std::declval<Access>()(std::declval<Scenario&>()))>;
@@ -58,14 +59,14 @@ FieldSpec make_field(std::string key_path, Access access, ValueRange range = {})
 // Numbers keyed by the labels of an attribute; the array and the labels must agree in size.
 template <typename Access, std::size_t N>
 FieldSpec make_field(std::string key_path, Access access, ValueRange range,
-                     const std::array<std::string_view, N>& labels, bool sums_to_one = false) {
+                     const std::array<std::string_view, N>& labels, ShareSum share_sum = ShareSum::free) {
   static_assert(std::is_same_v<MemberOf<Access>, std::array<double, N>>, "one label per array entry");
   FieldSpec f;
   f.key_path = std::move(key_path);
   f.kind = FieldKind::labelled_numbers;
   f.range = range;
   f.labels = labels;
-  f.sums_to_one = sums_to_one;
+  f.share_sum = share_sum;
   f.store = [access](Scenario& s, const FieldValue& v) {
     const auto& numbers = std::get<std::vector<double>>(v);
     std::copy(numbers.begin(), numbers.end(), access(s).begin());
@@ -80,12 +81,19 @@ struct ServiceField {
   ValueRange range;
 };
 
+struct CadreField {
+  std::string_view name;
+  double CadreSettings::*member;
+  ValueRange range;
+};
+
 // The key path is spelled once, as the member path, so key and member cannot drift apart.
 #define MHSIM_TOP_FIELD(member, ...) \
   make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
 #define MHSIM_FIELD(section, member, ...) \
   make_field(#section "." #member, [](auto& s) -> auto& { return s.section.member; }, __VA_ARGS__)
 #define MHSIM_SERVICE_FIELD(member, range) ServiceField{#member, &ServiceSettings::member, range}
+#define MHSIM_CADRE_FIELD(member, range) CadreField{#member, &CadreSettings::member, range}
 
 std::vector<FieldSpec> build_fields() {
   std::vector<FieldSpec> fields{
@@ -159,9 +167,7 @@ std::vector<FieldSpec> build_fields() {
   };
   // Every service has the same settings, each under services.<service label>.
   const std::array kServiceFields{
-      MHSIM_SERVICE_FIELD(staff_fte_per_100k, kRate),
       MHSIM_SERVICE_FIELD(caseload_per_fte, kPositive),
-      MHSIM_SERVICE_FIELD(non_clinical_time_share, kWorkingShare),
       MHSIM_SERVICE_FIELD(treatment_weeks, kPositive),
       MHSIM_SERVICE_FIELD(waiting_dropout_rate_per_year, kRate),
       MHSIM_SERVICE_FIELD(treatment_dropout_rate_per_year, kRate),
@@ -174,6 +180,21 @@ std::vector<FieldSpec> build_fields() {
       fields.push_back(make_field(key_path, access, field.range));
     }
   }
+  // Every cadre has the same settings, each under workforce.<cadre label>.
+  const std::array kCadreFields{
+      MHSIM_CADRE_FIELD(fte_per_100k, kRate),
+      MHSIM_CADRE_FIELD(non_clinical_time_share, kWorkingShare),
+  };
+  for (std::size_t cadre = 0; cadre < kCadreCount; ++cadre) {
+    const std::string prefix = "workforce." + std::string(kCadreLabels[cadre]) + ".";
+    for (const CadreField& field : kCadreFields) {
+      auto access = [cadre, member = field.member](auto& s) -> auto& { return s.workforce[cadre].*member; };
+      fields.push_back(make_field(prefix + std::string(field.name), access, field.range));
+    }
+    auto time_shares = [cadre](auto& s) -> auto& { return s.workforce[cadre].time_share_by_service; };
+    fields.push_back(
+        make_field(prefix + "time_share_by_service", time_shares, kShare, kServiceLabels, kSumsToAtMostOne));
+  }
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }
@@ -181,6 +202,7 @@ std::vector<FieldSpec> build_fields() {
 #undef MHSIM_TOP_FIELD
 #undef MHSIM_FIELD
 #undef MHSIM_SERVICE_FIELD
+#undef MHSIM_CADRE_FIELD
 
 std::string_view parent_of(std::string_view key_path) {
   const auto dot = key_path.rfind('.');
@@ -255,7 +277,7 @@ std::vector<std::string> close_keys(std::string_view key_path) {
     std::size_t d = 0;
     if (parent_of(candidate) == parent) {
       // A name cut short ("staff_fte" for "staff_fte_per_100k") is as close as a typo.
-      const bool shortened = leaf.size() >= 4 && leaf_of(candidate).starts_with(leaf);
+      const bool shortened = leaf.size() >= 3 && leaf_of(candidate).starts_with(leaf);
       d = shortened ? 1 : edit_distance(leaf_of(candidate), leaf);
     } else if (leaf_of(candidate) == leaf) {
       d = 1;
@@ -302,7 +324,10 @@ std::string FieldSpec::expectation() const {
     case FieldKind::labelled_numbers: {
       std::string keys;
       for (std::string_view label : labels) keys += std::string(keys.empty() ? "" : ", ") + std::string(label);
-      return "a table of numbers " + range.describe() + " keyed by " + keys + (sums_to_one ? ", summing to 1" : "");
+      const char* sum = share_sum == ShareSum::exactly_one   ? ", summing to 1"
+                        : share_sum == ShareSum::at_most_one ? ", summing to at most 1"
+                                                             : "";
+      return "a table of numbers " + range.describe() + " keyed by " + keys + sum;
     }
   }
   return {};
@@ -327,6 +352,9 @@ std::string unknown_key_expectation(std::string_view key_path) {
   }
   if (parent == "services") {
     return "one of the services " + join_or(std::vector<std::string>(kServiceLabels.begin(), kServiceLabels.end()));
+  }
+  if (parent == "workforce") {
+    return "one of the cadres " + join_or(std::vector<std::string>(kCadreLabels.begin(), kCadreLabels.end()));
   }
   const std::vector<std::string> close = close_keys(key_path);
   if (close.empty()) return "a key of the schema; none is similar (see docs/parameters.md)";

@@ -17,6 +17,8 @@
 namespace mhsim {
 
 enum class FieldKind : std::uint8_t { integer, number, text, labelled_numbers };
+// What labelled shares must add up to: one whole, or parts of one whole.
+enum class ShareSum : std::uint8_t { free, exactly_one, at_most_one };
 
 // The accepted values of a number. Bounds are inclusive unless marked open;
 // NaN and infinities are never accepted, so an unbounded side stays finite.
@@ -38,7 +40,7 @@ struct FieldSpec {
   FieldKind kind = FieldKind::number;
   ValueRange range;                          // of the value, or of each labelled entry
   std::span<const std::string_view> labels;  // labelled_numbers only, in Scenario's array order
-  bool sums_to_one = false;                  // labelled shares of one whole
+  ShareSum share_sum = ShareSum::free;
   std::function<void(Scenario&, const FieldValue&)> store;
   std::function<FieldValue(const Scenario&)> read;
 

@@ -21,7 +21,7 @@ using mhsim::testing::small_baseline;
 namespace {
 
 constexpr std::uint64_t kSeed = 4;
-const std::string kMoreTherapists = "services.psychological_therapy.staff_fte_per_100k=36";
+const std::string kMoreTherapists = "workforce.psychologist.fte_per_100k=36";
 
 double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
 
@@ -127,7 +127,7 @@ TEST_CASE("a forked reform shares the burn-in and then differs by its policy alo
 TEST_CASE("a reform that cuts staff keeps the caseload it has and admits nobody until it is below capacity") {
   const LoadedScenario baseline = small_baseline();
   const Results cut = run_from(run_burn_in(baseline, kSeed),
-                               small_baseline({"services.psychological_therapy.staff_fte_per_100k=5"}));
+                               small_baseline({"workforce.psychologist.fte_per_100k=5"}));
   const Eigen::Index last = cut.table("population").values.rows() - 1;
   CHECK(therapy(cut, "in_treatment")(0) > therapy(cut, "capacity_places")(0));
   CHECK(therapy(cut, "treatment_starts")(0) == 0);
@@ -145,7 +145,7 @@ TEST_CASE("a reform may change policy only: any other key is refused by name") {
                                kMoreTherapists}));
   CHECK(both.find("common_mental_disorder.onset_rate_per_year") != std::string::npos);
   CHECK(both.find("recording.journey_sample_share") != std::string::npos);
-  CHECK(both.find("staff_fte_per_100k") == std::string::npos);  // a policy key is not a problem
+  CHECK(both.find("fte_per_100k") == std::string::npos);  // a policy key is not a problem
   // The from-scratch path refuses the same reform before running the burn-in.
   const LoadedScenario longer = small_baseline({"simulation.horizon_years=3"});
   CHECK_THROWS_WITH_AS(run_simulation(longer, kSeed, nullptr, &baseline),

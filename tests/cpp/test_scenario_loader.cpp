@@ -127,7 +127,7 @@ TEST_CASE("a misspelled key suggests close keys; a key in the wrong table finds 
   CHECK(unknown_key_expectation("population.sise").find("population.size") != std::string::npos);
   CHECK(unknown_key_expectation("access.stigma_factor_") .find("access.stigma_factor") != std::string::npos);
   CHECK(unknown_key_expectation("population.stigma_factor").find("access.stigma_factor") != std::string::npos);
-  CHECK(unknown_key_expectation("services.psychological_therapy.staff_fte").find("staff_fte_per_100k") !=
+  CHECK(unknown_key_expectation("workforce.psychologist.fte").find("workforce.psychologist.fte_per_100k") !=
         std::string::npos);
   CHECK(unknown_key_expectation("services.counselling").find("psychological_therapy") != std::string::npos);
   CHECK(unknown_key_expectation("population.region_share.city").find("urban, rural or remote") != std::string::npos);

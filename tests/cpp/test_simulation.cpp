@@ -37,7 +37,7 @@ TEST_CASE("the same scenario and seed give bit-identical results, also when runs
 
 TEST_CASE("common random numbers: attributes and first onsets do not depend on the services") {
   const LoadedScenario baseline = small_baseline();
-  const LoadedScenario reform = small_baseline({"services.psychological_therapy.staff_fte_per_100k=36"});
+  const LoadedScenario reform = small_baseline({"workforce.psychologist.fte_per_100k=36"});
   Simulation a(baseline.scenario, 3), b(reform.scenario, 3);
   // Record each person's first onset during the run.
   a.run();

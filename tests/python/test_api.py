@@ -25,7 +25,7 @@ def test_load_and_override(small_baseline):
 def test_reform_extends_baseline():
     reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "therapy_expansion.toml")
     assert reform.name == "therapy_expansion"
-    assert "staff_fte_per_100k = 36" in reform.toml
+    assert "fte_per_100k = 36" in reform.toml
     assert "extends" not in reform.toml
 
 

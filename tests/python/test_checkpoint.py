@@ -12,7 +12,7 @@ import mhsim
 from mhsim import _core
 
 SEED = 3
-MORE_THERAPISTS = {"services.psychological_therapy.staff_fte_per_100k": 36.0}
+MORE_THERAPISTS = {"workforce.psychologist.fte_per_100k": 36.0}
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ NOISY = [
 
 @pytest.fixture(scope="module")
 def comparison(small_baseline):
-    reform = small_baseline.with_overrides({"services.psychological_therapy.staff_fte_per_100k": 36.0})
+    reform = small_baseline.with_overrides({"workforce.psychologist.fte_per_100k": 36.0})
     return mhsim.compare(small_baseline, {"therapy_expansion": reform}, n=6, seed=5, progress=False)
 
 
@@ -74,7 +74,7 @@ def test_bad_calls_are_refused(small_baseline):
 
 
 def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
-    reform = small_baseline.with_overrides({"services.psychological_therapy.staff_fte_per_100k": 36.0})
+    reform = small_baseline.with_overrides({"workforce.psychologist.fte_per_100k": 36.0})
     shared = mhsim.compare(
         small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False, shared_burn_in=True
     )

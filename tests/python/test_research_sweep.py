@@ -15,7 +15,7 @@ from mhsim.seeds import replication_seeds
 
 matplotlib.use("Agg")
 
-STAFF = "services.psychological_therapy.staff_fte_per_100k"
+STAFF = "workforce.psychologist.fte_per_100k"
 STIGMA = "access.stigma_factor"
 GRID = Grid({STAFF: [9.0, 18.0, 36.0], STIGMA: [0.6, 1.0]})
 
