@@ -8,6 +8,7 @@
 
 #include "model/simulation.hpp"
 #include "model/summary.hpp"
+#include "model/workforce_summary.hpp"
 #include "scenario/policy_change.hpp"
 
 #ifndef MHSIM_VERSION
@@ -43,6 +44,8 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   Results results;
   simulation.export_to(results);
   results.summary = summarise(results);
+  const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size());
+  results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
   Provenance& provenance = results.provenance;
   provenance.scenario_name = scenario.scenario.name;
   provenance.scenario_toml = scenario.resolved_toml;

@@ -5,7 +5,6 @@
 
 #include "model/process_rates.hpp"
 #include "model/simulation.hpp"
-#include "model/workforce.hpp"
 #include "scenario/policy_change.hpp"
 
 namespace mhsim {
@@ -17,16 +16,21 @@ void Simulation::switch_policy(const Scenario& reform) {
   require_policy_only_change(scenario_, reform);
   const Scenario before = std::exchange(scenario_, reform);
   if (!policy_differs(before, scenario_)) return;
+  const WorkforcePlan workforce_before = std::exchange(workforce_, plan_workforce(scenario_, initial_size_));
   const double now = burn_in_days_;
-  const auto clinical_fte = clinical_fte_by_service(scenario_, initial_size_);
-  for (std::size_t s = 0; s < kServiceCount; ++s) services_[s].change_settings(scenario_.services[s], clinical_fte[s]);
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    services_[s].change_settings(scenario_.services[s], workforce_.clinical_fte[s]);
+  }
   // Only people with a changed rate get new times, at a fresh occasion (which
   // also supersedes their queued event). Everyone else keeps their pending
   // times - exact, the processes being memoryless - and so keeps common random
   // numbers with a run that stays under the burn-in's policy.
   for (PersonId id = 0; id < people_.size(); ++id) {
     if (!people_.state[id].alive) continue;
-    if (process_rates_per_year(before, people_, id) == process_rates_per_year(scenario_, people_, id)) continue;
+    if (process_rates_per_year(before, workforce_before, people_, id) ==
+        process_rates_per_year(scenario_, workforce_, people_, id)) {
+      continue;
+    }
     ++people_.occasion[id];
     reschedule(id, now);
   }

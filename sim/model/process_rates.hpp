@@ -6,6 +6,7 @@
 
 #include "model/hazards.hpp"
 #include "model/population.hpp"
+#include "model/workforce.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
@@ -15,7 +16,8 @@ namespace mhsim {
 // timed otherwise. A visitor, so reschedule draws each time where its rate is
 // computed (an array and a loop over it measured several per cent slower).
 template <typename Visit>
-void visit_process_rates(const Scenario& scenario, const Population& people, PersonId id, Visit&& visit) {
+void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforce, const Population& people,
+                         PersonId id, Visit&& visit) {
   const PersonState& state = people.state[id];
   const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
   const auto place = static_cast<CarePlace>(state.care_place);
@@ -28,7 +30,9 @@ void visit_process_rates(const Scenario& scenario, const Population& people, Per
     cmd_rate = cmd_onset_rate_per_year(cmd, people, id);
   } else {
     cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
-    if (place == CarePlace::in_treatment) cmd_rate += service->treatment_remission_rate_per_year;
+    if (place == CarePlace::in_treatment) {
+      cmd_rate += service->treatment_remission_rate_per_year * workforce.treatment_effect_ratio[state.care_service];
+    }
   }
   visit(Process::cmd_transition, cmd_rate);
   const bool can_worsen =
@@ -46,10 +50,11 @@ void visit_process_rates(const Scenario& scenario, const Population& people, Per
 }
 
 // The same rates as an array by Process (0 for the processes not visited).
-inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario, const Population& people,
-                                                                PersonId id) {
+inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario,
+                                                                const WorkforcePlan& workforce,
+                                                                const Population& people, PersonId id) {
   std::array<double, kProcessCount> rate{};
-  visit_process_rates(scenario, people, id, [&](Process p, double rate_per_year) {
+  visit_process_rates(scenario, workforce, people, id, [&](Process p, double rate_per_year) {
     rate[static_cast<std::size_t>(p)] = rate_per_year;
   });
   return rate;

@@ -65,7 +65,7 @@ void Simulation::reschedule(PersonId id, double now) {
     KeyedStream s = stream(id, purpose_of(p));
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
-  visit_process_rates(scenario_, people_, id,
+  visit_process_rates(scenario_, workforce_, people_, id,
                       [&](Process p, double rate_per_year) { at(p) = draw_after(p, rate_per_year); });
   const std::size_t band = people_.state[id].age_band;
   at(Process::ageing) = band + 1 < kAgeBandLabels.size()

@@ -7,7 +7,6 @@
 
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
-#include "model/workforce.hpp"
 
 namespace mhsim {
 namespace {
@@ -48,6 +47,7 @@ double cumulative_first_onset_hazard(const CommonMentalDisorderSettings& cmd, co
 
 Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
     : scenario_(scenario),
+      workforce_(plan_workforce(scenario, scenario.population.size)),
       random_(seed),
       // Whole weeks, so every reported week has exactly seven days.
       burn_in_weeks_(whole_weeks(scenario.simulation.burn_in_years)),
@@ -57,8 +57,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       initial_size_(scenario.population.size),
       recorder_(reported_weeks_),
       queue_(end_days_) {
-  const auto clinical_fte = clinical_fte_by_service(scenario, initial_size_);
-  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], clinical_fte[s]);
+  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s]);
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();

@@ -16,6 +16,7 @@
 #include "model/population.hpp"
 #include "model/recorder.hpp"
 #include "model/service.hpp"
+#include "model/workforce.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
@@ -28,7 +29,7 @@ class Simulation {
   void run_burn_in();
   void run_horizon();
   // At the end of the burn-in (model/policy_switch.cpp): continue under the
-  // reform's access, primary care and services. Throws std::invalid_argument if
+  // reform's access, primary care, services and workforce. Throws std::invalid_argument if
   // the reform differs in any other key (scenario/policy_change.hpp); a reform
   // with the same policy changes nothing.
   void switch_policy(const Scenario& reform);
@@ -36,6 +37,7 @@ class Simulation {
   const Population& population() const { return people_; }
   const Recorder& recorder() const { return recorder_; }
   const Service& service(ServiceId id) const { return services_[index_of(id)]; }
+  const WorkforcePlan& workforce() const { return workforce_; }
   std::size_t reported_weeks() const { return reported_weeks_; }
   double burn_in_days() const { return burn_in_days_; }
   std::int64_t initial_size() const { return initial_size_; }
@@ -88,6 +90,7 @@ class Simulation {
   void log(PersonId id, JourneyEvent event, double now);
 
   Scenario scenario_;  // the burn-in's, then the reform's from switch_policy on
+  WorkforcePlan workforce_;  // of scenario_
   KeyedRandom random_;
   std::size_t burn_in_weeks_;
   double burn_in_days_;

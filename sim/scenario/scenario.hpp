@@ -138,10 +138,19 @@ inline constexpr std::array<std::string_view, kCadreCount> kCadreLabels{
 // left after non-clinical work is split across services by the scope of
 // practice: moving a service's time from one cadre to another is the
 // task-shifting lever.
+//
+// Supervision: a cadre that needs it (lay counsellors, peers) asks for hours per
+// FTE a week; cadres that give it spend a share of their clinical time on it,
+// which they no longer have for caseload. Below the hours needed, the effect of
+// the supervised cadre's treatment falls towards its unsupervised level.
 struct CadreSettings {
   double fte_per_100k = 0;
   double non_clinical_time_share = 0;                         // admin and training, not available for caseload
-  std::array<double, kServiceCount> time_share_by_service{};  // of clinical time; at most 1 in all
+  double supervision_time_share = 0;                          // of clinical time, spent supervising others
+  std::array<double, kServiceCount> time_share_by_service{};  // of the clinical time left; at most 1 in all
+  double supervision_hours_needed_per_fte_week = 0;
+  double treatment_effect_ratio = 0;     // on a service's remission effect, when supervised as needed
+  double unsupervised_effect_ratio = 0;  // the same, with no supervision at all
 };
 
 struct RecordingSettings {

@@ -181,19 +181,27 @@ std::vector<FieldSpec> build_fields() {
     }
   }
   // Every cadre has the same settings, each under workforce.<cadre label>.
-  const std::array kCadreFields{
+  const std::array kCadreTimeFields{
       MHSIM_CADRE_FIELD(fte_per_100k, kRate),
       MHSIM_CADRE_FIELD(non_clinical_time_share, kWorkingShare),
+      MHSIM_CADRE_FIELD(supervision_time_share, kWorkingShare),
+  };
+  const std::array kCadreSupervisionFields{
+      MHSIM_CADRE_FIELD(supervision_hours_needed_per_fte_week, kRate),
+      MHSIM_CADRE_FIELD(treatment_effect_ratio, kRate),
+      MHSIM_CADRE_FIELD(unsupervised_effect_ratio, kRate),
   };
   for (std::size_t cadre = 0; cadre < kCadreCount; ++cadre) {
     const std::string prefix = "workforce." + std::string(kCadreLabels[cadre]) + ".";
-    for (const CadreField& field : kCadreFields) {
+    const auto add_cadre_field = [&](const CadreField& field) {
       auto access = [cadre, member = field.member](auto& s) -> auto& { return s.workforce[cadre].*member; };
       fields.push_back(make_field(prefix + std::string(field.name), access, field.range));
-    }
+    };
+    for (const CadreField& field : kCadreTimeFields) add_cadre_field(field);
     auto time_shares = [cadre](auto& s) -> auto& { return s.workforce[cadre].time_share_by_service; };
     fields.push_back(
         make_field(prefix + "time_share_by_service", time_shares, kShare, kServiceLabels, kSumsToAtMostOne));
+    for (const CadreField& field : kCadreSupervisionFields) add_cadre_field(field);
   }
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;

@@ -5,7 +5,6 @@
 
 #include "model/recorder.hpp"
 #include "model/service.hpp"
-#include "model/workforce.hpp"
 
 using namespace mhsim;
 
@@ -20,32 +19,12 @@ ServiceSettings one_place_per_fte() {
 
 }  // namespace
 
-TEST_CASE("a service's clinical FTE comes from every cadre's clinical time by scope of practice") {
-  Scenario scenario;
-  auto& psychologist = scenario.workforce[index_of(Cadre::psychologist)];
-  psychologist.fte_per_100k = 18.0;
-  psychologist.non_clinical_time_share = 0.2;
-  psychologist.time_share_by_service = {0.0, 1.0};
-  auto& gp = scenario.workforce[index_of(Cadre::gp)];
-  gp.fte_per_100k = 60.0;
-  gp.non_clinical_time_share = 0.2;
-  gp.time_share_by_service = {0.25, 0.05};  // the rest of a GP's time is not mental health care
-  const auto fte = clinical_fte_by_service(scenario, 1'000'000);
-  CHECK(fte[index_of(ServiceId::primary_care_treatment)] == doctest::Approx(600 * 0.8 * 0.25));
-  CHECK(fte[index_of(ServiceId::psychological_therapy)] == doctest::Approx(180 * 0.8 + 600 * 0.8 * 0.05));
-  // Task shifting: the same therapy time from a cheaper cadre gives the same places.
-  psychologist.time_share_by_service = {0.0, 0.5};
-  scenario.workforce[index_of(Cadre::lay_counsellor)] = {.fte_per_100k = 18.0, .non_clinical_time_share = 0.2,
-                                                         .time_share_by_service = {0.0, 0.5}};
-  CHECK(clinical_fte_by_service(scenario, 1'000'000)[1] == doctest::Approx(fte[1]));
-}
-
 TEST_CASE("capacity is clinical FTE x caseload per FTE, in whole places") {
   ServiceSettings s = one_place_per_fte();
   s.caseload_per_fte = 25.0;
   CHECK(Service(s, 14.4).capacity_places() == 360);
   CHECK(Service(s, 14.39).capacity_places() == 359);
-  CHECK(capacity_places(0.0, s) == 0);
+  CHECK(Service(s, 0.0).capacity_places() == 0);
 }
 
 TEST_CASE("the waiting list serves the most severe first, then by arrival, skipping stale entries") {

@@ -1,0 +1,27 @@
+#include "model/workforce_summary.hpp"
+
+#include <string>
+
+namespace mhsim {
+
+std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size) {
+  const double per_100k = population_size > 0 ? 1e5 / static_cast<double>(population_size) : 0.0;
+  std::vector<SummaryFigure> out;
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    const std::string service(kServiceLabels[s]);
+    out.push_back({"clinical_fte_per_100k_" + service, plan.clinical_fte[s] * per_100k, "FTE per 100,000 people",
+                   "clinical full-time equivalents the workforce gives the service"});
+    out.push_back({"treatment_effect_ratio_" + service, plan.treatment_effect_ratio[s], "ratio",
+                   "the service's effect on remission relative to its reference, averaged over the cadres "
+                   "delivering it (FTE-weighted, supervision included)"});
+  }
+  out.push_back({"supervision_hours_needed_per_week_per_100k", plan.supervision_hours_needed_per_week * per_100k,
+                 "hours per week per 100,000 people", "supervision the supervised cadres need"});
+  out.push_back({"supervision_hours_given_per_week_per_100k", plan.supervision_hours_given_per_week * per_100k,
+                 "hours per week per 100,000 people", "supervision given, taken from supervisors' clinical time"});
+  out.push_back({"supervision_adequacy", plan.supervision_adequacy, "share",
+                 "supervision given over supervision needed, at most 1 (1 when none is needed)"});
+  return out;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,15 @@
+#pragma once
+// Headline figures of the workforce a run's reported horizon ran with: clinical
+// FTE and treatment effect by service, and supervision needed against given.
+// Fixed for a run until the workforce moves over time; docs/outputs.md lists them.
+#include <cstdint>
+#include <vector>
+
+#include "model/workforce.hpp"
+#include "results/results.hpp"
+
+namespace mhsim {
+
+std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size);
+
+}  // namespace mhsim

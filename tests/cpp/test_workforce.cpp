@@ -1,0 +1,103 @@
+// The workforce plan: clinical FTE by service, supervision, and the effect of
+// the cadres delivering each service.
+#include <doctest/doctest.h>
+
+#include "engine.hpp"
+#include "engine_fixture.hpp"
+#include "model/workforce.hpp"
+
+using namespace mhsim;
+
+namespace {
+
+constexpr std::size_t kPrimaryCare = index_of(ServiceId::primary_care_treatment);
+constexpr std::size_t kTherapy = index_of(ServiceId::psychological_therapy);
+
+CadreSettings& cadre(Scenario& scenario, Cadre c) { return scenario.workforce[index_of(c)]; }
+
+// Psychologists (effect 1) give all their clinical time to therapy; GPs part of theirs to each service.
+Scenario professional_workforce() {
+  Scenario scenario;
+  cadre(scenario, Cadre::psychologist) = {.fte_per_100k = 18.0, .non_clinical_time_share = 0.2,
+                                          .time_share_by_service = {0.0, 1.0}, .treatment_effect_ratio = 1.0};
+  cadre(scenario, Cadre::gp) = {.fte_per_100k = 60.0, .non_clinical_time_share = 0.2,
+                                .time_share_by_service = {0.25, 0.05}, .treatment_effect_ratio = 1.0};
+  return scenario;
+}
+
+// Lay counsellors needing 2 hours a week each, effect 0.8 supervised and 0.4 without.
+void add_lay_counsellors(Scenario& scenario, double supervision_time_share_of_psychologists) {
+  cadre(scenario, Cadre::lay_counsellor) = {.fte_per_100k = 18.0,
+                                            .non_clinical_time_share = 0.2,
+                                            .time_share_by_service = {0.0, 1.0},
+                                            .supervision_hours_needed_per_fte_week = 2.0,
+                                            .treatment_effect_ratio = 0.8,
+                                            .unsupervised_effect_ratio = 0.4};
+  cadre(scenario, Cadre::psychologist).supervision_time_share = supervision_time_share_of_psychologists;
+}
+
+}  // namespace
+
+TEST_CASE("a service's clinical FTE comes from every cadre's clinical time by scope of practice") {
+  const WorkforcePlan plan = plan_workforce(professional_workforce(), 1'000'000);
+  CHECK(plan.clinical_fte[kPrimaryCare] == doctest::Approx(600 * 0.8 * 0.25));
+  CHECK(plan.clinical_fte[kTherapy] == doctest::Approx(180 * 0.8 + 600 * 0.8 * 0.05));
+  CHECK(plan.treatment_effect_ratio[kTherapy] == doctest::Approx(1.0));
+  CHECK(plan.supervision_adequacy == 1.0);  // nobody needs supervision
+  CHECK(plan_workforce(Scenario{}, 1'000'000).treatment_effect_ratio[kTherapy] == 1.0);  // nobody staffs it
+}
+
+TEST_CASE("supervision is taken from the supervisors' clinical time and sets the supervised cadre's effect") {
+  // 180 lay FTE need 360 h a week; 144 clinical psychologist FTE x 37.5 h = 5,400 h, so 1/15 of it covers them.
+  Scenario enough = professional_workforce();
+  add_lay_counsellors(enough, 1.0 / 15.0);
+  const WorkforcePlan supervised = plan_workforce(enough, 1'000'000);
+  CHECK(supervised.supervision_hours_needed_per_week == doctest::Approx(360.0));
+  CHECK(supervised.supervision_hours_given_per_week == doctest::Approx(360.0));
+  CHECK(supervised.supervision_adequacy == doctest::Approx(1.0));
+  const double psychologist_fte = 144.0 * (1.0 - 1.0 / 15.0);
+  const double lay_fte = 144.0;
+  const double gp_fte = 600 * 0.8 * 0.05;
+  CHECK(supervised.clinical_fte[kTherapy] == doctest::Approx(psychologist_fte + lay_fte + gp_fte));
+  CHECK(supervised.treatment_effect_ratio[kTherapy] ==
+        doctest::Approx((psychologist_fte + 0.8 * lay_fte + gp_fte) / (psychologist_fte + lay_fte + gp_fte)));
+
+  // Half the hours needed: the lay effect is halfway from 0.4 to 0.8.
+  Scenario half = professional_workforce();
+  add_lay_counsellors(half, 0.5 / 15.0);
+  const WorkforcePlan halved = plan_workforce(half, 1'000'000);
+  CHECK(halved.supervision_adequacy == doctest::Approx(0.5));
+  const double psychologist_fte_half = 144.0 * (1.0 - 0.5 / 15.0);
+  CHECK(halved.treatment_effect_ratio[kTherapy] ==
+        doctest::Approx((psychologist_fte_half + 0.6 * lay_fte + gp_fte) / (psychologist_fte_half + lay_fte + gp_fte)));
+
+  // More supervision than needed does not raise the effect above its supervised level.
+  Scenario ample = professional_workforce();
+  add_lay_counsellors(ample, 0.2);
+  CHECK(plan_workforce(ample, 1'000'000).supervision_adequacy == 1.0);
+}
+
+TEST_CASE("unsupervised lay counsellors cure fewer of the people they treat") {
+  // Therapy delivered by lay counsellors only, with or without the supervision they need.
+  const std::vector<std::string> lay_therapy{
+      "workforce.psychologist.time_share_by_service.psychological_therapy=0.0",
+      "workforce.lay_counsellor.fte_per_100k=40.0",
+      "workforce.lay_counsellor.time_share_by_service.psychological_therapy=1.0",
+      "workforce.psychologist.supervision_time_share=0.5"};
+  std::vector<std::string> unsupervised = lay_therapy;
+  unsupervised.back() = "workforce.psychologist.supervision_time_share=0.0";
+  const Results with = run_simulation(mhsim::testing::small_baseline(lay_therapy), 4);
+  const Results without = run_simulation(mhsim::testing::small_baseline(unsupervised), 4);
+  // The same places (supervisors' therapy time is zero either way), so the same people start...
+  CHECK(with.summary_value("treatment_starts_per_year_psychological_therapy") ==
+        doctest::Approx(without.summary_value("treatment_starts_per_year_psychological_therapy")).epsilon(0.1));
+  // ...but fewer recover in treatment.
+  const auto therapy_total = [](const Results& r, const std::string& table) {
+    const auto& values = r.table(table).values;  // columns: service first, then strata
+    return values.rightCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
+  };
+  const auto recoveries_per_start = [&](const Results& r) {
+    return therapy_total(r, "recoveries_in_treatment") / therapy_total(r, "treatment_starts");
+  };
+  CHECK(recoveries_per_start(with) > recoveries_per_start(without));
+}
