@@ -20,7 +20,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .intervals import mean_interval, welch_half_width
+from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
 from .scenario import Scenario
@@ -85,8 +85,8 @@ class Comparison:
                         "reform": name,
                         "figure": figure,
                         "unit": base.attrs["units"][figure],
-                        "baseline_mean": float(np.nanmean(a)),
-                        "reform_mean": float(np.nanmean(b)),
+                        "baseline_mean": nan_mean(a),
+                        "reform_mean": nan_mean(b),
                         "difference": difference,
                         "lower": lower,
                         "upper": upper,

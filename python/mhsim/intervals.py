@@ -16,12 +16,31 @@ per-replication differences.
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 from scipy import stats
 
 METHODS = ("t", "bootstrap")
 BOOTSTRAP_RESAMPLES = 9_999
+
+
+@contextlib.contextmanager
+def figures_may_be_undefined() -> Iterator[None]:
+    """A figure no run could compute (a mean wait where nobody started) is NaN in every
+    replication; its mean or quantile is then NaN too, which numpy would warn about."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"Mean of empty slice|All-NaN slice encountered", RuntimeWarning)
+        yield
+
+
+def nan_mean(values: np.ndarray) -> float:
+    """The mean of the values that are not NaN (NaN if none is)."""
+    with figures_may_be_undefined():
+        return float(np.nanmean(np.asarray(values, dtype=float)))
 
 
 def _check(level: float, method: str) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .intervals import interval_table, t_half_width
+from .intervals import figures_may_be_undefined, interval_table, t_half_width
 from .results import Results
 from .scenario import Scenario
 from .seeds import replication_seeds
@@ -74,10 +74,12 @@ class Replications:
         return self._dataset
 
     def mean(self) -> xr.Dataset:
-        return self._dataset.mean("replication")
+        with figures_may_be_undefined():
+            return self._dataset.mean("replication")
 
     def quantile(self, q: float | Sequence[float]) -> xr.Dataset:
-        return self._dataset.quantile(q, dim="replication")
+        with figures_may_be_undefined():
+            return self._dataset.quantile(q, dim="replication")
 
     def interval(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
         """Mean and confidence interval of each headline figure over the replications

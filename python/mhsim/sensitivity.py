@@ -22,6 +22,7 @@ from SALib.analyze import morris as morris_analyze
 from SALib.analyze import sobol as sobol_analyze
 
 from .designs import Morris, Sobol
+from .intervals import figures_may_be_undefined
 from .scenario import Scenario
 from .sweep import SweepResult, sweep
 
@@ -87,7 +88,8 @@ def sensitivity(
     unknown = [o for o in outputs if o not in figures]
     if unknown:
         raise KeyError(f"unknown outputs {unknown}; the summary figures are {figures}")
-    means = result.dataset["summary"].mean("replication")
+    with figures_may_be_undefined():
+        means = result.dataset["summary"].mean("replication")
     rows = []
     for output in outputs:
         y = means.sel(figure=output).to_numpy()

@@ -27,6 +27,7 @@ from tqdm.auto import tqdm
 
 from . import _core
 from .designs import Design
+from .intervals import figures_may_be_undefined
 from .point_store import PointStore, point_key
 from .scenario import Scenario
 from .seeds import replication_seeds
@@ -67,7 +68,8 @@ class SweepResult:
 
     def mean(self) -> pd.DataFrame:
         """One row per point: its parameters and each figure's mean over the replications."""
-        means = self.dataset["summary"].mean("replication").to_pandas()
+        with figures_may_be_undefined():
+            means = self.dataset["summary"].mean("replication").to_pandas()
         return pd.concat([self.points, means], axis=1)
 
     def to_dataframe(self) -> pd.DataFrame:
@@ -77,7 +79,8 @@ class SweepResult:
 
     def to_grid(self, figure: str) -> xr.DataArray:
         """For a grid design: the mean of ``figure`` with one dimension per parameter."""
-        mean = self.dataset["summary"].sel(figure=figure).mean("replication")
+        with figures_may_be_undefined():
+            mean = self.dataset["summary"].sel(figure=figure).mean("replication")
         return mean.set_index(point=list(self.points.columns)).unstack("point")
 
 

@@ -47,7 +47,7 @@ void Simulation::start_treatment(PersonId id, ServiceId service, double now) {
   const std::size_t cell = stocks_of(id).cell;
   recorder_.count(Metric::treatment_starts, index_of(service), cell);
   recorder_.count(Metric::wait_days_sum, index_of(service), cell, wait_days);
-  recorder_.record_wait(index_of(service), wait_days);
+  recorder_.record_wait(index_of(service), severity_of(static_cast<CmdState>(people_.state[id].cmd)), wait_days);
   people_.state[id].care_place = static_cast<std::uint8_t>(CarePlace::in_treatment);
   people_.state[id].care_service = static_cast<std::uint8_t>(index_of(service));
   people_.care_since_day[id] = now;

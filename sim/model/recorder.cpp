@@ -73,6 +73,8 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
   wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
   wait_p90_days_ = wait_mean_days_;
+  starts_by_severity_ = WeeklyMatrix::Zero(weeks, kServiceSeverityCells);
+  wait_days_by_severity_ = WeeklyMatrix::Zero(weeks, kServiceSeverityCells);
 }
 
 void Recorder::count(Metric metric, std::size_t axis_index, std::size_t cell, double amount) {
@@ -96,7 +98,12 @@ void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t c
   if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
 }
 
-void Recorder::record_wait(std::size_t service, double wait_days) { week_waits_[service].push_back(wait_days); }
+void Recorder::record_wait(std::size_t service, Severity severity, double wait_days) {
+  week_waits_[service].push_back(wait_days);
+  const std::size_t cell = service * kSeverityLabels.size() + index_of(severity);
+  week_starts_by_severity_[cell] += 1.0;
+  week_wait_days_by_severity_[cell] += wait_days;
+}
 
 double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t cell) const {
   return current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)];
@@ -129,6 +136,15 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
     }
     waits.clear();
   }
+  if (reported) {
+    const auto row = [](const auto& cells) {
+      return Eigen::Map<const Eigen::RowVectorXd>(cells.data(), static_cast<Eigen::Index>(cells.size()));
+    };
+    starts_by_severity_.row(week) = row(week_starts_by_severity_);
+    wait_days_by_severity_.row(week) = row(week_wait_days_by_severity_);
+  }
+  week_starts_by_severity_.fill(0.0);
+  week_wait_days_by_severity_.fill(0.0);
 }
 
 void Recorder::export_to(Results& results) {
@@ -149,6 +165,13 @@ void Recorder::export_to(Results& results) {
   };
   results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service", capacity_places_));
   results.weekly.push_back(service_table("wait_mean_days", "days", "mean wait of people starting treatment in the week (NaN if none started)", wait_mean_days_));
+  const auto service_severity_table = [](std::string name, std::string unit, std::string description,
+                                         WeeklyMatrix& values) {
+    return WeeklyTable{std::move(name), std::move(unit), std::move(description), {"service", "severity"},
+                       std::move(values)};
+  };
+  results.weekly.push_back(service_severity_table("treatment_starts_by_severity", "people", "people starting treatment, by service and the severity they started with", starts_by_severity_));
+  results.weekly.push_back(service_severity_table("wait_days_sum_by_severity", "days", "sum of the waits of people starting treatment, by service and severity (divide by treatment_starts_by_severity for the mean)", wait_days_by_severity_));
   results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
 }
 

@@ -88,6 +88,14 @@ std::vector<SummaryFigure> summarise(const Results& r) {
     }
     add("wait_p90_days_" + service, ratio(weighted, weight), "days",
         "90th percentile wait for " + service + " (starts-weighted mean of the weekly 90th percentiles)");
+    for (std::size_t v = 0; v < kSeverityLabels.size(); ++v) {
+      const auto column = static_cast<Eigen::Index>(s * kSeverityLabels.size() + v);
+      const std::string severity(kSeverityLabels[v]);
+      add("wait_mean_days_" + service + "_" + severity,
+          ratio(r.table("wait_days_sum_by_severity").values.col(column).sum(),
+                r.table("treatment_starts_by_severity").values.col(column).sum()),
+          "days", "mean wait of people starting treatment with " + service + " with a " + severity + " disorder");
+    }
     add("waiting_mean_" + service, weekly_total_of(waiting, s, kServiceCount).mean(), "people",
         "mean length of the waiting list of " + service);
     add("utilisation_" + service,

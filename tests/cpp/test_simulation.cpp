@@ -137,3 +137,24 @@ TEST_CASE("the baseline has waiting lists for therapy and people waiting") {
   CHECK(results.summary_value("wait_mean_days_psychological_therapy") > 0);
   CHECK(results.summary_value("cmd_prevalence") > 0.05);
 }
+
+TEST_CASE("starts and waits by severity add up to the service totals, week by week") {
+  const Results results = run_simulation(small_baseline(), 8);
+  const auto& starts = results.table("treatment_starts").values;  // service, then strata
+  const auto& by_severity = results.table("treatment_starts_by_severity").values;  // service, then severity
+  const auto& waits = results.table("wait_days_sum").values;
+  const auto& waits_by_severity = results.table("wait_days_sum_by_severity").values;
+  const Eigen::Index strata = starts.cols() / static_cast<Eigen::Index>(kServiceCount);
+  const Eigen::Index severities = by_severity.cols() / static_cast<Eigen::Index>(kServiceCount);
+  for (Eigen::Index s = 0; s < static_cast<Eigen::Index>(kServiceCount); ++s) {
+    for (Eigen::Index w = 0; w < starts.rows(); ++w) {
+      CHECK(by_severity.row(w).segment(s * severities, severities).sum() ==
+            doctest::Approx(starts.row(w).segment(s * strata, strata).sum()));
+      CHECK(waits_by_severity.row(w).segment(s * severities, severities).sum() ==
+            doctest::Approx(waits.row(w).segment(s * strata, strata).sum()));
+    }
+  }
+  // The list is served most severe first: severe cases wait least for therapy.
+  CHECK(results.summary_value("wait_mean_days_psychological_therapy_severe") <
+        results.summary_value("wait_mean_days_psychological_therapy_moderate"));
+}
