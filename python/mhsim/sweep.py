@@ -135,10 +135,10 @@ def sweep(
 
     own_executor = executor is None and bool(to_run)
     pool = _default_executor() if own_executor else executor
+    futures: dict[Future, str] = {}
     try:
-        futures: dict[Future, str] = {
-            pool.submit(run_point, scenario.toml, scenario.origin, o, seeds): key for key, o in to_run.items()
-        }
+        for key, o in to_run.items():
+            futures[pool.submit(run_point, scenario.toml, scenario.origin, o, seeds)] = key
         with tqdm(
             total=len(set(keys)),
             initial=len(outcomes),
@@ -158,9 +158,14 @@ def sweep(
                 bar.update()
                 if point_store is not None:
                     _write_index(point_store, scenario, points, seeds, keys, outcomes, failures)
+    except BaseException:
+        # Interrupted (Ctrl-C in Jupyter, say): queue no more work; finished points are stored.
+        for future in futures:
+            future.cancel()
+        raise
     finally:
         if own_executor:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
 
     failure_rows = [
         {"point": i, **overrides[i], "error": failures[k]} for i, k in enumerate(keys) if k in failures

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import matplotlib
 import numpy as np
@@ -99,6 +99,31 @@ def test_a_repeated_sweep_recomputes_nothing_and_a_partial_one_resumes(small_bas
     assert sorted(p.name for p in store.iterdir() if p.name.startswith(".")) == []  # no temporary files left
     index = json.loads((store / "index.json").read_text())
     assert len(index["points"]) == 6 and {p["status"] for p in index["points"].values()} == {"done"}
+
+
+class InterruptedExecutor(CountingExecutor):
+    """Its third point is interrupted, as by Ctrl-C while the sweep waits for it."""
+
+    def submit(self, *args, **kwargs):
+        if self.submitted == 2:
+            self.submitted += 1
+            interrupted = Future()
+            interrupted.set_exception(KeyboardInterrupt())
+            return interrupted
+        return super().submit(*args, **kwargs)
+
+
+def test_an_interrupted_sweep_stops_and_resumes_where_it_stopped(small_baseline, grid_sweep, tmp_path):
+    with InterruptedExecutor() as executor, pytest.raises(KeyboardInterrupt):
+        mhsim.sweep(small_baseline, GRID, n=2, seed=4, executor=executor, store=tmp_path, progress=False)
+    stored = len(list(tmp_path.glob("point-*.h5")))
+    assert stored < 6
+    with CountingExecutor() as executor:
+        resumed = mhsim.sweep(
+            small_baseline, GRID, n=2, seed=4, executor=executor, store=tmp_path, progress=False
+        )
+    assert executor.submitted == 6 - stored
+    assert resumed.dataset.identical(grid_sweep.dataset)
 
 
 def test_a_changed_seed_or_scenario_does_not_reuse_stored_points(small_baseline, tmp_path):
