@@ -17,8 +17,24 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
     join_service(id, ServiceId::primary_care_treatment, now);
     return;
   }
-  if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::referral_loss)), primary_care.referral_loss_probability)) {
-    recorder_.count(Metric::referral_losses, 0, cell);
+  // A warm handoff (the GP introduces the therapist) loses fewer people on the way.
+  const bool warm = draw_bernoulli(stream(id, purpose_of(DrawPurpose::warm_handoff)), primary_care.warm_handoff_share);
+  const double loss = primary_care.referral_loss_probability * (warm ? primary_care.warm_handoff_loss_ratio : 1.0);
+  refer_to_therapy(id, loss, now);
+}
+
+// People who refer themselves attend more often than people referred (IAPT:
+// odds ratio about 3.5 for attending assessment), and need no GP to recognise them.
+void Simulation::self_refer(PersonId id, double now) {
+  if (static_cast<CarePlace>(people_.state[id].care_place) != CarePlace::none) return;
+  recorder_.count(Metric::care_entries, index_of(Route::self_referral), stocks_of(id).cell);
+  log(id, JourneyEvent::care_entry, now);
+  refer_to_therapy(id, scenario_.primary_care.self_referral_loss_probability, now);
+}
+
+void Simulation::refer_to_therapy(PersonId id, double loss_probability, double now) {
+  if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::referral_loss)), loss_probability)) {
+    recorder_.count(Metric::referral_losses, 0, stocks_of(id).cell);
     log(id, JourneyEvent::referral_lost, now);
     return;
   }

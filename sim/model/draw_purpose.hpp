@@ -20,6 +20,8 @@ enum class DrawPurpose : std::uint32_t {
   population_entry = 9,
   initial_age = 10,
   journey_sampling = 11,
+  self_referral = 12,
+  warm_handoff = 13,
   // The time to each process's next event: 100 + Process.
   process_base = 100,
 };

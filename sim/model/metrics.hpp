@@ -69,8 +69,9 @@ inline const MetricSpec& spec_of(Metric m) { return kMetricSpecs[static_cast<std
 Metric stock_of_person_time(Metric person_time);
 
 // How people enter care.
-enum class Route : std::uint8_t { help_seeking, routine_screening, crisis };
-inline constexpr std::array<std::string_view, 3> kRouteLabels{"help_seeking", "routine_screening", "crisis"};
+enum class Route : std::uint8_t { help_seeking, routine_screening, crisis, self_referral };
+inline constexpr std::array<std::string_view, 4> kRouteLabels{"help_seeking", "routine_screening", "crisis",
+                                                              "self_referral"};
 inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acute"};
 
 }  // namespace mhsim

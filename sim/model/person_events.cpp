@@ -127,6 +127,10 @@ void Simulation::on_help_seeking(PersonId id, double now) {
   const std::size_t cell = stocks_of(id).cell;
   recorder_.count(Metric::help_seeking_contacts, 0, cell);
   log(id, JourneyEvent::help_seeking_contact, now);
+  if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::self_referral)), scenario_.access.self_referral_share)) {
+    self_refer(id, now);
+    return;
+  }
   const Severity severity = severity_of(static_cast<CmdState>(people_.state[id].cmd));
   const double detection = scenario_.primary_care.detection_probability[index_of(severity)];
   if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::detection)), detection)) {

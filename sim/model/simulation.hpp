@@ -74,6 +74,8 @@ class Simulation {
 
   // Care (care_pathway.cpp).
   void enter_care(PersonId id, Route route, double now);
+  void self_refer(PersonId id, double now);
+  void refer_to_therapy(PersonId id, double loss_probability, double now);
   void join_service(PersonId id, ServiceId service, double now);
   void start_treatment(PersonId id, ServiceId service, double now);
   void leave_care(PersonId id);  // frees whatever place the person holds

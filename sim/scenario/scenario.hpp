@@ -88,6 +88,7 @@ struct AccessSettings {
   double interpreter_availability = 0;      // share of contacts with an interpreter
   double stigma_factor = 0;                 // applies to everyone
   double marginalised_group_trust_factor = 0;
+  double self_referral_share = 0;  // of help-seeking contacts: straight to psychological therapy, no GP needed
 };
 
 struct PrimaryCareSettings {
@@ -99,6 +100,9 @@ struct PrimaryCareSettings {
   std::array<double, 3> detection_probability{};  // GP recognition at a help-seeking visit, by severity
   std::array<double, 3> therapy_referral_share{};  // of detected people, by severity; the rest treated in primary care
   double referral_loss_probability = 0;            // referral to therapy never attended
+  double warm_handoff_share = 0;                   // of referrals to therapy, introduced in person by the GP
+  double warm_handoff_loss_ratio = 0;              // on referral_loss_probability, for a warm handoff
+  double self_referral_loss_probability = 0;       // self-referral never attended
   double crisis_entry_probability = 0;             // a crisis that leads into care
 };
 

@@ -155,6 +155,7 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(access, interpreter_availability, kShare),
       MHSIM_FIELD(access, stigma_factor, kFactor),
       MHSIM_FIELD(access, marginalised_group_trust_factor, kFactor),
+      MHSIM_FIELD(access, self_referral_share, kShare),
       MHSIM_FIELD(primary_care, routine_visit_rate_per_year, kRate),
       MHSIM_FIELD(primary_care, routine_visit_rate_ratio_ncd, kRateRatio),
       MHSIM_FIELD(primary_care, screening_coverage, kShare),
@@ -163,6 +164,9 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(primary_care, detection_probability, kShare, kSeverityLabels),
       MHSIM_FIELD(primary_care, therapy_referral_share, kShare, kSeverityLabels),
       MHSIM_FIELD(primary_care, referral_loss_probability, kShare),
+      MHSIM_FIELD(primary_care, warm_handoff_share, kShare),
+      MHSIM_FIELD(primary_care, warm_handoff_loss_ratio, kShare),
+      MHSIM_FIELD(primary_care, self_referral_loss_probability, kShare),
       MHSIM_FIELD(primary_care, crisis_entry_probability, kShare),
   };
   // Every service has the same settings, each under services.<service label>.

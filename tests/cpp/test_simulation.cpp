@@ -158,3 +158,36 @@ TEST_CASE("starts and waits by severity add up to the service totals, week by we
   CHECK(results.summary_value("wait_mean_days_psychological_therapy_severe") <
         results.summary_value("wait_mean_days_psychological_therapy_moderate"));
 }
+
+TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fewer referrals") {
+  const auto total = [](const Results& r, const std::string& table) { return r.table(table).values.sum(); };
+  const auto route_total = [](const Results& r, Route route) {
+    const auto& values = r.table("care_entries").values;  // route, then strata
+    const Eigen::Index strata = values.cols() / static_cast<Eigen::Index>(kRouteLabels.size());
+    return values.middleCols(static_cast<Eigen::Index>(index_of(route)) * strata, strata).sum();
+  };
+  const Results baseline = run_simulation(small_baseline(), 6);
+  CHECK(route_total(baseline, Route::self_referral) == 0.0);
+
+  const Results self_referral = run_simulation(small_baseline({"access.self_referral_share=0.5"}), 6);
+  CHECK(route_total(self_referral, Route::self_referral) > 100);
+  // Therapy is full in the baseline, so the extra referrals join its list rather than start sooner.
+  const auto therapy_referrals = [](const Results& r) {
+    const auto& values = r.table("referrals").values;  // service, then strata
+    return values.rightCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
+  };
+  CHECK(therapy_referrals(self_referral) > 1.2 * therapy_referrals(baseline));
+  CHECK(self_referral.summary_value("waiting_mean_psychological_therapy") >
+        baseline.summary_value("waiting_mean_psychological_therapy"));
+
+  // Losses per referral made by a GP: every referral warm, and warm handoffs lose half as many.
+  const Results warm = run_simulation(
+      small_baseline({"primary_care.warm_handoff_share=1.0", "primary_care.warm_handoff_loss_ratio=0.5"}), 6);
+  const auto loss_share = [&](const Results& r) {
+    const double gp_referrals_to_therapy =
+        total(r, "referral_losses") + r.table("referrals").values.rightCols(r.table("referrals").values.cols() / 2).sum();
+    return total(r, "referral_losses") / gp_referrals_to_therapy;
+  };
+  CHECK(loss_share(baseline) == doctest::Approx(0.30).epsilon(0.1));
+  CHECK(loss_share(warm) == doctest::Approx(0.15).epsilon(0.15));
+}
