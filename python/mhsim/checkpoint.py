@@ -35,7 +35,8 @@ class BurnIn:
 
     def run(self, reform: Scenario | str | os.PathLike) -> Results:
         """The reported horizon under ``reform``. It may differ from the burn-in's scenario
-        in ``access``, ``primary_care``, ``services``, ``workforce``, ``name`` and ``description`` only;
+        in ``access``, ``primary_care``, ``services``, ``workforce``, ``medicines``, ``name`` and
+        ``description`` only;
         any other difference raises ValueError naming the keys. The GIL is released
         while the engine runs."""
         return Results(_core.run_from(self._core, _as_scenario(reform)._loaded))

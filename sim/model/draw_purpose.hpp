@@ -22,6 +22,7 @@ enum class DrawPurpose : std::uint32_t {
   journey_sampling = 11,
   self_referral = 12,
   warm_handoff = 13,
+  dropout_reason = 14,
   // The time to each process's next event: 100 + Process.
   process_base = 100,
 };

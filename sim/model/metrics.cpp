@@ -39,6 +39,7 @@ const std::array<MetricSpec, kMetricCount> kMetricSpecs{{
     {"dropouts_treatment", flow, service, "people", "people stopping treatment early, not recovered"},
     {"recoveries_waiting", flow, service, "people", "people remitting while on the waiting list"},
     {"wait_days_sum", flow, service, "days", "sum of the waits of people starting treatment during the week (divide by treatment_starts for the mean)"},
+    {"stock_out_interruptions", flow, none, "people", "medication courses ended by a medicine stock-out, not recovered (not in dropouts_treatment)"},
 }};
 
 Metric stock_of_person_time(Metric person_time) {

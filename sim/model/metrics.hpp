@@ -50,8 +50,9 @@ enum class Metric : std::uint8_t {
   dropouts_treatment,
   recoveries_waiting,
   wait_days_sum,
+  stock_out_interruptions,
 };
-inline constexpr std::size_t kMetricCount = 31;
+inline constexpr std::size_t kMetricCount = 32;
 
 struct MetricSpec {
   std::string_view name;

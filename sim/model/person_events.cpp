@@ -2,6 +2,7 @@
 // crises and contacts with primary care.
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
+#include "model/process_rates.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
@@ -39,11 +40,19 @@ void Simulation::handle_person_event(PersonId id, double now) {
       log(id, JourneyEvent::treatment_completion, now);
       leave_care(id);
       break;
-    case Process::treatment_dropout:
-      recorder_.count(Metric::dropouts_treatment, people_.state[id].care_service, before.cell);
+    case Process::treatment_dropout: {
+      const std::size_t service = people_.state[id].care_service;
+      const double stock_out = stock_out_interruption_rate_per_year(scenario_, service);
+      const double all = scenario_.services[service].treatment_dropout_rate_per_year + stock_out;
+      if (stock_out > 0 && draw_bernoulli(stream(id, purpose_of(DrawPurpose::dropout_reason)), stock_out / all)) {
+        recorder_.count(Metric::stock_out_interruptions, 0, before.cell);
+      } else {
+        recorder_.count(Metric::dropouts_treatment, service, before.cell);
+      }
       log(id, JourneyEvent::treatment_dropout, now);
       leave_care(id);
       break;
+    }
   }
   move_stocks(before, id, now);
   if (people_.state[id].alive) reschedule(id, now);

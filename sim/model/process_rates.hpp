@@ -11,6 +11,18 @@
 
 namespace mhsim {
 
+// Medication is the treatment of primary care; medicines touch no other service.
+inline bool is_medication(std::size_t service) { return service == index_of(ServiceId::primary_care_treatment); }
+
+inline double medicine_effect_ratio(const Scenario& scenario, std::size_t service) {
+  return is_medication(service) ? scenario.medicines.adherence_effect_ratio : 1.0;
+}
+
+// Part of the treatment drop-out hazard: which of the two ended a course is drawn when it fires.
+inline double stock_out_interruption_rate_per_year(const Scenario& scenario, std::size_t service) {
+  return is_medication(service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0;
+}
+
 // Calls visit(process, rate_per_year) for each memoryless process, the rate
 // 0 where it cannot fire now. Death, ageing and the end of a planned course are
 // timed otherwise. A visitor, so reschedule draws each time where its rate is
@@ -31,7 +43,8 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
   } else {
     cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
     if (place == CarePlace::in_treatment) {
-      cmd_rate += service->treatment_remission_rate_per_year * workforce.treatment_effect_ratio[state.care_service];
+      cmd_rate += service->treatment_remission_rate_per_year * workforce.treatment_effect_ratio[state.care_service] *
+                  medicine_effect_ratio(scenario, state.care_service);
     }
   }
   visit(Process::cmd_transition, cmd_rate);
@@ -46,7 +59,10 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
   visit(Process::routine_screening,
         outside_care ? positive_screen_rate_per_year(scenario.primary_care, people, id) : 0.0);
   visit(Process::waiting_dropout, place == CarePlace::waiting ? service->waiting_dropout_rate_per_year : 0.0);
-  visit(Process::treatment_dropout, place == CarePlace::in_treatment ? service->treatment_dropout_rate_per_year : 0.0);
+  visit(Process::treatment_dropout,
+        place == CarePlace::in_treatment
+            ? service->treatment_dropout_rate_per_year + stock_out_interruption_rate_per_year(scenario, state.care_service)
+            : 0.0);
 }
 
 // The same rates as an array by Process (0 for the processes not visited).

@@ -29,7 +29,7 @@ class Simulation {
   void run_burn_in();
   void run_horizon();
   // At the end of the burn-in (model/policy_switch.cpp): continue under the
-  // reform's access, primary care, services and workforce. Throws std::invalid_argument if
+  // reform's access, primary care, services, workforce and medicines. Throws std::invalid_argument if
   // the reform differs in any other key (scenario/policy_change.hpp); a reform
   // with the same policy changes nothing.
   void switch_policy(const Scenario& reform);

@@ -9,7 +9,8 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 4> kPolicySections{"access.", "primary_care.", "services.", "workforce."};
+constexpr std::array<std::string_view, 5> kPolicySections{"access.", "primary_care.", "services.", "workforce.",
+                                                          "medicines."};
 constexpr std::array<std::string_view, 2> kLabels{"name", "description"};
 
 bool is_label(std::string_view key_path) {
@@ -43,7 +44,8 @@ void require_policy_only_change(const Scenario& burn_in, const Scenario& reform)
   }
   if (refused.empty()) return;
   throw std::invalid_argument(
-      "a reform started from a burn-in may change only access, primary_care, services and workforce (and name and "
+      "a reform started from a burn-in may change only access, primary_care, services, workforce and medicines "
+      "(and name and "
       "description); these keys differ from the burn-in scenario: " + refused);
 }
 

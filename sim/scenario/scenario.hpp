@@ -157,6 +157,13 @@ struct CadreSettings {
   double unsupervised_effect_ratio = 0;  // the same, with no supervision at all
 };
 
+// Medicines in medication treatment (primary_care_treatment): adherence
+// programmes raise the effect; unreliable procurement interrupts courses.
+struct MedicinesSettings {
+  double adherence_effect_ratio = 0;                // on the treatment's remission effect, relative to usual care
+  double stock_out_interruption_rate_per_year = 0;  // per person on medication: a stock-out ends the course
+};
+
 struct RecordingSettings {
   double journey_sample_share = 0;  // share of people whose every event is logged
 };
@@ -174,6 +181,7 @@ struct Scenario {
   PrimaryCareSettings primary_care;
   std::array<ServiceSettings, kServiceCount> services{};
   std::array<CadreSettings, kCadreCount> workforce{};
+  MedicinesSettings medicines;
   RecordingSettings recording;
 };
 

@@ -207,6 +207,8 @@ std::vector<FieldSpec> build_fields() {
         make_field(prefix + "time_share_by_service", time_shares, kShare, kServiceLabels, kSumsToAtMostOne));
     for (const CadreField& field : kCadreSupervisionFields) add_cadre_field(field);
   }
+  fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));
+  fields.push_back(MHSIM_FIELD(medicines, stock_out_interruption_rate_per_year, kRate));
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }

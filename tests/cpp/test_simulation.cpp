@@ -191,3 +191,24 @@ TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fe
   CHECK(loss_share(baseline) == doctest::Approx(0.30).epsilon(0.1));
   CHECK(loss_share(warm) == doctest::Approx(0.15).epsilon(0.15));
 }
+
+TEST_CASE("medicine stock-outs end medication courses; adherence scales their effect") {
+  const auto primary_care = [](const Results& r, const std::string& table) {
+    const auto& values = r.table(table).values;  // service, then strata
+    return values.leftCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
+  };
+  const Results baseline = run_simulation(small_baseline(), 9);
+  CHECK(baseline.table("stock_out_interruptions").values.sum() == 0.0);
+  const Results stock_outs = run_simulation(small_baseline({"medicines.stock_out_interruption_rate_per_year=2.0"}), 9);
+  CHECK(stock_outs.table("stock_out_interruptions").values.sum() > 50);
+  CHECK(primary_care(stock_outs, "completions") < primary_care(baseline, "completions"));
+  // Ordinary drop-outs are counted apart from interruptions, at the same rate per person-week in treatment.
+  const auto dropouts_per_week_in_treatment = [&](const Results& r) {
+    return primary_care(r, "dropouts_treatment") / primary_care(r, "in_treatment");
+  };
+  CHECK(dropouts_per_week_in_treatment(stock_outs) ==
+        doctest::Approx(dropouts_per_week_in_treatment(baseline)).epsilon(0.15));
+
+  const Results no_effect = run_simulation(small_baseline({"medicines.adherence_effect_ratio=0.0"}), 9);
+  CHECK(primary_care(no_effect, "recoveries_in_treatment") < 0.8 * primary_care(baseline, "recoveries_in_treatment"));
+}
