@@ -6,11 +6,7 @@ import os
 
 from . import _core
 from .results import Results
-from .scenario import Scenario
-
-
-def _as_scenario(scenario: Scenario | str | os.PathLike) -> Scenario:
-    return scenario if isinstance(scenario, Scenario) else Scenario.load(scenario)
+from .scenario import Scenario, as_scenario
 
 
 class BurnIn:
@@ -39,7 +35,7 @@ class BurnIn:
         ``description`` only;
         any other difference raises ValueError naming the keys. The GIL is released
         while the engine runs."""
-        return Results(_core.run_from(self._core, _as_scenario(reform)._loaded))
+        return Results(_core.run_from(self._core, as_scenario(reform)._loaded))
 
     def __repr__(self) -> str:
         return f"BurnIn(scenario={self._core.scenario.name!r}, seed={self.seed})"
@@ -49,4 +45,4 @@ def burn_in(scenario: Scenario | str | os.PathLike, seed: int = 1) -> BurnIn:
     """Simulate the burn-in of ``scenario`` with ``seed`` once, to start reforms from."""
     if seed < 0:
         raise ValueError(f"seed must be a non-negative integer, got {seed}")
-    return BurnIn(_core.run_burn_in(_as_scenario(scenario)._loaded, seed))
+    return BurnIn(_core.run_burn_in(as_scenario(scenario)._loaded, seed))

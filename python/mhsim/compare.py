@@ -23,7 +23,7 @@ from . import _core
 from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
-from .scenario import Scenario
+from .scenario import Scenario, as_scenario
 from .seeds import replication_seeds
 from .threads import run_in_threads
 
@@ -108,10 +108,6 @@ class Comparison:
         return table.loc[(reform, figure)]
 
 
-def _as_scenario(scenario: Scenario | str | os.PathLike) -> Scenario:
-    return scenario if isinstance(scenario, Scenario) else Scenario.load(scenario)
-
-
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:
     """One burn-in under the first scenario (the baseline), continued under each scenario."""
     burn_in = _core.run_burn_in(scenarios[0]._loaded, seed)
@@ -142,7 +138,7 @@ def compare(
         raise ValueError("compare needs at least one reform")
     if BASELINE in reforms:
         raise ValueError(f"{BASELINE!r} names the baseline; give the reform another name")
-    scenarios = {BASELINE: _as_scenario(baseline), **{name: _as_scenario(s) for name, s in reforms.items()}}
+    scenarios = {BASELINE: as_scenario(baseline), **{name: as_scenario(s) for name, s in reforms.items()}}
     listed = list(scenarios.values())
     seeds = replication_seeds(seed, n)
     if shared_burn_in:

@@ -13,7 +13,7 @@ import xarray as xr
 from . import _core
 from .intervals import figures_may_be_undefined, interval_table, t_half_width
 from .results import Results
-from .scenario import Scenario
+from .scenario import Scenario, as_scenario
 from .seeds import replication_seeds
 from .threads import run_in_threads
 
@@ -114,8 +114,7 @@ def replicate(
 ) -> Replications:
     """Run ``n`` replications with seeds derived from ``seed`` (``mhsim.seeds``), on
     ``threads`` C++ threads at once (default: the cores this process may use)."""
-    if not isinstance(scenario, Scenario):
-        scenario = Scenario.load(scenario)
+    scenario = as_scenario(scenario)
     seeds = replication_seeds(seed, n)
     jobs = [partial(_core.run, scenario._loaded, s) for s in seeds]
     runs = run_in_threads(jobs, threads, progress, f"{scenario.name} replications")

@@ -96,3 +96,8 @@ class Scenario:
 
     def __repr__(self) -> str:
         return f"Scenario(name={self.name!r}, origin={self.origin!r})"
+
+
+def as_scenario(scenario: Scenario | str | os.PathLike) -> Scenario:
+    """A Scenario as given, or loaded from the path given."""
+    return scenario if isinstance(scenario, Scenario) else Scenario.load(scenario)

@@ -29,7 +29,7 @@ from . import _core
 from .designs import Design
 from .intervals import figures_may_be_undefined
 from .point_store import PointStore, point_key
-from .scenario import Scenario
+from .scenario import Scenario, as_scenario
 from .seeds import replication_seeds
 from .threads import default_threads
 
@@ -116,8 +116,7 @@ def sweep(
     With ``store``, each finished point is saved there and a repeated call skips it.
     A point that fails is reported in ``.failures`` and does not stop the others.
     """
-    if not isinstance(scenario, Scenario):
-        scenario = Scenario.load(scenario)
+    scenario = as_scenario(scenario)
     points = design if isinstance(design, pd.DataFrame) else design.points()
     points = points.reset_index(drop=True).rename_axis("point")
     seeds = replication_seeds(seed, n)

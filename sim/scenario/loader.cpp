@@ -35,11 +35,6 @@ std::string join_path(std::string_view parent, std::string_view key) {
   return parent.empty() ? std::string(key) : std::string(parent) + "." + std::string(key);
 }
 
-std::string_view parent_path(std::string_view key_path) {
-  const auto dot = key_path.rfind('.');
-  return dot == std::string_view::npos ? std::string_view{} : key_path.substr(0, dot);
-}
-
 // Overrides are one-line documents of their own: a line number there means nothing.
 int line_of(const toml::node& node, std::string_view file) {
   return file == kOverrideFile ? 0 : static_cast<int>(node.source().begin.line);
@@ -202,7 +197,7 @@ class ScenarioReader {
       }
       return;
     }
-    const FieldSpec* parent = find_field(parent_path(key_path));
+    const FieldSpec* parent = find_field(parent_key_path(key_path));
     if (field || (parent && parent->kind == FieldKind::labelled_numbers)) {
       record(key_path, node, file);
       return;
@@ -292,7 +287,7 @@ class ScenarioReader {
     // Labels that the labelled field does not have (a misspelled label).
     for (const auto& [key_path, entry] : entries_) {
       if (find_field(key_path)) continue;
-      const FieldSpec* parent = find_field(parent_path(key_path));
+      const FieldSpec* parent = find_field(parent_key_path(key_path));
       bool known_label = false;
       if (parent && parent->kind == FieldKind::labelled_numbers) {
         for (std::string_view label : parent->labels) known_label |= join_path(parent->key_path, label) == key_path;

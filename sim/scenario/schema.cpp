@@ -75,15 +75,11 @@ FieldSpec make_field(std::string key_path, Access access, ValueRange range,
   return f;
 }
 
-struct ServiceField {
+// A number in each of a repeated group of settings (every service, every cadre).
+template <typename Settings>
+struct MemberField {
   std::string_view name;
-  double ServiceSettings::*member;
-  ValueRange range;
-};
-
-struct CadreField {
-  std::string_view name;
-  double CadreSettings::*member;
+  double Settings::*member;
   ValueRange range;
 };
 
@@ -92,8 +88,8 @@ struct CadreField {
   make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
 #define MHSIM_FIELD(section, member, ...) \
   make_field(#section "." #member, [](auto& s) -> auto& { return s.section.member; }, __VA_ARGS__)
-#define MHSIM_SERVICE_FIELD(member, range) ServiceField{#member, &ServiceSettings::member, range}
-#define MHSIM_CADRE_FIELD(member, range) CadreField{#member, &CadreSettings::member, range}
+#define MHSIM_SERVICE_FIELD(member, range) MemberField<ServiceSettings>{#member, &ServiceSettings::member, range}
+#define MHSIM_CADRE_FIELD(member, range) MemberField<CadreSettings>{#member, &CadreSettings::member, range}
 
 std::vector<FieldSpec> build_fields() {
   std::vector<FieldSpec> fields{
@@ -178,7 +174,7 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_SERVICE_FIELD(treatment_remission_rate_per_year, kRate),
   };
   for (std::size_t service = 0; service < kServiceCount; ++service) {
-    for (const ServiceField& field : kServiceFields) {
+    for (const auto& field : kServiceFields) {
       const std::string key_path = "services." + std::string(kServiceLabels[service]) + "." + std::string(field.name);
       auto access = [service, member = field.member](auto& s) -> auto& { return s.services[service].*member; };
       fields.push_back(make_field(key_path, access, field.range));
@@ -197,15 +193,15 @@ std::vector<FieldSpec> build_fields() {
   };
   for (std::size_t cadre = 0; cadre < kCadreCount; ++cadre) {
     const std::string prefix = "workforce." + std::string(kCadreLabels[cadre]) + ".";
-    const auto add_cadre_field = [&](const CadreField& field) {
+    const auto add_cadre_field = [&](const MemberField<CadreSettings>& field) {
       auto access = [cadre, member = field.member](auto& s) -> auto& { return s.workforce[cadre].*member; };
       fields.push_back(make_field(prefix + std::string(field.name), access, field.range));
     };
-    for (const CadreField& field : kCadreTimeFields) add_cadre_field(field);
+    for (const auto& field : kCadreTimeFields) add_cadre_field(field);
     auto time_shares = [cadre](auto& s) -> auto& { return s.workforce[cadre].time_share_by_service; };
     fields.push_back(
         make_field(prefix + "time_share_by_service", time_shares, kShare, kServiceLabels, kSumsToAtMostOne));
-    for (const CadreField& field : kCadreSupervisionFields) add_cadre_field(field);
+    for (const auto& field : kCadreSupervisionFields) add_cadre_field(field);
   }
   fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));
   fields.push_back(MHSIM_FIELD(medicines, stock_out_interruption_rate_per_year, kRate));
@@ -217,11 +213,6 @@ std::vector<FieldSpec> build_fields() {
 #undef MHSIM_FIELD
 #undef MHSIM_SERVICE_FIELD
 #undef MHSIM_CADRE_FIELD
-
-std::string_view parent_of(std::string_view key_path) {
-  const auto dot = key_path.rfind('.');
-  return dot == std::string_view::npos ? std::string_view{} : key_path.substr(0, dot);
-}
 
 std::string_view leaf_of(std::string_view key_path) {
   const auto dot = key_path.rfind('.');
@@ -236,7 +227,7 @@ struct SchemaIndex {
   SchemaIndex() {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       field_by_path.emplace(fields[i].key_path, i);
-      for (std::string_view p = parent_of(fields[i].key_path); !p.empty(); p = parent_of(p)) sections.emplace(p);
+      for (std::string_view p = parent_key_path(fields[i].key_path); !p.empty(); p = parent_key_path(p)) sections.emplace(p);
     }
   }
 };
@@ -283,13 +274,13 @@ std::string join_or(const Strings& items) {
 std::vector<std::string> close_keys(std::string_view key_path) {
   constexpr std::size_t kLongestComparedKey = 200;  // edit distance is quadratic
   if (key_path.size() > kLongestComparedKey) return {};
-  const std::string_view parent = parent_of(key_path);
+  const std::string_view parent = parent_key_path(key_path);
   const std::string_view leaf = leaf_of(key_path);
   const std::size_t threshold = std::max<std::size_t>(2, leaf.size() / 3);
   std::vector<std::pair<std::size_t, std::string>> scored;
   auto consider = [&](const std::string& candidate) {
     std::size_t d = 0;
-    if (parent_of(candidate) == parent) {
+    if (parent_key_path(candidate) == parent) {
       // A name cut short ("staff_fte" for "staff_fte_per_100k") is as close as a typo.
       const bool shortened = leaf.size() >= 3 && leaf_of(candidate).starts_with(leaf);
       d = shortened ? 1 : edit_distance(leaf_of(candidate), leaf);
@@ -357,10 +348,15 @@ const FieldSpec* find_field(std::string_view key_path) {
   return found == index.field_by_path.end() ? nullptr : &index.fields[found->second];
 }
 
+std::string_view parent_key_path(std::string_view key_path) {
+  const auto dot = key_path.rfind('.');
+  return dot == std::string_view::npos ? std::string_view{} : key_path.substr(0, dot);
+}
+
 bool is_section(std::string_view key_path) { return schema_index().sections.contains(key_path); }
 
 std::string unknown_key_expectation(std::string_view key_path) {
-  const std::string_view parent = parent_of(key_path);
+  const std::string_view parent = parent_key_path(key_path);
   if (const FieldSpec* field = find_field(parent); field && field->kind == FieldKind::labelled_numbers) {
     return "one of the labels " + join_or(std::vector<std::string>(field->labels.begin(), field->labels.end()));
   }
@@ -414,8 +410,8 @@ std::string write_scenario_toml(const Scenario& scenario) {
   std::string out;
   std::string_view section;
   for (const FieldSpec& field : scenario_fields()) {
-    if (parent_of(field.key_path) != section) {
-      section = parent_of(field.key_path);
+    if (parent_key_path(field.key_path) != section) {
+      section = parent_key_path(field.key_path);
       out += "\n[" + std::string(section) + "]\n";
     }
     out += std::string(leaf_of(field.key_path)) + " = ";

@@ -53,6 +53,9 @@ inline constexpr double kShareSumTolerance = 1e-3;
 // Every field, in the order of Scenario's members (scenario.hpp).
 const std::vector<FieldSpec>& scenario_fields();
 const FieldSpec* find_field(std::string_view key_path);
+// "population.region_share" for "population.region_share.urban"; empty at the top.
+std::string_view parent_key_path(std::string_view key_path);
+
 // A table that groups fields: "population", "services", "services.psychological_therapy".
 bool is_section(std::string_view key_path);
 

@@ -36,4 +36,13 @@ inline bool bitwise_equal(const Results& a, const Results& b) {
          a.journeys.event == b.journeys.event;
 }
 
+// A weekly table summed over every week and stratum for one label of its first
+// dimension (a service, a route): the columns run label by label, strata inside.
+inline double total_for_label(const Results& results, const std::string& table, std::size_t label) {
+  const WeeklyTable& t = results.table(table);
+  const auto labels = static_cast<Eigen::Index>(results.dimension(t.dimensions.front()).labels.size());
+  const Eigen::Index width = t.values.cols() / labels;
+  return t.values.middleCols(static_cast<Eigen::Index>(label) * width, width).sum();
+}
+
 }  // namespace mhsim::testing

@@ -13,6 +13,7 @@
 using namespace mhsim;
 using mhsim::testing::bitwise_equal;
 using mhsim::testing::small_baseline;
+using mhsim::testing::total_for_label;
 
 namespace {
 
@@ -160,11 +161,9 @@ TEST_CASE("starts and waits by severity add up to the service totals, week by we
 }
 
 TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fewer referrals") {
-  const auto total = [](const Results& r, const std::string& table) { return r.table(table).values.sum(); };
+  constexpr std::size_t kTherapy = index_of(ServiceId::psychological_therapy);
   const auto route_total = [](const Results& r, Route route) {
-    const auto& values = r.table("care_entries").values;  // route, then strata
-    const Eigen::Index strata = values.cols() / static_cast<Eigen::Index>(kRouteLabels.size());
-    return values.middleCols(static_cast<Eigen::Index>(index_of(route)) * strata, strata).sum();
+    return total_for_label(r, "care_entries", index_of(route));
   };
   const Results baseline = run_simulation(small_baseline(), 6);
   CHECK(route_total(baseline, Route::self_referral) == 0.0);
@@ -172,10 +171,7 @@ TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fe
   const Results self_referral = run_simulation(small_baseline({"access.self_referral_share=0.5"}), 6);
   CHECK(route_total(self_referral, Route::self_referral) > 100);
   // Therapy is full in the baseline, so the extra referrals join its list rather than start sooner.
-  const auto therapy_referrals = [](const Results& r) {
-    const auto& values = r.table("referrals").values;  // service, then strata
-    return values.rightCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
-  };
+  const auto therapy_referrals = [&](const Results& r) { return total_for_label(r, "referrals", kTherapy); };
   CHECK(therapy_referrals(self_referral) > 1.2 * therapy_referrals(baseline));
   CHECK(self_referral.summary_value("waiting_mean_psychological_therapy") >
         baseline.summary_value("waiting_mean_psychological_therapy"));
@@ -184,9 +180,8 @@ TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fe
   const Results warm = run_simulation(
       small_baseline({"primary_care.warm_handoff_share=1.0", "primary_care.warm_handoff_loss_ratio=0.5"}), 6);
   const auto loss_share = [&](const Results& r) {
-    const double gp_referrals_to_therapy =
-        total(r, "referral_losses") + r.table("referrals").values.rightCols(r.table("referrals").values.cols() / 2).sum();
-    return total(r, "referral_losses") / gp_referrals_to_therapy;
+    const double losses = r.table("referral_losses").values.sum();
+    return losses / (losses + therapy_referrals(r));
   };
   CHECK(loss_share(baseline) == doctest::Approx(0.30).epsilon(0.1));
   CHECK(loss_share(warm) == doctest::Approx(0.15).epsilon(0.15));
@@ -194,8 +189,7 @@ TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fe
 
 TEST_CASE("medicine stock-outs end medication courses; adherence scales their effect") {
   const auto primary_care = [](const Results& r, const std::string& table) {
-    const auto& values = r.table(table).values;  // service, then strata
-    return values.leftCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
+    return total_for_label(r, table, index_of(ServiceId::primary_care_treatment));
   };
   const Results baseline = run_simulation(small_baseline(), 9);
   CHECK(baseline.table("stock_out_interruptions").values.sum() == 0.0);

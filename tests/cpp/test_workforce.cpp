@@ -92,12 +92,9 @@ TEST_CASE("unsupervised lay counsellors cure fewer of the people they treat") {
   CHECK(with.summary_value("treatment_starts_per_year_psychological_therapy") ==
         doctest::Approx(without.summary_value("treatment_starts_per_year_psychological_therapy")).epsilon(0.1));
   // ...but fewer recover in treatment.
-  const auto therapy_total = [](const Results& r, const std::string& table) {
-    const auto& values = r.table(table).values;  // columns: service first, then strata
-    return values.rightCols(values.cols() / static_cast<Eigen::Index>(kServiceCount)).sum();
-  };
-  const auto recoveries_per_start = [&](const Results& r) {
-    return therapy_total(r, "recoveries_in_treatment") / therapy_total(r, "treatment_starts");
+  const auto recoveries_per_start = [](const Results& r) {
+    return testing::total_for_label(r, "recoveries_in_treatment", kTherapy) /
+           testing::total_for_label(r, "treatment_starts", kTherapy);
   };
   CHECK(recoveries_per_start(with) > recoveries_per_start(without));
 }
