@@ -55,7 +55,7 @@ def sweep_overhead(size: int, points: int) -> None:
         }
     )
     design = LatinHypercube(
-        {STAFF: (9.0, 36.0), "access.stigma_factor": (0.5, 1.0)}, n=points, seed=1
+        {STAFF: (5.5, 22.0), "access.stigma_factor": (0.5, 1.0)}, n=points, seed=1
     ).points()
     seed = replication_seeds(1, 1)[0]
 

@@ -31,10 +31,10 @@ class BurnIn:
 
     def run(self, reform: Scenario | str | os.PathLike) -> Results:
         """The reported horizon under ``reform``. It may differ from the burn-in's scenario
-        in ``access``, ``primary_care``, ``services``, ``workforce``, ``medicines``, ``name`` and
-        ``description`` only;
-        any other difference raises ValueError naming the keys. The GIL is released
-        while the engine runs."""
+        in the policy sections (``access``, ``primary_care``, ``screening``, ``stepped_care``,
+        ``front_door``, ``collaborative_care``, ``services``, ``workforce``, ``medicines``) and in
+        ``name`` and ``description`` only; any other difference raises ValueError naming the
+        keys. The GIL is released while the engine runs."""
         return Results(_core.run_from(self._core, as_scenario(reform)._loaded))
 
     def __repr__(self) -> str:

@@ -132,7 +132,8 @@ def compare(
     from it (``mhsim.burn_in``): the reform starts at the beginning of the reported
     horizon, so the horizon shows its transition, and the burn-in is simulated once
     instead of once per scenario. Reforms must then differ from the baseline in
-    policy only (``access``, ``primary_care``, ``services``, ``workforce``, ``medicines``).
+    policy only (``access``, ``primary_care``, ``screening``, ``stepped_care``, ``front_door``,
+    ``collaborative_care``, ``services``, ``workforce``, ``medicines``).
     """
     if not reforms:
         raise ValueError("compare needs at least one reform")

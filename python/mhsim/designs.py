@@ -31,7 +31,7 @@ def _check_bounds(bounds: Mapping[str, tuple[float, float]]) -> None:
 @dataclass(frozen=True)
 class Grid:
     """Every combination of the listed values, e.g.
-    ``Grid({"workforce.psychologist.fte_per_100k": [18, 27, 36],
+    ``Grid({"workforce.psychologist.fte_per_100k": [11, 16.5, 22],
     "access.stigma_factor": [0.8, 1.0]})``."""
 
     values: Mapping[str, Sequence]

@@ -78,8 +78,14 @@ class Replications:
             return self._dataset.mean("replication")
 
     def quantile(self, q: float | Sequence[float]) -> xr.Dataset:
-        with figures_may_be_undefined():
-            return self._dataset.quantile(q, dim="replication")
+        # numpy interpolates between two infinite values as inf - inf, NaN. Where the two
+        # order statistics around the quantile are equal the quantile is their value, so an
+        # infinite one is kept (the capacity of a step without a caseload limit).
+        with figures_may_be_undefined(), np.errstate(invalid="ignore"):
+            interpolated = self._dataset.quantile(q, dim="replication")
+            lower = self._dataset.quantile(q, dim="replication", method="lower")
+            higher = self._dataset.quantile(q, dim="replication", method="higher")
+        return lower.where(lower == higher, interpolated)
 
     def interval(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
         """Mean and confidence interval of each headline figure over the replications

@@ -1,44 +1,100 @@
-// The route into and through care: routing after recognition, referral,
-// waiting lists, treatment and discharge.
+// The route into and through care: triage to a first step, hand-offs (each
+// referral may be lost), waiting lists, treatment, measurement-based re-scores,
+// step-up and discharge.
+#include <algorithm>
+#include <cmath>
+
 #include "model/draw_purpose.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
-void Simulation::enter_care(PersonId id, Route route, double now) {
-  if (static_cast<CarePlace>(people_.state[id].care_place) != CarePlace::none) return;
-  const std::size_t cell = stocks_of(id).cell;
-  recorder_.count(Metric::care_entries, index_of(route), cell);
-  log(id, JourneyEvent::care_entry, now);
-  const Severity severity = severity_of(static_cast<CmdState>(people_.state[id].cmd));
-  const auto& primary_care = scenario_.primary_care;
-  const bool to_therapy = draw_bernoulli(stream(id, purpose_of(DrawPurpose::therapy_referral)),
-                                     primary_care.therapy_referral_share[index_of(severity)]);
-  if (!to_therapy) {
-    join_service(id, ServiceId::primary_care_treatment, now);
-    return;
+namespace {
+
+constexpr double kMilestoneToleranceDays = 1e-9;
+
+// The stepped-care ladder (NICE CG90): self-help, then guided low-intensity
+// work, then high-intensity therapy, then the community team, then a bed.
+// Medication that does not work gains psychological therapy alongside.
+ServiceId step_up_from(ServiceId from) {
+  switch (from) {
+    case ServiceId::digital_self_help: return ServiceId::low_intensity;
+    case ServiceId::low_intensity: return ServiceId::high_intensity;
+    case ServiceId::high_intensity: return ServiceId::community_team;
+    case ServiceId::medication_management: return ServiceId::high_intensity;
+    case ServiceId::community_team: return ServiceId::inpatient;
+    case ServiceId::inpatient: return ServiceId::inpatient;
   }
-  // A warm handoff (the GP introduces the therapist) loses fewer people on the way.
-  const bool warm = draw_bernoulli(stream(id, purpose_of(DrawPurpose::warm_handoff)), primary_care.warm_handoff_share);
-  const double loss = primary_care.referral_loss_probability * (warm ? primary_care.warm_handoff_loss_ratio : 1.0);
-  refer_to_therapy(id, loss, now);
+  return from;
 }
 
-// People who refer themselves attend more often than people referred (IAPT:
-// odds ratio about 3.5 for attending assessment), and need no GP to recognise them.
-void Simulation::self_refer(PersonId id, double now) {
-  if (static_cast<CarePlace>(people_.state[id].care_place) != CarePlace::none) return;
-  recorder_.count(Metric::care_entries, index_of(Route::self_referral), stocks_of(id).cell);
+bool can_step_up(ServiceId from) { return from != ServiceId::inpatient; }
+
+// The registry of collaborative care covers people treated in primary care.
+bool is_primary_care_step(ServiceId s) {
+  return s == ServiceId::low_intensity || s == ServiceId::medication_management;
+}
+
+ServiceId neighbouring_step(ServiceId triaged, bool higher) {
+  const auto step = static_cast<int>(triaged);
+  const int last = static_cast<int>(kServiceCount) - 1;
+  int other = higher ? step + 1 : step - 1;
+  if (other < 0 || other > last) other = higher ? step - 1 : step + 1;  // at either end the only neighbour
+  return static_cast<ServiceId>(other);
+}
+
+}  // namespace
+
+void Simulation::enter_care(PersonId id, Route route, double now) {
+  PersonState& person = people_.state[id];
+  if (static_cast<CarePlace>(person.care_place) != CarePlace::none) return;
+  recorder_.count(Metric::care_entries, index_of(route), stocks_of(id).cell);
   log(id, JourneyEvent::care_entry, now);
-  refer_to_therapy(id, scenario_.primary_care.self_referral_loss_probability, now);
+  person.episode_start_score = person.score;
+  person.episode_responded = 0;
+  person.episode_treated = 0;
+  people_.episode_start_day[id] = static_cast<float>(now);
+
+  ServiceId triaged = ServiceId::digital_self_help;
+  if (route != Route::digital_self_help) {
+    KeyedStream s = stream(id, purpose_of(DrawPurpose::first_step));
+    const Severity severity = severity_of(static_cast<CmdState>(person.cmd));
+    triaged = static_cast<ServiceId>(
+        draw_category(scenario_.stepped_care.first_step_share_by_severity[index_of(severity)], s));
+  }
+  person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
+  person.episode_first_service = person.triaged_service;
+  recorder_.count(Metric::triaged, index_of(triaged), stocks_of(id).cell);
+  // A structured assessment at the front door places people on the right step;
+  // elsewhere some are sent one step too high or too low.
+  ServiceId sent = triaged;
+  const bool assessed_at_front_door = route == Route::front_door || route == Route::digital_self_help;
+  if (!assessed_at_front_door) {
+    KeyedStream s = stream(id, purpose_of(DrawPurpose::misroute));
+    const bool misrouted = s.uniform_open() < scenario_.stepped_care.misroute_share;
+    const bool higher = s.uniform_open() < 0.5;
+    if (misrouted) sent = neighbouring_step(triaged, higher);
+  }
+
+  double loss = scenario_.services[index_of(sent)].referral_loss_probability;
+  const auto& primary_care = scenario_.primary_care;
+  if (route == Route::self_referral) {
+    loss = primary_care.self_referral_loss_probability;  // they chose to come (IAPT: odds ratio ~3.5 for attending)
+  } else if (route == Route::front_door) {
+    loss *= scenario_.front_door.referral_loss_ratio;  // a navigator carries the referral
+  } else if (route != Route::digital_self_help &&
+             draw_bernoulli(stream(id, purpose_of(DrawPurpose::warm_handoff)), primary_care.warm_handoff_share)) {
+    loss *= primary_care.warm_handoff_loss_ratio;  // the GP introduces the next clinician in person
+  }
+  refer(id, sent, loss, DrawPurpose::referral_loss, now);
 }
 
-void Simulation::refer_to_therapy(PersonId id, double loss_probability, double now) {
-  if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::referral_loss)), loss_probability)) {
-    recorder_.count(Metric::referral_losses, 0, stocks_of(id).cell);
+void Simulation::refer(PersonId id, ServiceId service, double loss_probability, DrawPurpose loss_draw, double now) {
+  if (draw_bernoulli(stream(id, purpose_of(loss_draw)), loss_probability)) {
+    recorder_.count(Metric::referral_losses, index_of(service), stocks_of(id).cell);
     log(id, JourneyEvent::referral_lost, now);
     return;
   }
-  join_service(id, ServiceId::psychological_therapy, now);
+  join_service(id, service, now);
 }
 
 void Simulation::join_service(PersonId id, ServiceId service, double now) {
@@ -46,8 +102,7 @@ void Simulation::join_service(PersonId id, ServiceId service, double now) {
   recorder_.count(Metric::referrals, index_of(service), stocks_of(id).cell);
   people_.state[id].care_service = static_cast<std::uint8_t>(index_of(service));
   people_.care_since_day[id] = now;
-  // A free place means nobody is waiting: places are filled as soon as they free up.
-  if (s.has_free_place()) {
+  if (s.has_free_place() && s.waiting() == 0) {
     start_treatment(id, service, now);
     return;
   }
@@ -57,28 +112,62 @@ void Simulation::join_service(PersonId id, ServiceId service, double now) {
 }
 
 void Simulation::start_treatment(PersonId id, ServiceId service, double now) {
+  PersonState& person = people_.state[id];
+  if (person.triaged_service != index_of(service)) {
+    bounce(id, now);
+    return;
+  }
   Service& s = services_[index_of(service)];
   s.start_treatment();
   const double wait_days = now - people_.care_since_day[id];
   const std::size_t cell = stocks_of(id).cell;
-  recorder_.count(Metric::treatment_starts, index_of(service), cell);
-  recorder_.count(Metric::wait_days_sum, index_of(service), cell, wait_days);
-  recorder_.record_wait(index_of(service), severity_of(static_cast<CmdState>(people_.state[id].cmd)), wait_days);
-  people_.state[id].care_place = static_cast<std::uint8_t>(CarePlace::in_treatment);
-  people_.state[id].care_service = static_cast<std::uint8_t>(index_of(service));
+  const std::size_t service_severity =
+      index_of(service) * kSeverityLabels.size() + index_of(severity_of(static_cast<CmdState>(person.cmd)));
+  recorder_.count(Metric::treatment_starts, service_severity, cell);
+  recorder_.count(Metric::wait_days_sum, service_severity, cell, wait_days);
+  recorder_.record_wait(index_of(service), wait_days);
+  person.care_place = static_cast<std::uint8_t>(CarePlace::in_treatment);
   people_.care_since_day[id] = now;
   people_.treatment_end_day[id] = now + s.settings().treatment_weeks * kDaysPerWeek;
+  if (!person.episode_treated) {
+    person.episode_treated = 1;
+    recorder_.count(Metric::first_treatment_starts, index_of(service), cell);
+  }
+  if (is_primary_care_step(service) && registry_in_use_ < workforce_.registry_places) {
+    person.on_registry = 1;
+    ++registry_in_use_;
+  }
   log(id, JourneyEvent::treatment_start, now);
 }
 
-void Simulation::leave_care(PersonId id) {
-  Service& s = services_[people_.state[id].care_service];
-  switch (static_cast<CarePlace>(people_.state[id].care_place)) {
+// Assessment at the wrong step finds the misroute; the person is sent on, and
+// the second hand-off can lose them too. The wait for the wrong step is the delay.
+void Simulation::bounce(PersonId id, double now) {
+  PersonState& person = people_.state[id];
+  recorder_.count(Metric::misroutes, person.care_service, stocks_of(id).cell);
+  log(id, JourneyEvent::misrouted, now);
+  person.care_place = static_cast<std::uint8_t>(CarePlace::none);
+  const auto right = static_cast<ServiceId>(person.triaged_service);
+  refer(id, right, scenario_.services[index_of(right)].referral_loss_probability, DrawPurpose::bounce_loss, now);
+}
+
+void Simulation::leave_care(PersonId id, double now) {
+  PersonState& person = people_.state[id];
+  Service& s = services_[person.care_service];
+  switch (static_cast<CarePlace>(person.care_place)) {
     case CarePlace::none: return;
     case CarePlace::waiting: s.leave_waiting_list(); break;
-    case CarePlace::in_treatment: s.end_treatment(); break;
+    case CarePlace::in_treatment: {
+      s.end_treatment();
+      const double weeks_treated = (now - people_.care_since_day[id]) / kDaysPerWeek;
+      recorder_.count(Metric::sessions, person.care_service, stocks_of(id).cell,
+                      weeks_treated * s.settings().sessions_per_week);
+      break;
+    }
   }
-  people_.state[id].care_place = static_cast<std::uint8_t>(CarePlace::none);
+  leave_registry(id);
+  person.intensified = 0;
+  person.care_place = static_cast<std::uint8_t>(CarePlace::none);
   people_.treatment_end_day[id] = kNever;
 }
 
@@ -98,6 +187,110 @@ void Simulation::admit_from_waiting_list(ServiceId service, double now) {
     move_stocks(before, *next, now);
     reschedule(*next, now);
   }
+}
+
+// A re-score on the registry, or the end of the planned course. Measurement-
+// based care intensifies the treatment of non-responders in place from the
+// review week on, when the consulting psychiatrist has time to review them, and
+// steps up those still not responding when the course ends. Without it a
+// non-response is noticed, if at all, when the course ends. A step-up up the
+// ladder leaves the current treatment, so it waits for the course to end.
+void Simulation::on_treatment_milestone(PersonId id, double now) {
+  const PersonState& person = people_.state[id];
+  const auto service = static_cast<ServiceId>(person.care_service);
+  const std::size_t cell = stocks_of(id).cell;
+  const bool course_over = now >= people_.treatment_end_day[id] - kMilestoneToleranceDays;
+  const bool stepped_up_if_no_response = can_step_up(service) && !is_responder(id);
+  if (!course_over) {
+    recorder_.count(Metric::rescores, index_of(service), cell);
+    log(id, JourneyEvent::rescored, now);
+    const double weeks_in_treatment = (now - people_.care_since_day[id]) / kDaysPerWeek;
+    if (!person.intensified && stepped_up_if_no_response &&
+        weeks_in_treatment >= scenario_.collaborative_care.step_up_review_weeks - kMilestoneToleranceDays &&
+        draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), workforce_.consult_coverage)) {
+      intensify_in_place(id, now);
+    }
+    return;
+  }
+  const double step_up_probability =
+      person.on_registry ? workforce_.consult_coverage : scenario_.stepped_care.late_step_up_probability;
+  if (stepped_up_if_no_response &&
+      draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
+    step_up(id, now);
+    return;
+  }
+  recorder_.count(Metric::completions, index_of(service), cell);
+  log(id, JourneyEvent::treatment_completion, now);
+  leave_care(id, now);
+}
+
+void Simulation::record_step_up(PersonId id, double now) {
+  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t service = people_.state[id].care_service;
+  recorder_.count(Metric::step_ups, service, cell);
+  recorder_.count(Metric::step_up_weeks_sum, service, cell,
+                  (now - static_cast<double>(people_.episode_start_day[id])) / kDaysPerWeek);
+  log(id, JourneyEvent::stepped_up, now);
+}
+
+// A step-up on the registry before the course ends keeps the person in
+// primary care with a stronger treatment and a new course.
+void Simulation::intensify_in_place(PersonId id, double now) {
+  PersonState& person = people_.state[id];
+  record_step_up(id, now);
+  person.intensified = 1;
+  people_.care_since_day[id] = now;
+  people_.treatment_end_day[id] = now + scenario_.services[person.care_service].treatment_weeks * kDaysPerWeek;
+}
+
+void Simulation::step_up(PersonId id, double now) {
+  PersonState& person = people_.state[id];
+  const auto from = static_cast<ServiceId>(person.care_service);
+  const ServiceId to = step_up_from(from);
+  record_step_up(id, now);
+  // A care manager arranges the next step in person: a warm handoff.
+  const bool arranged_by_care_manager = person.on_registry;
+  leave_care(id, now);
+  person.triaged_service = static_cast<std::uint8_t>(index_of(to));
+  const double loss = scenario_.services[index_of(to)].referral_loss_probability *
+                      (arranged_by_care_manager ? scenario_.primary_care.warm_handoff_loss_ratio : 1.0);
+  refer(id, to, loss, DrawPurpose::referral_loss, now);
+}
+
+void Simulation::leave_registry(PersonId id) {
+  PersonState& person = people_.state[id];
+  if (!person.on_registry) return;
+  person.on_registry = 0;
+  --registry_in_use_;
+}
+
+bool Simulation::is_responder(PersonId id) const {
+  const PersonState& person = people_.state[id];
+  return 2 * static_cast<int>(person.score) <= static_cast<int>(person.episode_start_score);
+}
+
+void Simulation::record_response_if_any(PersonId id, std::size_t cell, double now) {
+  PersonState& person = people_.state[id];
+  if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(id)) return;
+  person.episode_responded = 1;
+  if (static_cast<CarePlace>(person.care_place) == CarePlace::in_treatment) {
+    recorder_.count(Metric::responses, person.care_service, cell);
+    leave_registry(id);  // a responder no longer needs the care manager's registry place
+  }
+  if (now - static_cast<double>(people_.episode_start_day[id]) <= kDaysPerYear) {
+    recorder_.count(Metric::responses_within_12_months, person.episode_first_service, cell);
+  }
+  log(id, JourneyEvent::responded, now);
+}
+
+double Simulation::next_treatment_milestone_day(PersonId id, double now) const {
+  const double course_end = people_.treatment_end_day[id];
+  if (!people_.state[id].on_registry) return course_end;
+  const double interval_days = scenario_.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
+  const double start = people_.care_since_day[id];
+  double next = start + (std::floor((now - start) / interval_days) + 1.0) * interval_days;
+  if (next <= now) next += interval_days;
+  return std::min(next, course_end);
 }
 
 }  // namespace mhsim

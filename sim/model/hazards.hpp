@@ -2,6 +2,8 @@
 // The rates of a person's natural history and help-seeking, as functions of
 // the person's attributes and state and the scenario. No randomness here:
 // model/schedule.cpp turns rates into event times.
+#include <array>
+
 #include "model/population.hpp"
 #include "scenario/scenario.hpp"
 
@@ -38,9 +40,10 @@ double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, cons
 double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id);
-// Routine visits at which a screen comes back positive: true positives for
+// Screens a year in each setting (routine visit, school, perinatal), by Route order from routine_screening.
+std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id);
+// Screens coming back positive, a year, over every setting: true positives for
 // people who are ill, false positives for people who are well.
-double positive_screen_rate_per_year(const PrimaryCareSettings& primary_care, const Population& people,
-                                     PersonId id);
+double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 
 }  // namespace mhsim

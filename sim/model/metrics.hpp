@@ -16,7 +16,7 @@ enum class MetricKind : std::uint8_t {
 };
 
 // The dimension a metric is broken down by, besides the strata.
-enum class Axis : std::uint8_t { none, severity, smi_state, service, route };
+enum class Axis : std::uint8_t { none, severity, smi_state, service, route, service_severity };
 
 enum class Metric : std::uint8_t {
   population,
@@ -27,6 +27,7 @@ enum class Metric : std::uint8_t {
   person_weeks_alive,
   person_weeks_cmd,
   person_weeks_smi,
+  person_weeks_in_treatment,
   population_entries,
   deaths,
   excess_deaths,
@@ -34,14 +35,18 @@ enum class Metric : std::uint8_t {
   cmd_onsets,
   cmd_remissions,
   cmd_worsenings,
+  cmd_improvements,
   smi_onsets,
   smi_relapses,
   crises,
   help_seeking_contacts,
   undetected_contacts,
+  front_door_contacts,
+  front_door_overflows,
   screen_false_positives,
   care_entries,
   referral_losses,
+  misroutes,
   referrals,
   treatment_starts,
   completions,
@@ -51,8 +56,16 @@ enum class Metric : std::uint8_t {
   recoveries_waiting,
   wait_days_sum,
   stock_out_interruptions,
+  sessions,
+  rescores,
+  step_ups,
+  step_up_weeks_sum,
+  responses,
+  triaged,
+  first_treatment_starts,
+  responses_within_12_months,
 };
-inline constexpr std::size_t kMetricCount = 32;
+inline constexpr std::size_t kMetricCount = 45;
 
 struct MetricSpec {
   std::string_view name;
@@ -70,9 +83,19 @@ inline const MetricSpec& spec_of(Metric m) { return kMetricSpecs[static_cast<std
 Metric stock_of_person_time(Metric person_time);
 
 // How people enter care.
-enum class Route : std::uint8_t { help_seeking, routine_screening, crisis, self_referral };
-inline constexpr std::array<std::string_view, 4> kRouteLabels{"help_seeking", "routine_screening", "crisis",
-                                                              "self_referral"};
+enum class Route : std::uint8_t {
+  help_seeking,  // recognised by a GP at a consultation about it
+  front_door,
+  self_referral,
+  digital_self_help,
+  routine_screening,
+  school_screening,
+  perinatal_screening,
+  crisis,
+};
+inline constexpr std::array<std::string_view, 8> kRouteLabels{
+    "help_seeking",      "front_door",       "self_referral",       "digital_self_help",
+    "routine_screening", "school_screening", "perinatal_screening", "crisis"};
 inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acute"};
 
 }  // namespace mhsim

@@ -21,38 +21,18 @@ void Simulation::handle_person_event(PersonId id, double now) {
       log(id, JourneyEvent::aged_into_next_band, now);
       break;
     case Process::cmd_transition: on_cmd_transition(id, now); break;
-    case Process::cmd_worsening:
-      ++people_.state[id].cmd;
-      recorder_.count(Metric::cmd_worsenings, 0, before.cell);
-      log(id, JourneyEvent::cmd_worsening, now);
-      break;
+    case Process::cmd_severity_change: on_cmd_severity_change(id, now); break;
     case Process::smi_transition: on_smi_transition(id, now); break;
     case Process::crisis: on_crisis(id, now); break;
     case Process::help_seeking: on_help_seeking(id, now); break;
-    case Process::routine_screening: on_routine_screen(id, now); break;
+    case Process::positive_screen: on_positive_screen(id, now); break;
     case Process::waiting_dropout:
       recorder_.count(Metric::dropouts_waiting, people_.state[id].care_service, before.cell);
       log(id, JourneyEvent::waiting_dropout, now);
-      leave_care(id);
+      leave_care(id, now);
       break;
-    case Process::treatment_end:
-      recorder_.count(Metric::completions, people_.state[id].care_service, before.cell);
-      log(id, JourneyEvent::treatment_completion, now);
-      leave_care(id);
-      break;
-    case Process::treatment_dropout: {
-      const std::size_t service = people_.state[id].care_service;
-      const double stock_out = stock_out_interruption_rate_per_year(scenario_, service);
-      const double all = scenario_.services[service].treatment_dropout_rate_per_year + stock_out;
-      if (stock_out > 0 && draw_bernoulli(stream(id, purpose_of(DrawPurpose::dropout_reason)), stock_out / all)) {
-        recorder_.count(Metric::stock_out_interruptions, 0, before.cell);
-      } else {
-        recorder_.count(Metric::dropouts_treatment, service, before.cell);
-      }
-      log(id, JourneyEvent::treatment_dropout, now);
-      leave_care(id);
-      break;
-    }
+    case Process::treatment_milestone: on_treatment_milestone(id, now); break;
+    case Process::treatment_dropout: on_treatment_dropout(id, before.cell, now); break;
   }
   move_stocks(before, id, now);
   if (people_.state[id].alive) reschedule(id, now);
@@ -74,8 +54,44 @@ void Simulation::on_death(PersonId id, bool suicide, double now) {
     }
   }
   log(id, suicide ? JourneyEvent::suicide : JourneyEvent::death, now);
-  leave_care(id);
+  leave_care(id, now);
   people_.state[id].alive = 0;
+}
+
+void Simulation::on_treatment_dropout(PersonId id, std::size_t cell, double now) {
+  const TreatmentDropoutRates rates = treatment_dropout_rates(scenario_, people_.state[id]);
+  if (rates.stock_out_per_year > 0 && draw_bernoulli(stream(id, purpose_of(DrawPurpose::dropout_reason)),
+                                                     rates.stock_out_per_year / rates.total_per_year())) {
+    recorder_.count(Metric::stock_out_interruptions, 0, cell);
+  } else {
+    recorder_.count(Metric::dropouts_treatment, people_.state[id].care_service, cell);
+  }
+  log(id, JourneyEvent::treatment_dropout, now);
+  leave_care(id, now);
+}
+
+void Simulation::set_cmd_state(PersonId id, CmdState state) {
+  const auto band = static_cast<std::size_t>(state);
+  KeyedStream s = stream(id, purpose_of(DrawPurpose::score));
+  const int span = kScoreBandHighest[band] - kScoreBandLowest[band] + 1;
+  people_.state[id].cmd = static_cast<std::uint8_t>(state);
+  people_.state[id].score =
+      static_cast<std::uint8_t>(kScoreBandLowest[band] + std::min(span - 1, static_cast<int>(s.uniform_open() * span)));
+}
+
+void Simulation::on_cmd_severity_change(PersonId id, double now) {
+  const std::size_t cell = stocks_of(id).cell;
+  const auto state = static_cast<CmdState>(people_.state[id].cmd);
+  if (static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment) {
+    set_cmd_state(id, static_cast<CmdState>(static_cast<int>(state) - 1));
+    recorder_.count(Metric::cmd_improvements, people_.state[id].care_service, cell);
+    log(id, JourneyEvent::cmd_improvement, now);
+  } else {
+    set_cmd_state(id, static_cast<CmdState>(static_cast<int>(state) + 1));
+    recorder_.count(Metric::cmd_worsenings, 0, cell);
+    log(id, JourneyEvent::cmd_worsening, now);
+  }
+  record_response_if_any(id, cell, now);
 }
 
 void Simulation::on_cmd_transition(PersonId id, double now) {
@@ -84,7 +100,7 @@ void Simulation::on_cmd_transition(PersonId id, double now) {
   if (static_cast<CmdState>(people_.state[id].cmd) == CmdState::none) {
     KeyedStream s = stream(id, purpose_of(DrawPurpose::onset_severity));
     const std::size_t band = draw_category(cmd.onset_severity_share, s);
-    people_.state[id].cmd = static_cast<std::uint8_t>(cmd_state_of(static_cast<Severity>(band)));
+    set_cmd_state(id, cmd_state_of(static_cast<Severity>(band)));
     people_.state[id].cmd_fast_remitter =
         draw_bernoulli(stream(id, purpose_of(DrawPurpose::remitter_type)), cmd.fast_remitter_share) ? 1 : 0;
     if (people_.state[id].cmd_episodes < 255) ++people_.state[id].cmd_episodes;
@@ -92,13 +108,14 @@ void Simulation::on_cmd_transition(PersonId id, double now) {
     log(id, static_cast<JourneyEvent>(static_cast<int>(JourneyEvent::cmd_onset_mild) + static_cast<int>(band)), now);
     return;
   }
-  people_.state[id].cmd = static_cast<std::uint8_t>(CmdState::none);
+  set_cmd_state(id, CmdState::none);
   recorder_.count(Metric::cmd_remissions, 0, cell);
   log(id, JourneyEvent::cmd_remission, now);
+  record_response_if_any(id, cell, now);
   const auto place = static_cast<CarePlace>(people_.state[id].care_place);
   if (place == CarePlace::waiting) recorder_.count(Metric::recoveries_waiting, people_.state[id].care_service, cell);
   if (place == CarePlace::in_treatment) recorder_.count(Metric::recoveries_in_treatment, people_.state[id].care_service, cell);
-  leave_care(id);  // discharged on recovery
+  leave_care(id, now);  // discharged on recovery
 }
 
 void Simulation::on_smi_transition(PersonId id, double now) {
@@ -132,15 +149,40 @@ void Simulation::on_crisis(PersonId id, double now) {
   }
 }
 
+// A help-seeking contact goes through one door: digital self-help, a
+// self-referral, the front door when there is one and it has room this week,
+// or else a GP, who may not recognise the disorder. Each share applies to the
+// contacts the doors before it did not take.
 void Simulation::on_help_seeking(PersonId id, double now) {
   const std::size_t cell = stocks_of(id).cell;
   recorder_.count(Metric::help_seeking_contacts, 0, cell);
   log(id, JourneyEvent::help_seeking_contact, now);
-  if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::self_referral)), scenario_.access.self_referral_share)) {
-    self_refer(id, now);
+  const auto& access = scenario_.access;
+  KeyedStream door = stream(id, purpose_of(DrawPurpose::help_seeking_door));
+  if (door.uniform_open() < access.digital_self_help_share) {
+    enter_care(id, Route::digital_self_help, now);
+    return;
+  }
+  if (door.uniform_open() < access.self_referral_share) {
+    enter_care(id, Route::self_referral, now);
     return;
   }
   const Severity severity = severity_of(static_cast<CmdState>(people_.state[id].cmd));
+  if (door.uniform_open() < scenario_.front_door.contact_share) {
+    if (front_door_assessments_left_ > 0) {
+      --front_door_assessments_left_;
+      recorder_.count(Metric::front_door_contacts, 0, cell);
+      log(id, JourneyEvent::front_door_contact, now);
+      const double detection = scenario_.front_door.detection_probability[index_of(severity)];
+      if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::front_door_detection)), detection)) {
+        enter_care(id, Route::front_door, now);
+      } else {
+        recorder_.count(Metric::undetected_contacts, 0, cell);
+      }
+      return;
+    }
+    recorder_.count(Metric::front_door_overflows, 0, cell);
+  }
   const double detection = scenario_.primary_care.detection_probability[index_of(severity)];
   if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::detection)), detection)) {
     enter_care(id, Route::help_seeking, now);
@@ -149,13 +191,19 @@ void Simulation::on_help_seeking(PersonId id, double now) {
   }
 }
 
-void Simulation::on_routine_screen(PersonId id, double now) {
+// A positive screen in one of the settings, drawn in proportion to the screens there.
+void Simulation::on_positive_screen(PersonId id, double now) {
   log(id, JourneyEvent::screened_positive, now);
   if (static_cast<CmdState>(people_.state[id].cmd) == CmdState::none) {
     recorder_.count(Metric::screen_false_positives, 0, stocks_of(id).cell);
     return;
   }
-  enter_care(id, Route::routine_screening, now);
+  std::array<double, 3> setting_share = screens_per_year_by_setting(scenario_, people_, id);
+  const double screens_per_year = setting_share[0] + setting_share[1] + setting_share[2];
+  for (double& share : setting_share) share /= screens_per_year;
+  KeyedStream s = stream(id, purpose_of(DrawPurpose::screening_setting));
+  const std::size_t setting = draw_category(setting_share, s);
+  enter_care(id, static_cast<Route>(index_of(Route::routine_screening) + setting), now);
 }
 
 }  // namespace mhsim

@@ -65,6 +65,7 @@ Population::Population(const Population& other) {
   birth_day.assign(other.birth_day.begin(), other.birth_day.end());
   care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
+  episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
   occasion.assign(other.occasion.begin(), other.occasion.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
 }
@@ -75,6 +76,7 @@ void Population::reserve(std::size_t capacity) {
   birth_day.reserve(capacity);
   care_since_day.reserve(capacity);
   treatment_end_day.reserve(capacity);
+  episode_start_day.reserve(capacity);
   occasion.reserve(capacity);
   next_day.reserve(capacity);
 }
@@ -108,11 +110,13 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.cmd = static_cast<std::uint8_t>(CmdState::none);
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
+  s.episode_first_service = kNoService;
   state.push_back(s);
 
   birth_day.push_back(day - age_years * kDaysPerYear);
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);
+  episode_start_day.push_back(0.0F);
   occasion.push_back(0);
   std::array<double, kProcessCount> never;
   never.fill(kNever);

@@ -28,14 +28,14 @@ enum class Process : std::uint8_t {
   death,
   suicide,
   ageing,
-  cmd_transition,  // onset when well, remission when ill
-  cmd_worsening,
+  cmd_transition,       // onset when well, remission when ill
+  cmd_severity_change,  // one band up untreated, one band down in treatment
   smi_transition,  // onset, relapse or recovery
   crisis,
   help_seeking,
-  routine_screening,
+  positive_screen,  // at a routine visit, in school or in perinatal care
   waiting_dropout,
-  treatment_end,
+  treatment_milestone,  // the end of the planned course, or a measurement-based re-score before it
   treatment_dropout,
 };
 inline constexpr std::size_t kProcessCount = 12;
@@ -47,12 +47,26 @@ struct PersonAttributes {
   std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1, perinatal : 1;
 };
 
+inline constexpr std::uint8_t kNoService = 255;
+
+// PHQ-9-like score bands: none, mild, moderate (with moderately severe), severe.
+inline constexpr std::array<std::uint8_t, 4> kScoreBandLowest{0, 5, 10, 20};
+inline constexpr std::array<std::uint8_t, 4> kScoreBandHighest{4, 9, 19, 27};
+
 // What the event loop moves.
 struct PersonState {
   std::uint8_t alive, age_band;
   std::uint8_t cmd, cmd_fast_remitter, cmd_episodes;
   std::uint8_t smi;
   std::uint8_t care_place, care_service;
+  std::uint8_t score;                  // PHQ-9-like, 0-27, within the band of `cmd`
+  std::uint8_t episode_start_score;    // when the care episode began: response is half of it or less
+  std::uint8_t episode_first_service;  // the step triage chose when the care episode began; kNoService before any
+  std::uint8_t triaged_service : 3;    // the step triage meant; differs from care_service when misrouted
+  std::uint8_t on_registry : 1;        // under measurement-based care (collaborative care)
+  std::uint8_t episode_responded : 1;
+  std::uint8_t intensified : 1;      // stepped up in place on the registry
+  std::uint8_t episode_treated : 1;  // the care episode has started a treatment
 };
 
 // Structure of arrays: each column a contiguous vector indexed by person id.
@@ -62,6 +76,7 @@ struct Population {
   std::vector<double> birth_day;       // simulation day of birth (negative: born before the start)
   std::vector<double> care_since_day;  // joined the list, or started treatment
   std::vector<double> treatment_end_day;
+  std::vector<float> episode_start_day;  // entry into care (float: a day's precision is plenty)
   std::vector<std::uint32_t> occasion;  // counts the person's events; keys their random draws
   std::vector<std::array<double, kProcessCount>> next_day;  // the next event of each process
 

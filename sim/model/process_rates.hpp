@@ -11,21 +11,31 @@
 
 namespace mhsim {
 
-// Medication is the treatment of primary care; medicines touch no other service.
-inline bool is_medication(std::size_t service) { return service == index_of(ServiceId::primary_care_treatment); }
+// Medicines touch the medication management step only.
+inline bool is_medication(std::size_t service) { return service == index_of(ServiceId::medication_management); }
 
 inline double medicine_effect_ratio(const Scenario& scenario, std::size_t service) {
   return is_medication(service) ? scenario.medicines.adherence_effect_ratio : 1.0;
 }
 
-// Part of the treatment drop-out hazard: which of the two ended a course is drawn when it fires.
-inline double stock_out_interruption_rate_per_year(const Scenario& scenario, std::size_t service) {
-  return is_medication(service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0;
+// The two parts of the treatment drop-out hazard of a person in treatment;
+// which of them ended a course is drawn when it fires.
+struct TreatmentDropoutRates {
+  double ordinary_per_year = 0;
+  double stock_out_per_year = 0;
+  double total_per_year() const { return ordinary_per_year + stock_out_per_year; }
+};
+
+inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, const PersonState& state) {
+  // A care manager's follow-up keeps people on the registry in treatment.
+  const double follow_up_ratio = state.on_registry ? scenario.collaborative_care.treatment_dropout_rate_ratio : 1.0;
+  return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio,
+          is_medication(state.care_service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0};
 }
 
 // Calls visit(process, rate_per_year) for each memoryless process, the rate
-// 0 where it cannot fire now. Death, ageing and the end of a planned course are
-// timed otherwise. A visitor, so reschedule draws each time where its rate is
+// 0 where it cannot fire now. Death, ageing and treatment milestones (course
+// ends, re-scores) are timed otherwise. A visitor, so reschedule draws each time where its rate is
 // computed (an array and a loop over it measured several per cent slower).
 template <typename Visit>
 void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforce, const Population& people,
@@ -33,8 +43,15 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
   const PersonState& state = people.state[id];
   const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
   const auto place = static_cast<CarePlace>(state.care_place);
+  const bool treated = place == CarePlace::in_treatment;
   const auto& cmd = scenario.common_mental_disorder;
   const ServiceSettings* service = place == CarePlace::none ? nullptr : &scenario.services[state.care_service];
+  // The step's effect as delivered: its cadres (with their supervision), for medication
+  // adherence, and an intensified treatment on the registry.
+  const double effect_ratio =
+      treated ? workforce.treatment_effect_ratio[state.care_service] * medicine_effect_ratio(scenario, state.care_service) *
+                    (state.intensified ? scenario.collaborative_care.intensified_effect_ratio : 1.0)
+              : 0.0;
 
   visit(Process::suicide, suicide_rate_per_year(scenario, people, id));
   double cmd_rate = 0;
@@ -42,27 +59,27 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
     cmd_rate = cmd_onset_rate_per_year(cmd, people, id);
   } else {
     cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
-    if (place == CarePlace::in_treatment) {
-      cmd_rate += service->treatment_remission_rate_per_year * workforce.treatment_effect_ratio[state.care_service] *
-                  medicine_effect_ratio(scenario, state.care_service);
-    }
+    if (treated) cmd_rate += service->treatment_remission_rate_per_year * effect_ratio;
   }
   visit(Process::cmd_transition, cmd_rate);
-  const bool can_worsen =
-      ill && static_cast<CmdState>(state.cmd) != CmdState::severe && place != CarePlace::in_treatment;
-  visit(Process::cmd_worsening, can_worsen ? cmd.worsening_rate_per_year : 0.0);
+  // Untreated episodes may worsen; treated ones may improve a band short of remission.
+  double severity_change_rate = 0;
+  if (treated) {
+    if (ill && static_cast<CmdState>(state.cmd) != CmdState::mild) {
+      severity_change_rate = service->treatment_improvement_rate_per_year * effect_ratio;
+    }
+  } else if (ill && static_cast<CmdState>(state.cmd) != CmdState::severe) {
+    severity_change_rate = cmd.worsening_rate_per_year;
+  }
+  visit(Process::cmd_severity_change, severity_change_rate);
   visit(Process::smi_transition, smi_transition_rate_per_year(scenario.severe_mental_illness, people, id));
   visit(Process::crisis, crisis_rate_per_year(scenario, people, id));
 
   const bool outside_care = place == CarePlace::none;
   visit(Process::help_seeking, outside_care ? help_seeking_rate_per_year(scenario.access, people, id) : 0.0);
-  visit(Process::routine_screening,
-        outside_care ? positive_screen_rate_per_year(scenario.primary_care, people, id) : 0.0);
+  visit(Process::positive_screen, outside_care ? positive_screen_rate_per_year(scenario, people, id) : 0.0);
   visit(Process::waiting_dropout, place == CarePlace::waiting ? service->waiting_dropout_rate_per_year : 0.0);
-  visit(Process::treatment_dropout,
-        place == CarePlace::in_treatment
-            ? service->treatment_dropout_rate_per_year + stock_out_interruption_rate_per_year(scenario, state.care_service)
-            : 0.0);
+  visit(Process::treatment_dropout, treated ? treatment_dropout_rates(scenario, state).total_per_year() : 0.0);
 }
 
 // The same rates as an array by Process (0 for the processes not visited).

@@ -12,15 +12,17 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kStratumDimensionNames{"region", "income", "sex", "age_band"};
 
-std::string_view axis_name(Axis axis) {
+// The result dimensions of an axis, outermost first.
+std::vector<std::string_view> axis_dimension_names(Axis axis) {
   switch (axis) {
-    case Axis::none: return "";
-    case Axis::severity: return "severity";
-    case Axis::smi_state: return "smi_state";
-    case Axis::service: return "service";
-    case Axis::route: return "route";
+    case Axis::none: return {};
+    case Axis::severity: return {"severity"};
+    case Axis::smi_state: return {"smi_state"};
+    case Axis::service: return {"service"};
+    case Axis::route: return {"route"};
+    case Axis::service_severity: return {"service", "severity"};
   }
-  return "";
+  return {};
 }
 
 template <std::size_t N>
@@ -50,6 +52,7 @@ std::size_t axis_length(Axis axis) {
     case Axis::smi_state: return kSmiStateLabels.size();
     case Axis::service: return kServiceCount;
     case Axis::route: return kRouteLabels.size();
+    case Axis::service_severity: return kServiceCount * kSeverityLabels.size();
   }
   return 1;
 }
@@ -73,8 +76,6 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
   wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
   wait_p90_days_ = wait_mean_days_;
-  starts_by_severity_ = WeeklyMatrix::Zero(weeks, kServiceSeverityCells);
-  wait_days_by_severity_ = WeeklyMatrix::Zero(weeks, kServiceSeverityCells);
 }
 
 void Recorder::count(Metric metric, std::size_t axis_index, std::size_t cell, double amount) {
@@ -98,12 +99,7 @@ void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t c
   if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
 }
 
-void Recorder::record_wait(std::size_t service, Severity severity, double wait_days) {
-  week_waits_[service].push_back(wait_days);
-  const std::size_t cell = service * kSeverityLabels.size() + index_of(severity);
-  week_starts_by_severity_[cell] += 1.0;
-  week_wait_days_by_severity_[cell] += wait_days;
-}
+void Recorder::record_wait(std::size_t service, double wait_days) { week_waits_[service].push_back(wait_days); }
 
 double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t cell) const {
   return current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)];
@@ -126,7 +122,9 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     auto& waits = week_waits_[s];
     if (reported) {
-      capacity_places_(week, static_cast<Eigen::Index>(s)) = static_cast<double>(capacity_places[s]);
+      capacity_places_(week, static_cast<Eigen::Index>(s)) = has_capacity_limit(s)
+                                                                 ? static_cast<double>(capacity_places[s])
+                                                                 : std::numeric_limits<double>::infinity();
       if (!waits.empty()) {
         wait_mean_days_(week, static_cast<Eigen::Index>(s)) =
             std::accumulate(waits.begin(), waits.end(), 0.0) / static_cast<double>(waits.size());
@@ -136,15 +134,6 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
     }
     waits.clear();
   }
-  if (reported) {
-    const auto row = [](const auto& cells) {
-      return Eigen::Map<const Eigen::RowVectorXd>(cells.data(), static_cast<Eigen::Index>(cells.size()));
-    };
-    starts_by_severity_.row(week) = row(week_starts_by_severity_);
-    wait_days_by_severity_.row(week) = row(week_wait_days_by_severity_);
-  }
-  week_starts_by_severity_.fill(0.0);
-  week_wait_days_by_severity_.fill(0.0);
 }
 
 void Recorder::export_to(Results& results) {
@@ -155,7 +144,7 @@ void Recorder::export_to(Results& results) {
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricSpec& spec = kMetricSpecs[m];
     WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};
-    if (spec.axis != Axis::none) table.dimensions.emplace_back(axis_name(spec.axis));
+    for (auto name : axis_dimension_names(spec.axis)) table.dimensions.emplace_back(name);
     for (auto name : kStratumDimensionNames) table.dimensions.emplace_back(name);
     table.values = std::move(tables_[m]);
     results.weekly.push_back(std::move(table));
@@ -163,15 +152,8 @@ void Recorder::export_to(Results& results) {
   const auto service_table = [](std::string name, std::string unit, std::string description, WeeklyMatrix& values) {
     return WeeklyTable{std::move(name), std::move(unit), std::move(description), {"service"}, std::move(values)};
   };
-  results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service", capacity_places_));
+  results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service (infinite: no limit)", capacity_places_));
   results.weekly.push_back(service_table("wait_mean_days", "days", "mean wait of people starting treatment in the week (NaN if none started)", wait_mean_days_));
-  const auto service_severity_table = [](std::string name, std::string unit, std::string description,
-                                         WeeklyMatrix& values) {
-    return WeeklyTable{std::move(name), std::move(unit), std::move(description), {"service", "severity"},
-                       std::move(values)};
-  };
-  results.weekly.push_back(service_severity_table("treatment_starts_by_severity", "people", "people starting treatment, by service and the severity they started with", starts_by_severity_));
-  results.weekly.push_back(service_severity_table("wait_days_sum_by_severity", "days", "sum of the waits of people starting treatment, by service and severity (divide by treatment_starts_by_severity for the mean)", wait_days_by_severity_));
   results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
 }
 

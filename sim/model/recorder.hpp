@@ -27,7 +27,7 @@ class Recorder {
 
   void count(Metric metric, std::size_t axis_index, std::size_t cell, double amount = 1.0);
   void change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days);
-  void record_wait(std::size_t service, Severity severity, double wait_days);
+  void record_wait(std::size_t service, double wait_days);
 
   // Ends the week at `now_days`; `week` < 0 is a burn-in week, counted and discarded.
   void close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places);
@@ -51,11 +51,6 @@ class Recorder {
   std::array<std::vector<double>, kServiceCount> week_waits_;
   std::array<std::vector<double>, kServiceCount> horizon_waits_;
   WeeklyMatrix capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service
-  // By severity too: a list served most severe first makes the mean wait a mix
-  // that can rise with capacity, as milder cases start to get through.
-  static constexpr std::size_t kServiceSeverityCells = kServiceCount * 3;
-  std::array<double, kServiceSeverityCells> week_starts_by_severity_{}, week_wait_days_by_severity_{};
-  WeeklyMatrix starts_by_severity_, wait_days_by_severity_;  // week x (service, severity)
 };
 
 // The 90th percentile by the nearest-rank method; NaN for no values. Reorders `values`.

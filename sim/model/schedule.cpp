@@ -71,9 +71,9 @@ void Simulation::reschedule(PersonId id, double now) {
   at(Process::ageing) = band + 1 < kAgeBandLabels.size()
                             ? people_.birth_day[id] + kAgeBandLowerYears[band + 1] * kDaysPerYear
                             : kNever;
-  at(Process::treatment_end) = static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment
-                                   ? people_.treatment_end_day[id]
-                                   : kNever;
+  at(Process::treatment_milestone) = static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment
+                                         ? next_treatment_milestone_day(id, now)
+                                         : kNever;
 
   double earliest = kNever;
   for (const double day : next) earliest = std::min(earliest, day);

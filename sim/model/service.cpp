@@ -6,16 +6,16 @@
 
 namespace mhsim {
 
-Service::Service(const ServiceSettings& settings, double clinical_fte)
-    : settings_(settings), capacity_places_(mhsim::capacity_places(clinical_fte, settings)) {}
+Service::Service(const ServiceSettings& settings, double clinical_fte, std::size_t index)
+    : settings_(settings), index_(index), capacity_places_(mhsim::capacity_places(clinical_fte, settings, index)) {}
 
 void Service::change_settings(const ServiceSettings& settings, double clinical_fte) {
   settings_ = settings;
-  capacity_places_ = mhsim::capacity_places(clinical_fte, settings);
+  capacity_places_ = mhsim::capacity_places(clinical_fte, settings, index_);
 }
 
 void Service::join_waiting_list(PersonId id, Severity priority, double join_day) {
-  lanes_[kPriorityLevels - 1 - index_of(priority)].push_back({id, join_day});
+  lanes_[index_of(priority)].push_back({id, join_day});
   ++waiting_;
 }
 

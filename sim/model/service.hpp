@@ -1,8 +1,10 @@
 #pragma once
 // The one service mechanism every care service uses: a multi-server queue
 // whose servers are caseload places (the clinical FTE the workforce gives the
-// service x caseload per FTE). The waiting list is served by priority (severity, most
-// severe first) then arrival. People who leave the list early are removed
+// service x caseload per FTE). The waiting list is served by severity then
+// arrival: each band above mild counts as having joined the service's head
+// start earlier, so a head start of 0 is first come, first served and a very
+// large one strict priority. People who leave the list early are removed
 // lazily: their entry stays until it reaches the front and is found stale.
 #include <array>
 #include <cstdint>
@@ -16,10 +18,10 @@ namespace mhsim {
 
 class Service {
  public:
-  static constexpr std::size_t kPriorityLevels = 3;  // by Severity, most severe served first
+  static constexpr std::size_t kPriorityLevels = 3;  // one lane per Severity
 
-  // `clinical_fte` comes from the workforce (model/workforce.hpp).
-  Service(const ServiceSettings& settings, double clinical_fte);
+  // `clinical_fte` comes from the workforce (model/workforce.hpp); `index` says which step this is.
+  Service(const ServiceSettings& settings, double clinical_fte, std::size_t index);
 
   // A reform's staff and rates from now on. People in treatment keep their
   // places: a caseload above the new capacity runs down as they leave.
@@ -48,25 +50,33 @@ class Service {
     double join_day;
   };
   ServiceSettings settings_;
+  std::size_t index_;
   std::int64_t capacity_places_;
   std::int64_t in_treatment_ = 0;
   std::int64_t waiting_ = 0;
-  std::array<std::deque<Entry>, kPriorityLevels> lanes_;  // index 0 = severe
+  std::array<std::deque<Entry>, kPriorityLevels> lanes_;  // by Severity; each in order of arrival
 };
 
 template <typename IsCurrent>
 std::optional<PersonId> Service::take_next_waiting(IsCurrent is_current) {
-  for (auto& lane : lanes_) {
-    while (!lane.empty()) {
-      const Entry entry = lane.front();
-      lane.pop_front();
-      if (is_current(entry.id, entry.join_day)) {
-        --waiting_;
-        return entry.id;
-      }
+  // Each lane is in arrival order, so the next person is at the front of one of them.
+  std::deque<Entry>* next_lane = nullptr;
+  double next_priority_day = kNever;
+  for (std::size_t band = 0; band < kPriorityLevels; ++band) {
+    auto& lane = lanes_[band];
+    while (!lane.empty() && !is_current(lane.front().id, lane.front().join_day)) lane.pop_front();
+    if (lane.empty()) continue;
+    const double priority_day = lane.front().join_day - settings_.severity_head_start_days * static_cast<double>(band);
+    if (next_lane == nullptr || priority_day <= next_priority_day) {  // ties: the more severe
+      next_priority_day = priority_day;
+      next_lane = &lane;
     }
   }
-  return std::nullopt;
+  if (next_lane == nullptr) return std::nullopt;
+  const PersonId id = next_lane->front().id;
+  next_lane->pop_front();
+  --waiting_;
+  return id;
 }
 
 }  // namespace mhsim

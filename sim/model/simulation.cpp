@@ -57,7 +57,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       initial_size_(scenario.population.size),
       recorder_(reported_weeks_),
       queue_(end_days_) {
-  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s]);
+  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s], s);
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();
@@ -97,7 +97,7 @@ void Simulation::draw_initial_state(PersonId id) {
   // band by band since age 15: the history the model itself would give them.
   if (u_history < -std::expm1(-cumulative_first_onset_hazard(cmd, people_, id))) people_.state[id].cmd_episodes = 1;
   if (u_cmd < cmd.initial_prevalence) {
-    people_.state[id].cmd = static_cast<std::uint8_t>(cmd_state_of(static_cast<Severity>(band)));
+    set_cmd_state(id, cmd_state_of(static_cast<Severity>(band)));
     people_.state[id].cmd_fast_remitter = u_remitter < fast_remitter_share_among_prevalent(cmd) ? 1 : 0;
     people_.state[id].cmd_episodes = std::max<std::uint8_t>(people_.state[id].cmd_episodes, 1);
   }
@@ -164,6 +164,7 @@ void Simulation::run_until_week(std::size_t weeks) {
   std::array<std::int64_t, kServiceCount> capacity{};
   for (; weeks_closed_ < weeks; ++weeks_closed_) {
     const double week_end = static_cast<double>(weeks_closed_ + 1) * kDaysPerWeek;
+    front_door_assessments_left_ = workforce_.front_door_assessments_per_week;
     ScheduledEvent event{};
     while (queue_.pop_before(week_end, event)) {
       ++events_processed_;

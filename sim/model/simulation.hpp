@@ -12,6 +12,7 @@
 
 #include "core/day_bucket_queue.hpp"
 #include "core/keyed_random.hpp"
+#include "model/draw_purpose.hpp"
 #include "model/journeys.hpp"
 #include "model/population.hpp"
 #include "model/recorder.hpp"
@@ -67,19 +68,32 @@ class Simulation {
   void handle_person_event(PersonId id, double now);
   void on_death(PersonId id, bool suicide, double now);
   void on_cmd_transition(PersonId id, double now);
+  void on_cmd_severity_change(PersonId id, double now);
   void on_smi_transition(PersonId id, double now);
   void on_crisis(PersonId id, double now);
   void on_help_seeking(PersonId id, double now);
-  void on_routine_screen(PersonId id, double now);
+  void on_positive_screen(PersonId id, double now);
+  void on_treatment_dropout(PersonId id, std::size_t cell, double now);
+  // Sets the disorder's state and draws a score within its band.
+  void set_cmd_state(PersonId id, CmdState state);
 
   // Care (care_pathway.cpp).
-  void enter_care(PersonId id, Route route, double now);
-  void self_refer(PersonId id, double now);
-  void refer_to_therapy(PersonId id, double loss_probability, double now);
+  void enter_care(PersonId id, Route route, double now);  // triage to a first step
+  void refer(PersonId id, ServiceId service, double loss_probability, DrawPurpose loss_draw, double now);
   void join_service(PersonId id, ServiceId service, double now);
   void start_treatment(PersonId id, ServiceId service, double now);
-  void leave_care(PersonId id);  // frees whatever place the person holds
+  void bounce(PersonId id, double now);  // a misrouted person found at assessment
+  void leave_care(PersonId id, double now);  // frees whatever place the person holds
   void admit_from_waiting_list(ServiceId service, double now);
+  // Measurement-based care and step-up (care_pathway.cpp).
+  void on_treatment_milestone(PersonId id, double now);
+  void step_up(PersonId id, double now);
+  void intensify_in_place(PersonId id, double now);
+  void record_step_up(PersonId id, double now);
+  void leave_registry(PersonId id);
+  bool is_responder(PersonId id) const;
+  void record_response_if_any(PersonId id, std::size_t cell, double now);
+  double next_treatment_milestone_day(PersonId id, double now) const;
 
   // The event loop (simulation.cpp): closes weeks until `weeks` are closed.
   void run_until_week(std::size_t weeks);
@@ -107,6 +121,8 @@ class Simulation {
   std::size_t weeks_closed_ = 0;
   Population people_;
   std::vector<Service> services_;
+  std::int64_t registry_in_use_ = 0;
+  std::int64_t front_door_assessments_left_ = 0;  // this week's
   Recorder recorder_;
   DayBucketQueue queue_;
   JourneyRecorder journeys_;

@@ -63,22 +63,46 @@ std::vector<SummaryFigure> summarise(const Results& r) {
   add("care_entries_per_1000_per_year", per_person_year("care_entries", 1000), "per 1,000 person-years",
       "people recognised and routed to a service");
 
+  add("first_treatment_starts_per_1000_per_year", per_person_year("first_treatment_starts", 1000),
+      "per 1,000 person-years", "care episodes starting their first treatment");
+  add("referral_losses_per_1000_per_year", per_person_year("referral_losses", 1000), "per 1,000 person-years",
+      "referrals to a step never attended (hand-off losses)");
+  add("misroutes_per_1000_per_year", per_person_year("misroutes", 1000), "per 1,000 person-years",
+      "people sent to a step too high or too low and sent on at assessment");
+  add("front_door_contacts_per_1000_per_year", per_person_year("front_door_contacts", 1000), "per 1,000 person-years",
+      "help-seeking contacts assessed at the front door");
+
   const WeeklyTable& starts = r.table("treatment_starts");
   const WeeklyTable& waiting = r.table("waiting");
   const WeeklyTable& in_treatment = r.table("in_treatment");
   const WeeklyTable& wait_days_sum = r.table("wait_days_sum");
   const WeeklyTable& capacity = r.table("capacity_places");
   const WeeklyTable& wait_p90 = r.table("wait_p90_days");
+  const std::size_t service_severity_cells = kServiceCount * kSeverityLabels.size();
+  const auto service_total = [&](const std::string& table, std::size_t s) {
+    return weekly_total_of(r.table(table), s, kServiceCount).sum();
+  };
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     const std::string service(kServiceLabels[s]);
-    const double service_starts = weekly_total_of(starts, s, kServiceCount).sum();
+    Eigen::VectorXd weekly_starts = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(weeks));
+    double wait_days = 0;
+    for (std::size_t v = 0; v < kSeverityLabels.size(); ++v) {
+      const std::size_t cell = s * kSeverityLabels.size() + v;
+      const Eigen::VectorXd severity_starts = weekly_total_of(starts, cell, service_severity_cells);
+      const double severity_wait_days = weekly_total_of(wait_days_sum, cell, service_severity_cells).sum();
+      weekly_starts += severity_starts;
+      wait_days += severity_wait_days;
+      const std::string severity(kSeverityLabels[v]);
+      add("wait_mean_days_" + service + "_" + severity, ratio(severity_wait_days, severity_starts.sum()), "days",
+          "mean wait of people starting treatment with " + service + " with a " + severity + " disorder");
+    }
+    const double service_starts = weekly_starts.sum();
     add("treatment_starts_per_year_" + service, service_starts / years, "people per year",
         "people starting treatment with " + service);
-    add("wait_mean_days_" + service, ratio(weekly_total_of(wait_days_sum, s, kServiceCount).sum(), service_starts),
-        "days", "mean wait of people starting treatment with " + service);
+    add("wait_mean_days_" + service, ratio(wait_days, service_starts), "days",
+        "mean wait of people starting treatment with " + service);
     // The horizon's 90th percentile, approximated by the starts-weighted mean of weekly ones.
     double weighted = 0, weight = 0;
-    const Eigen::VectorXd weekly_starts = weekly_total_of(starts, s, kServiceCount);
     for (Eigen::Index w = 0; w < weekly_starts.size(); ++w) {
       const double p90 = wait_p90.values(w, static_cast<Eigen::Index>(s));
       if (!std::isnan(p90)) {
@@ -88,19 +112,31 @@ std::vector<SummaryFigure> summarise(const Results& r) {
     }
     add("wait_p90_days_" + service, ratio(weighted, weight), "days",
         "90th percentile wait for " + service + " (starts-weighted mean of the weekly 90th percentiles)");
-    for (std::size_t v = 0; v < kSeverityLabels.size(); ++v) {
-      const auto column = static_cast<Eigen::Index>(s * kSeverityLabels.size() + v);
-      const std::string severity(kSeverityLabels[v]);
-      add("wait_mean_days_" + service + "_" + severity,
-          ratio(r.table("wait_days_sum_by_severity").values.col(column).sum(),
-                r.table("treatment_starts_by_severity").values.col(column).sum()),
-          "days", "mean wait of people starting treatment with " + service + " with a " + severity + " disorder");
-    }
     add("waiting_mean_" + service, weekly_total_of(waiting, s, kServiceCount).mean(), "people",
         "mean length of the waiting list of " + service);
-    add("utilisation_" + service,
-        ratio(weekly_total_of(in_treatment, s, kServiceCount).sum(), capacity.values.col(static_cast<Eigen::Index>(s)).sum()),
-        "share", "mean share of the caseload places of " + service + " in use");
+    if (has_capacity_limit(s)) {
+      add("utilisation_" + service,
+          ratio(weekly_total_of(in_treatment, s, kServiceCount).sum(), capacity.values.col(static_cast<Eigen::Index>(s)).sum()),
+          "share", "mean share of the caseload places of " + service + " in use");
+    }
+    add("sessions_per_start_" + service, ratio(service_total("sessions", s), service_starts), "sessions",
+        "sessions attended per treatment start with " + service);
+    add("completion_share_" + service, ratio(service_total("completions", s), service_starts), "share",
+        "planned courses finished (not recovered during them) per treatment start with " + service);
+    add("dropout_share_" + service, ratio(service_total("dropouts_treatment", s), service_starts), "share",
+        "people stopping treatment early per treatment start with " + service);
+    add("response_share_" + service, ratio(service_total("responses", s), service_starts), "share",
+        "responses (score at most half the episode's start) during treatment per treatment start with " + service);
+    add("step_ups_per_year_" + service, service_total("step_ups", s) / years, "people per year",
+        "non-responders stepped up from " + service);
+    add("step_up_mean_weeks_" + service, ratio(service_total("step_up_weeks_sum", s), service_total("step_ups", s)),
+        "weeks", "mean time from entering care to a step-up from " + service);
+    add("referral_losses_per_year_" + service, service_total("referral_losses", s) / years, "referrals per year",
+        "referrals to " + service + " never attended");
+    add("response_within_12_months_share_" + service,
+        ratio(service_total("responses_within_12_months", s), service_total("triaged", s)), "share",
+        "people triaged to " + service + " on entering care who respond within 12 months, treated or not "
+        "(responses and entries counted in the same weeks: a steady-state estimate)");
   }
   add("crises_per_100k_per_year", per_person_year("crises", 1e5), "per 100,000 person-years", "mental health crises");
   add("suicides_per_100k_per_year", per_person_year("suicides", 1e5), "per 100,000 person-years", "deaths by suicide");

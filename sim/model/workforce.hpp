@@ -5,6 +5,10 @@
 // places). Supervision given against supervision needed sets how much of their
 // effect the supervised cadres keep; each service's effect is the average over
 // the cadres delivering it, weighted by their FTE there.
+//
+// Collaborative care: care managers' clinical time not given to a step holds
+// the registry; the consulting psychiatrist's hours come out of psychiatrists'
+// clinical time before it is split across steps.
 #include <array>
 #include <cstdint>
 
@@ -20,11 +24,16 @@ struct WorkforcePlan {
   double supervision_hours_needed_per_week = 0;
   double supervision_hours_given_per_week = 0;
   double supervision_adequacy = 1;  // given / needed, at most 1; 1 when nobody needs supervision
+  std::int64_t registry_places = 0;  // people under measurement-based care at once
+  double consult_hours_needed_per_week = 0;
+  double consult_hours_given_per_week = 0;
+  double consult_coverage = 1;  // given / needed; 1 when nobody needs consults
+  std::int64_t front_door_assessments_per_week = 0;
 };
 
 WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size);
 
-// Concurrent caseload places from clinical FTE (whole places only).
-std::int64_t capacity_places(double clinical_fte, const ServiceSettings& service);
+// Concurrent caseload places from clinical FTE (whole places only); digital self-help has no limit.
+std::int64_t capacity_places(double clinical_fte, const ServiceSettings& service, std::size_t service_index);
 
 }  // namespace mhsim

@@ -8,6 +8,7 @@ std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::i
   const double per_100k = population_size > 0 ? 1e5 / static_cast<double>(population_size) : 0.0;
   std::vector<SummaryFigure> out;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
+    if (!has_capacity_limit(s)) continue;  // nobody staffs digital self-help
     const std::string service(kServiceLabels[s]);
     out.push_back({"clinical_fte_per_100k_" + service, plan.clinical_fte[s] * per_100k, "FTE per 100,000 people",
                    "clinical full-time equivalents the workforce gives the service"});
@@ -21,6 +22,13 @@ std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::i
                  "hours per week per 100,000 people", "supervision given, taken from supervisors' clinical time"});
   out.push_back({"supervision_adequacy", plan.supervision_adequacy, "share",
                  "supervision given over supervision needed, at most 1 (1 when none is needed)"});
+  out.push_back({"registry_places_per_100k", static_cast<double>(plan.registry_places) * per_100k,
+                 "places per 100,000 people", "collaborative care registry places held by care managers"});
+  out.push_back({"consult_coverage", plan.consult_coverage, "share",
+                 "consulting psychiatrist hours given over hours needed for collaborative care (1 when none needed)"});
+  out.push_back({"front_door_assessments_per_week_per_100k",
+                 static_cast<double>(plan.front_door_assessments_per_week) * per_100k,
+                 "assessments per week per 100,000 people", "front door navigators' weekly assessments"});
   return out;
 }
 

@@ -9,8 +9,9 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 5> kPolicySections{"access.", "primary_care.", "services.", "workforce.",
-                                                          "medicines."};
+constexpr std::array<std::string_view, 9> kPolicySections{
+    "access.",     "primary_care.",       "screening.", "stepped_care.", "front_door.",
+    "collaborative_care.", "services.", "workforce.",   "medicines."};
 constexpr std::array<std::string_view, 2> kLabels{"name", "description"};
 
 bool is_label(std::string_view key_path) {
@@ -43,10 +44,12 @@ void require_policy_only_change(const Scenario& burn_in, const Scenario& reform)
     if (!is_policy_key(key_path) && !is_label(key_path)) refused += (refused.empty() ? "" : ", ") + key_path;
   }
   if (refused.empty()) return;
-  throw std::invalid_argument(
-      "a reform started from a burn-in may change only access, primary_care, services, workforce and medicines "
-      "(and name and "
-      "description); these keys differ from the burn-in scenario: " + refused);
+  std::string sections;
+  for (std::string_view section : kPolicySections) {
+    sections += std::string(sections.empty() ? "" : ", ") + std::string(section.substr(0, section.size() - 1));
+  }
+  throw std::invalid_argument("a reform started from a burn-in may change only " + sections +
+                              " (and name and description); these keys differ from the burn-in scenario: " + refused);
 }
 
 bool policy_differs(const Scenario& burn_in, const Scenario& reform) {

@@ -88,37 +88,97 @@ struct AccessSettings {
   double interpreter_availability = 0;      // share of contacts with an interpreter
   double stigma_factor = 0;                 // applies to everyone
   double marginalised_group_trust_factor = 0;
-  double self_referral_share = 0;  // of help-seeking contacts: straight to psychological therapy, no GP needed
+  double self_referral_share = 0;       // of help-seeking contacts: referred by themselves, no GP needed
+  double digital_self_help_share = 0;  // of help-seeking contacts: straight to digital self-help
 };
 
 struct PrimaryCareSettings {
   double routine_visit_rate_per_year = 0;
   double routine_visit_rate_ratio_ncd = 0;
-  double screening_coverage = 0;  // share of routine visits with a PHQ-9-like screen
-  double screening_sensitivity = 0;
-  double screening_specificity = 0;
   std::array<double, 3> detection_probability{};  // GP recognition at a help-seeking visit, by severity
-  std::array<double, 3> therapy_referral_share{};  // of detected people, by severity; the rest treated in primary care
-  double referral_loss_probability = 0;            // referral to therapy never attended
-  double warm_handoff_share = 0;                   // of referrals to therapy, introduced in person by the GP
-  double warm_handoff_loss_ratio = 0;              // on referral_loss_probability, for a warm handoff
-  double self_referral_loss_probability = 0;       // self-referral never attended
+  double warm_handoff_share = 0;                   // of referrals from primary care, introduced in person
+  double warm_handoff_loss_ratio = 0;              // on a step's referral loss, for a warm handoff
+  double self_referral_loss_probability = 0;       // a self-referral never attended (in place of the step's loss)
   double crisis_entry_probability = 0;             // a crisis that leads into care
 };
 
-enum class ServiceId : std::uint8_t { primary_care_treatment, psychological_therapy };
-inline constexpr std::size_t kServiceCount = 2;
-inline constexpr std::array<std::string_view, kServiceCount> kServiceLabels{"primary_care_treatment",
-                                                                            "psychological_therapy"};
+// PHQ-9-like screening outside help-seeking: at routine primary care visits,
+// in schools (people aged 15-24) and in perinatal care.
+struct ScreeningSettings {
+  double routine_visit_coverage = 0;  // share of routine primary care visits with a screen
+  double school_screens_per_year = 0;     // per person aged 15-24
+  double perinatal_screens_per_year = 0;  // per perinatal woman
+  double sensitivity = 0;
+  double specificity = 0;
+};
+
+// The stepped-care steps, in ladder order: a step-up moves to the step that
+// step_up_from() names. Each is a service; digital self-help has no capacity limit.
+enum class ServiceId : std::uint8_t {
+  digital_self_help,
+  low_intensity,
+  high_intensity,
+  medication_management,
+  community_team,
+  inpatient,
+};
+inline constexpr std::size_t kServiceCount = 6;
+inline constexpr std::array<std::string_view, kServiceCount> kServiceLabels{
+    "digital_self_help", "low_intensity", "high_intensity", "medication_management", "community_team", "inpatient"};
+// Steps with staff and a capacity: every step but digital self-help (index 0).
+inline constexpr std::size_t kStaffedServiceCount = kServiceCount - 1;
+inline constexpr std::array<std::string_view, kStaffedServiceCount> kStaffedServiceLabels{
+    "low_intensity", "high_intensity", "medication_management", "community_team", "inpatient"};
+inline constexpr bool has_capacity_limit(std::size_t service) {
+  return service != index_of(ServiceId::digital_self_help);
+}
 
 // One general multi-server service: capacity is a concurrent caseload, the
 // clinical FTE the workforce gives the service times its caseload per FTE.
 struct ServiceSettings {
   double caseload_per_fte = 0;  // people in treatment per full-time clinician on this service
   double treatment_weeks = 0;   // planned course length
+  double sessions_per_week = 0;  // contacts during a course
+  double referral_loss_probability = 0;  // a referral to this step never attended
+  // The list is served by severity then arrival: each band above mild counts as
+  // having joined this many days earlier (0: first come, first served; very
+  // large: strict priority).
+  double severity_head_start_days = 0;
   double waiting_dropout_rate_per_year = 0;
   double treatment_dropout_rate_per_year = 0;
-  double treatment_remission_rate_per_year = 0;  // added to the untreated remission hazard
+  double treatment_remission_rate_per_year = 0;    // added to the untreated remission hazard
+  double treatment_improvement_rate_per_year = 0;  // down one severity band while in treatment
+};
+
+// Triage to a first step, and when to move between steps.
+struct SteppedCareSettings {
+  // Where recognised people start, by severity; each row sums to 1.
+  std::array<std::array<double, kServiceCount>, 3> first_step_share_by_severity{};
+  double misroute_share = 0;  // of triage decisions without a front door: one step too high or too low
+  double late_step_up_probability = 0;  // without measurement-based care: a non-responder is stepped up at course end
+};
+
+// A single front door (intake line and web with navigators) when funded.
+struct FrontDoorSettings {
+  double contact_share = 0;  // of help-seeking contacts, made through the front door (0: none)
+  double navigator_fte_per_100k = 0;
+  double assessments_per_navigator_fte_week = 0;  // contacts beyond this go to the GP instead
+  std::array<double, 3> detection_probability{};  // recognition at a structured intake, by severity
+  double referral_loss_ratio = 0;                 // on a step's referral loss: navigators carry the referral
+};
+
+// Collaborative care in primary care (AIMS Center model): care managers hold a
+// registry of people treated in primary care until they respond, re-score
+// every few weeks and step up non-responders after a consulting psychiatrist's review.
+struct CollaborativeCareSettings {
+  double registry_caseload_per_care_manager_fte = 0;
+  double psychiatrist_consult_hours_per_care_manager_fte_week = 0;
+  double rescore_interval_weeks = 0;
+  double step_up_review_weeks = 0;  // the first re-score at which non-responders are stepped up
+  // The first step-up on the registry stays in primary care: dose, switch or
+  // augmentation, or added problem solving, with this ratio on the step's effect.
+  double intensified_effect_ratio = 0;
+  double treatment_dropout_rate_ratio = 0;  // care manager follow-up on the drop-out hazard
 };
 
 enum class Cadre : std::uint8_t {
@@ -151,13 +211,13 @@ struct CadreSettings {
   double fte_per_100k = 0;
   double non_clinical_time_share = 0;                         // admin and training, not available for caseload
   double supervision_time_share = 0;                          // of clinical time, spent supervising others
-  std::array<double, kServiceCount> time_share_by_service{};  // of the clinical time left; at most 1 in all
+  std::array<double, kServiceCount> time_share_by_service{};  // of the clinical time left; at most 1 in all; none to digital self-help
   double supervision_hours_needed_per_fte_week = 0;
   double treatment_effect_ratio = 0;     // on a service's remission effect, when supervised as needed
   double unsupervised_effect_ratio = 0;  // the same, with no supervision at all
 };
 
-// Medicines in medication treatment (primary_care_treatment): adherence
+// Medicines in medication management: adherence
 // programmes raise the effect; unreliable procurement interrupts courses.
 struct MedicinesSettings {
   double adherence_effect_ratio = 0;                // on the treatment's remission effect, relative to usual care
@@ -179,6 +239,10 @@ struct Scenario {
   SevereMentalIllnessSettings severe_mental_illness;
   AccessSettings access;
   PrimaryCareSettings primary_care;
+  ScreeningSettings screening;
+  SteppedCareSettings stepped_care;
+  FrontDoorSettings front_door;
+  CollaborativeCareSettings collaborative_care;
   std::array<ServiceSettings, kServiceCount> services{};
   std::array<CadreSettings, kCadreCount> workforce{};
   MedicinesSettings medicines;

@@ -83,6 +83,28 @@ struct MemberField {
   ValueRange range;
 };
 
+// A cadre's scope of practice, keyed by the staffed steps only: nobody's time
+// goes to digital self-help, so its share stays 0.
+FieldSpec staffed_time_share_field(std::string key_path, std::size_t cadre) {
+  FieldSpec f;
+  f.key_path = std::move(key_path);
+  f.kind = FieldKind::labelled_numbers;
+  f.range = kShare;
+  f.labels = kStaffedServiceLabels;
+  f.share_sum = kSumsToAtMostOne;
+  f.store = [cadre](Scenario& s, const FieldValue& v) {
+    const auto& numbers = std::get<std::vector<double>>(v);
+    auto& shares = s.workforce[cadre].time_share_by_service;
+    shares[0] = 0.0;
+    std::copy(numbers.begin(), numbers.end(), shares.begin() + 1);
+  };
+  f.read = [cadre](const Scenario& s) -> FieldValue {
+    const auto& shares = s.workforce[cadre].time_share_by_service;
+    return std::vector<double>(shares.begin() + 1, shares.end());
+  };
+  return f;
+}
+
 // The key path is spelled once, as the member path, so key and member cannot drift apart.
 #define MHSIM_TOP_FIELD(member, ...) \
   make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
@@ -152,29 +174,58 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(access, stigma_factor, kFactor),
       MHSIM_FIELD(access, marginalised_group_trust_factor, kFactor),
       MHSIM_FIELD(access, self_referral_share, kShare),
+      MHSIM_FIELD(access, digital_self_help_share, kShare),
       MHSIM_FIELD(primary_care, routine_visit_rate_per_year, kRate),
       MHSIM_FIELD(primary_care, routine_visit_rate_ratio_ncd, kRateRatio),
-      MHSIM_FIELD(primary_care, screening_coverage, kShare),
-      MHSIM_FIELD(primary_care, screening_sensitivity, kShare),
-      MHSIM_FIELD(primary_care, screening_specificity, kShare),
       MHSIM_FIELD(primary_care, detection_probability, kShare, kSeverityLabels),
-      MHSIM_FIELD(primary_care, therapy_referral_share, kShare, kSeverityLabels),
-      MHSIM_FIELD(primary_care, referral_loss_probability, kShare),
       MHSIM_FIELD(primary_care, warm_handoff_share, kShare),
       MHSIM_FIELD(primary_care, warm_handoff_loss_ratio, kShare),
       MHSIM_FIELD(primary_care, self_referral_loss_probability, kShare),
       MHSIM_FIELD(primary_care, crisis_entry_probability, kShare),
+      MHSIM_FIELD(screening, routine_visit_coverage, kShare),
+      MHSIM_FIELD(screening, school_screens_per_year, kRate),
+      MHSIM_FIELD(screening, perinatal_screens_per_year, kRate),
+      MHSIM_FIELD(screening, sensitivity, kShare),
+      MHSIM_FIELD(screening, specificity, kShare),
   };
-  // Every service has the same settings, each under services.<service label>.
+  for (std::size_t severity = 0; severity < kSeverityLabels.size(); ++severity) {
+    auto shares = [severity](auto& s) -> auto& { return s.stepped_care.first_step_share_by_severity[severity]; };
+    fields.push_back(make_field("stepped_care.first_step_share." + std::string(kSeverityLabels[severity]), shares, kShare,
+                                kServiceLabels, kSumsToOne));
+  }
+  fields.push_back(MHSIM_FIELD(stepped_care, misroute_share, kShare));
+  fields.push_back(MHSIM_FIELD(stepped_care, late_step_up_probability, kShare));
+  fields.push_back(MHSIM_FIELD(front_door, contact_share, kShare));
+  fields.push_back(MHSIM_FIELD(front_door, navigator_fte_per_100k, kRate));
+  fields.push_back(MHSIM_FIELD(front_door, assessments_per_navigator_fte_week, kRate));
+  fields.push_back(MHSIM_FIELD(front_door, detection_probability, kShare, kSeverityLabels));
+  fields.push_back(MHSIM_FIELD(front_door, referral_loss_ratio, kShare));
+  fields.push_back(MHSIM_FIELD(collaborative_care, registry_caseload_per_care_manager_fte, kRate));
+  fields.push_back(MHSIM_FIELD(collaborative_care, psychiatrist_consult_hours_per_care_manager_fte_week, kRate));
+  fields.push_back(MHSIM_FIELD(collaborative_care, rescore_interval_weeks, kPositive));
+  fields.push_back(MHSIM_FIELD(collaborative_care, step_up_review_weeks, kPositive));
+  fields.push_back(MHSIM_FIELD(collaborative_care, intensified_effect_ratio, kRate));
+  fields.push_back(MHSIM_FIELD(collaborative_care, treatment_dropout_rate_ratio, kRate));
+  // Every service has the same settings, each under services.<service label>,
+  // but digital self-help has no caseload and no list to order.
+  struct ServiceField {
+    MemberField<ServiceSettings> field;
+    bool staffed_only;
+  };
   const std::array kServiceFields{
-      MHSIM_SERVICE_FIELD(caseload_per_fte, kPositive),
-      MHSIM_SERVICE_FIELD(treatment_weeks, kPositive),
-      MHSIM_SERVICE_FIELD(waiting_dropout_rate_per_year, kRate),
-      MHSIM_SERVICE_FIELD(treatment_dropout_rate_per_year, kRate),
-      MHSIM_SERVICE_FIELD(treatment_remission_rate_per_year, kRate),
+      ServiceField{MHSIM_SERVICE_FIELD(caseload_per_fte, kPositive), true},
+      ServiceField{MHSIM_SERVICE_FIELD(treatment_weeks, kPositive), false},
+      ServiceField{MHSIM_SERVICE_FIELD(sessions_per_week, kRate), false},
+      ServiceField{MHSIM_SERVICE_FIELD(referral_loss_probability, kShare), false},
+      ServiceField{MHSIM_SERVICE_FIELD(severity_head_start_days, kRate), true},
+      ServiceField{MHSIM_SERVICE_FIELD(waiting_dropout_rate_per_year, kRate), true},
+      ServiceField{MHSIM_SERVICE_FIELD(treatment_dropout_rate_per_year, kRate), false},
+      ServiceField{MHSIM_SERVICE_FIELD(treatment_remission_rate_per_year, kRate), false},
+      ServiceField{MHSIM_SERVICE_FIELD(treatment_improvement_rate_per_year, kRate), false},
   };
   for (std::size_t service = 0; service < kServiceCount; ++service) {
-    for (const auto& field : kServiceFields) {
+    for (const auto& [field, staffed_only] : kServiceFields) {
+      if (staffed_only && !has_capacity_limit(service)) continue;
       const std::string key_path = "services." + std::string(kServiceLabels[service]) + "." + std::string(field.name);
       auto access = [service, member = field.member](auto& s) -> auto& { return s.services[service].*member; };
       fields.push_back(make_field(key_path, access, field.range));
@@ -198,9 +249,7 @@ std::vector<FieldSpec> build_fields() {
       fields.push_back(make_field(prefix + std::string(field.name), access, field.range));
     };
     for (const auto& field : kCadreTimeFields) add_cadre_field(field);
-    auto time_shares = [cadre](auto& s) -> auto& { return s.workforce[cadre].time_share_by_service; };
-    fields.push_back(
-        make_field(prefix + "time_share_by_service", time_shares, kShare, kServiceLabels, kSumsToAtMostOne));
+    fields.push_back(staffed_time_share_field(prefix + "time_share_by_service", cadre));
     for (const auto& field : kCadreSupervisionFields) add_cadre_field(field);
   }
   fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));

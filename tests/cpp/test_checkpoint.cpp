@@ -21,14 +21,14 @@ using mhsim::testing::small_baseline;
 namespace {
 
 constexpr std::uint64_t kSeed = 4;
-const std::string kMoreTherapists = "workforce.psychologist.fte_per_100k=36";
+const std::string kMoreTherapists = "workforce.psychologist.fte_per_100k=22";
 
 double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
 
-// Psychological therapy's column of a table broken down by service, week by week (services vary slowest).
+// High-intensity therapy's columns of a table broken down by service, week by week (services vary slowest).
 Eigen::VectorXd therapy(const Results& r, const std::string& table) {
-  const auto service = static_cast<Eigen::Index>(index_of(ServiceId::psychological_therapy));
-  const Eigen::Index cells = table == "capacity_places" ? 1 : static_cast<Eigen::Index>(kStratumCells);
+  const auto service = static_cast<Eigen::Index>(index_of(ServiceId::high_intensity));
+  const Eigen::Index cells = r.table(table).values.cols() / static_cast<Eigen::Index>(kServiceCount);
   return r.table(table).values.middleCols(service * cells, cells).rowwise().sum();
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("a fork to a reform is the from-scratch run with the burn-in under the
   const BurnIn burn_in = run_burn_in(baseline, kSeed);
   // Staff change capacity only; awareness and screening change people's rates, so they are redrawn.
   for (const std::string& change : {kMoreTherapists, std::string("access.awareness_factor=1.0"),
-                                    std::string("primary_care.screening_coverage=0.5")}) {
+                                    std::string("screening.routine_visit_coverage=0.5")}) {
     CAPTURE(change);
     const LoadedScenario reform = small_baseline({change});
     const Results forked = run_from(burn_in, reform);

@@ -55,7 +55,7 @@ Results sample_results() {
                         "2024-05-01T12:00:00Z",
                         "Linux x86_64"};
   results.week_start_day = {0, 7, 14};
-  results.dimensions = {{"service", {"primary_care_treatment", "psychological_therapy"}},
+  results.dimensions = {{"service", {"medication_management", "high_intensity"}},
                         {"region", {"urban", "rural", "remote"}}};
   WeeklyTable waiting{"waiting", "people", "people on the service's waiting list", {"service", "region"},
                       WeeklyMatrix(3, 6)};
@@ -66,7 +66,7 @@ Results sample_results() {
   deaths.values << 1, 0, 2;
   results.weekly = {waiting, wait_mean, deaths};
   results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
-                     {"wait_mean_days_psychological_therapy", std::nan(""), "days", "mean wait"}};
+                     {"wait_mean_days_high_intensity", std::nan(""), "days", "mean wait"}};
   results.journeys = {{"entered_population", "cmd_onset_mild", "death"}, {-35.5, 0.25, 13}, {4, 4, 7}, {0, 1, 2}};
   return results;
 }

@@ -123,13 +123,13 @@ TEST_CASE("every problem is reported at once, each naming file, key, value and e
         "<override>: population.female_share = \"half\": expected a number in [0, 1]");
 }
 
-TEST_CASE("a misspelled key suggests close keys; a key in the wrong table finds its home") {
+TEST_CASE("a misspelled key suggests close keys, and a key in the wrong table finds its home") {
   CHECK(unknown_key_expectation("population.sise").find("population.size") != std::string::npos);
   CHECK(unknown_key_expectation("access.stigma_factor_") .find("access.stigma_factor") != std::string::npos);
   CHECK(unknown_key_expectation("population.stigma_factor").find("access.stigma_factor") != std::string::npos);
   CHECK(unknown_key_expectation("workforce.psychologist.fte").find("workforce.psychologist.fte_per_100k") !=
         std::string::npos);
-  CHECK(unknown_key_expectation("services.counselling").find("psychological_therapy") != std::string::npos);
+  CHECK(unknown_key_expectation("services.counselling").find("high_intensity") != std::string::npos);
   CHECK(unknown_key_expectation("population.region_share.city").find("urban, rural or remote") != std::string::npos);
   CHECK(unknown_key_expectation("zzzzzzzz").find("none is similar") != std::string::npos);
 }
@@ -147,7 +147,7 @@ TEST_CASE("shares must sum to 1 within the tolerance, and the error names the fi
                                    {"population.region_share={ urban = 0.8004, rural = 0.17, remote = 0.03 }"}));
 }
 
-TEST_CASE("a missing key is an error naming the key; many missing keys are one error") {
+TEST_CASE("a missing key is an error naming the key, and many missing keys are one error") {
   const std::string resolved = load_scenario_file(source_path("scenarios/baseline.toml")).resolved_toml;
   std::string without_region = resolved;
   const auto start = without_region.find("region_share = ");

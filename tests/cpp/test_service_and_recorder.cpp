@@ -10,6 +10,8 @@ using namespace mhsim;
 
 namespace {
 
+constexpr std::size_t kTherapy = index_of(ServiceId::high_intensity);
+
 ServiceSettings one_place_per_fte() {
   ServiceSettings s;
   s.caseload_per_fte = 1.0;
@@ -22,13 +24,15 @@ ServiceSettings one_place_per_fte() {
 TEST_CASE("capacity is clinical FTE x caseload per FTE, in whole places") {
   ServiceSettings s = one_place_per_fte();
   s.caseload_per_fte = 25.0;
-  CHECK(Service(s, 14.4).capacity_places() == 360);
-  CHECK(Service(s, 14.39).capacity_places() == 359);
-  CHECK(Service(s, 0.0).capacity_places() == 0);
+  CHECK(Service(s, 14.4, kTherapy).capacity_places() == 360);
+  CHECK(Service(s, 14.39, kTherapy).capacity_places() == 359);
+  CHECK(Service(s, 0.0, kTherapy).capacity_places() == 0);
 }
 
-TEST_CASE("the waiting list serves the most severe first, then by arrival, skipping stale entries") {
-  Service service(one_place_per_fte(), 0.0);
+TEST_CASE("with a large head start the list serves the most severe first, then by arrival, skipping stale entries") {
+  ServiceSettings strict = one_place_per_fte();
+  strict.severity_head_start_days = 1e6;
+  Service service(strict, 0.0, kTherapy);
   service.join_waiting_list(1, Severity::mild, 1.0);
   service.join_waiting_list(2, Severity::severe, 2.0);
   service.join_waiting_list(3, Severity::moderate, 3.0);
@@ -44,8 +48,26 @@ TEST_CASE("the waiting list serves the most severe first, then by arrival, skipp
   CHECK(service.waiting() == 0);
 }
 
+TEST_CASE("a head start moves each severity band that many days up the list, and none is first come, first served") {
+  const auto order_with_head_start = [](double head_start_days) {
+    ServiceSettings settings = one_place_per_fte();
+    settings.severity_head_start_days = head_start_days;
+    Service service(settings, 0.0, kTherapy);
+    service.join_waiting_list(1, Severity::mild, 0.0);
+    service.join_waiting_list(2, Severity::moderate, 5.0);   // ranks as day 5 - h
+    service.join_waiting_list(3, Severity::severe, 12.0);    // ranks as day 12 - 2h
+    service.join_waiting_list(4, Severity::mild, 3.0);
+    std::vector<PersonId> order;
+    while (const auto next = service.take_next_waiting([](PersonId, double) { return true; })) order.push_back(*next);
+    return order;
+  };
+  CHECK(order_with_head_start(0.0) == std::vector<PersonId>{1, 4, 2, 3});
+  CHECK(order_with_head_start(4.0) == std::vector<PersonId>{1, 2, 4, 3});  // 0, 1, 3, 4
+  CHECK(order_with_head_start(7.0) == std::vector<PersonId>{3, 2, 1, 4});  // -2 and -2: a tie goes to the more severe
+}
+
 TEST_CASE("a service refuses to go below zero or above capacity") {
-  Service service(one_place_per_fte(), 1.0);
+  Service service(one_place_per_fte(), 1.0, kTherapy);
   REQUIRE(service.capacity_places() == 1);
   service.start_treatment();
   CHECK_FALSE(service.has_free_place());
@@ -57,7 +79,7 @@ TEST_CASE("a service refuses to go below zero or above capacity") {
 
 TEST_CASE("the recorder integrates person-time exactly and resets flows each week") {
   Recorder recorder(2);
-  const std::array<std::int64_t, kServiceCount> capacity{10, 20};
+  const std::array<std::int64_t, kServiceCount> capacity{0, 10, 20, 30, 40, 50};
   const std::size_t cell = stratum_cell(1, 2, 0, 3);
   // Burn-in week: one person from day 0, ignored in the tables.
   recorder.change_stock(Metric::population, 0, cell, +1, 0.0);

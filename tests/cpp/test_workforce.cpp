@@ -2,6 +2,8 @@
 // the cadres delivering each service.
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "engine.hpp"
 #include "engine_fixture.hpp"
 #include "model/workforce.hpp"
@@ -10,18 +12,19 @@ using namespace mhsim;
 
 namespace {
 
-constexpr std::size_t kPrimaryCare = index_of(ServiceId::primary_care_treatment);
-constexpr std::size_t kTherapy = index_of(ServiceId::psychological_therapy);
+constexpr std::size_t kPrimaryCare = index_of(ServiceId::medication_management);
+constexpr std::size_t kTherapy = index_of(ServiceId::high_intensity);
 
 CadreSettings& cadre(Scenario& scenario, Cadre c) { return scenario.workforce[index_of(c)]; }
 
-// Psychologists (effect 1) give all their clinical time to therapy; GPs part of theirs to each service.
+// Psychologists (effect 1) give all their clinical time to high-intensity therapy; GPs part of theirs to
+// medication and to therapy. Shares run digital, low, high, medication, community team, inpatient.
 Scenario professional_workforce() {
   Scenario scenario;
   cadre(scenario, Cadre::psychologist) = {.fte_per_100k = 18.0, .non_clinical_time_share = 0.2,
-                                          .time_share_by_service = {0.0, 1.0}, .treatment_effect_ratio = 1.0};
+                                          .time_share_by_service = {0, 0, 1.0, 0, 0, 0}, .treatment_effect_ratio = 1.0};
   cadre(scenario, Cadre::gp) = {.fte_per_100k = 60.0, .non_clinical_time_share = 0.2,
-                                .time_share_by_service = {0.25, 0.05}, .treatment_effect_ratio = 1.0};
+                                .time_share_by_service = {0, 0, 0.05, 0.25, 0, 0}, .treatment_effect_ratio = 1.0};
   return scenario;
 }
 
@@ -29,7 +32,7 @@ Scenario professional_workforce() {
 void add_lay_counsellors(Scenario& scenario, double supervision_time_share_of_psychologists) {
   cadre(scenario, Cadre::lay_counsellor) = {.fte_per_100k = 18.0,
                                             .non_clinical_time_share = 0.2,
-                                            .time_share_by_service = {0.0, 1.0},
+                                            .time_share_by_service = {0, 0, 1.0, 0, 0, 0},
                                             .supervision_hours_needed_per_fte_week = 2.0,
                                             .treatment_effect_ratio = 0.8,
                                             .unsupervised_effect_ratio = 0.4};
@@ -45,6 +48,33 @@ TEST_CASE("a service's clinical FTE comes from every cadre's clinical time by sc
   CHECK(plan.treatment_effect_ratio[kTherapy] == doctest::Approx(1.0));
   CHECK(plan.supervision_adequacy == 1.0);  // nobody needs supervision
   CHECK(plan_workforce(Scenario{}, 1'000'000).treatment_effect_ratio[kTherapy] == 1.0);  // nobody staffs it
+}
+
+TEST_CASE("care managers' time off the steps holds the registry, and psychiatrists' consults come off their steps") {
+  Scenario scenario = professional_workforce();
+  scenario.collaborative_care = {.registry_caseload_per_care_manager_fte = 80.0,
+                                 .psychiatrist_consult_hours_per_care_manager_fte_week = 2.0};
+  // 100 care managers (1,000,000 people), 80% clinical, a quarter of it on low-intensity therapy.
+  cadre(scenario, Cadre::care_manager) = {.fte_per_100k = 10.0, .non_clinical_time_share = 0.2,
+                                          .time_share_by_service = {0, 0.25, 0, 0, 0, 0}, .treatment_effect_ratio = 1.0};
+  // 120 psychiatrists, 70% clinical (84 FTE = 3,150 h), half of the rest on the community team.
+  cadre(scenario, Cadre::psychiatrist) = {.fte_per_100k = 12.0, .non_clinical_time_share = 0.3,
+                                          .time_share_by_service = {0, 0, 0, 0, 0.5, 0}, .treatment_effect_ratio = 1.0};
+  const WorkforcePlan plan = plan_workforce(scenario, 1'000'000);
+  CHECK(plan.registry_places == 80 * 0.75 * 80);
+  CHECK(plan.clinical_fte[index_of(ServiceId::low_intensity)] == doctest::Approx(80 * 0.25));
+  CHECK(plan.consult_hours_needed_per_week == doctest::Approx(200.0));
+  CHECK(plan.consult_coverage == doctest::Approx(1.0));
+  CHECK(plan.clinical_fte[index_of(ServiceId::community_team)] == doctest::Approx((84.0 - 200.0 / 37.5) * 0.5));
+
+  // Too few psychiatrists: they give all their clinical hours and cover a share of the consults.
+  cadre(scenario, Cadre::psychiatrist).fte_per_100k = 0.5;  // 5 FTE, 3.5 clinical = 131.25 h
+  const WorkforcePlan short_of_psychiatrists = plan_workforce(scenario, 1'000'000);
+  CHECK(short_of_psychiatrists.consult_coverage == doctest::Approx(131.25 / 200.0));
+  CHECK(short_of_psychiatrists.clinical_fte[index_of(ServiceId::community_team)] == doctest::Approx(0.0));
+  // Digital self-help has no caseload limit, whoever staffs it.
+  CHECK(capacity_places(0.0, ServiceSettings{}, index_of(ServiceId::digital_self_help)) ==
+        std::numeric_limits<std::int64_t>::max());
 }
 
 TEST_CASE("supervision is taken from the supervisors' clinical time and sets the supervised cadre's effect") {
@@ -80,17 +110,17 @@ TEST_CASE("supervision is taken from the supervisors' clinical time and sets the
 TEST_CASE("unsupervised lay counsellors cure fewer of the people they treat") {
   // Therapy delivered by lay counsellors only, with or without the supervision they need.
   const std::vector<std::string> lay_therapy{
-      "workforce.psychologist.time_share_by_service.psychological_therapy=0.0",
+      "workforce.psychologist.time_share_by_service.high_intensity=0.0",
       "workforce.lay_counsellor.fte_per_100k=40.0",
-      "workforce.lay_counsellor.time_share_by_service.psychological_therapy=1.0",
+      "workforce.lay_counsellor.time_share_by_service.high_intensity=1.0",
       "workforce.psychologist.supervision_time_share=0.5"};
   std::vector<std::string> unsupervised = lay_therapy;
   unsupervised.back() = "workforce.psychologist.supervision_time_share=0.0";
   const Results with = run_simulation(mhsim::testing::small_baseline(lay_therapy), 4);
   const Results without = run_simulation(mhsim::testing::small_baseline(unsupervised), 4);
   // The same places (supervisors' therapy time is zero either way), so the same people start...
-  CHECK(with.summary_value("treatment_starts_per_year_psychological_therapy") ==
-        doctest::Approx(without.summary_value("treatment_starts_per_year_psychological_therapy")).epsilon(0.1));
+  CHECK(with.summary_value("treatment_starts_per_year_high_intensity") ==
+        doctest::Approx(without.summary_value("treatment_starts_per_year_high_intensity")).epsilon(0.1));
   // ...but fewer recover in treatment.
   const auto recoveries_per_start = [](const Results& r) {
     return testing::total_for_label(r, "recoveries_in_treatment", kTherapy) /

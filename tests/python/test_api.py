@@ -25,7 +25,7 @@ def test_load_and_override(small_baseline):
 def test_reform_extends_baseline():
     reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "therapy_expansion.toml")
     assert reform.name == "therapy_expansion"
-    assert "fte_per_100k = 36" in reform.toml
+    assert "fte_per_100k = 22" in reform.toml
     assert "extends" not in reform.toml
 
 
@@ -45,7 +45,16 @@ def test_scenario_pickles_as_text(small_baseline):
 def test_results_to_xarray_has_named_dimensions(small_results):
     dataset = small_results.to_xarray()
     assert dataset["waiting"].dims == ("week", "service", "region", "income", "sex", "age_band")
-    assert list(dataset["service"].values) == ["primary_care_treatment", "psychological_therapy"]
+    assert list(dataset["service"].values) == [
+        "digital_self_help",
+        "low_intensity",
+        "high_intensity",
+        "medication_management",
+        "community_team",
+        "inpatient",
+    ]
+    strata = ("region", "income", "sex", "age_band")
+    assert dataset["treatment_starts"].dims == ("week", "service", "severity", *strata)
     assert dataset.sizes["week"] == round(2 * 365.25 / 7)
     assert float(dataset["population"].isel(week=0).sum()) > 9000
 

@@ -34,7 +34,7 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
     page = (ROOT / "docs" / "outputs.md").read_text()
     missing = [name for name in small_results.metrics if f"`{name}`" not in page]
     assert missing == []
-    services = ["primary_care_treatment", "psychological_therapy"]
+    services = list(small_results.to_xarray()["service"].values)
     for figure in small_results.summary().index:
         generic = figure
         for service in services:

@@ -7,21 +7,22 @@ import pytest
 
 import mhsim
 
-THERAPY_WAIT = "wait_mean_days_psychological_therapy"
+THERAPY_WAIT = "wait_mean_days_high_intensity"
+MORE_THERAPISTS = {"workforce.psychologist.fte_per_100k": 22.0}  # twice the baseline's high-intensity staff
 # Figures that the therapy workforce does not drive directly: their run-to-run noise is
 # what pairing removes.
 NOISY = [
     "cmd_prevalence",
     "cmd_onsets_per_1000_per_year",
     "crises_per_100k_per_year",
-    "treatment_starts_per_year_primary_care_treatment",
+    "treatment_starts_per_year_medication_management",
     "help_seeking_contacts_per_1000_per_year",
 ]
 
 
 @pytest.fixture(scope="module")
 def comparison(small_baseline):
-    reform = small_baseline.with_overrides({"workforce.psychologist.fte_per_100k": 36.0})
+    reform = small_baseline.with_overrides(MORE_THERAPISTS)
     return mhsim.compare(small_baseline, {"therapy_expansion": reform}, n=6, seed=5, progress=False)
 
 
@@ -35,7 +36,7 @@ def test_more_therapy_staff_shortens_the_therapy_wait(comparison):
     row = comparison.difference("therapy_expansion", THERAPY_WAIT)
     assert row["difference"] < 0 and row["upper"] < 0
     assert row["difference"] == pytest.approx(row["reform_mean"] - row["baseline_mean"])
-    starts = comparison.difference("therapy_expansion", "treatment_starts_per_year_psychological_therapy")
+    starts = comparison.difference("therapy_expansion", "treatment_starts_per_year_high_intensity")
     assert starts["lower"] > 0
 
 
@@ -74,7 +75,7 @@ def test_bad_calls_are_refused(small_baseline):
 
 
 def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
-    reform = small_baseline.with_overrides({"workforce.psychologist.fte_per_100k": 36.0})
+    reform = small_baseline.with_overrides(MORE_THERAPISTS)
     shared = mhsim.compare(
         small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False, shared_burn_in=True
     )
@@ -90,10 +91,8 @@ def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_bas
     assert forked.provenance["burn_in_scenario_toml"] == small_baseline.toml
     # The waiting list empties. (The mean wait of people starting does not fall at once: the
     # backlog admitted at the switch brings the long waits it accrued in the burn-in.)
-    assert shared.difference("therapy_expansion", "waiting_mean_psychological_therapy")["upper"] < 0
-    assert (
-        shared.difference("therapy_expansion", "treatment_starts_per_year_psychological_therapy")["lower"] > 0
-    )
+    assert shared.difference("therapy_expansion", "waiting_mean_high_intensity")["upper"] < 0
+    assert shared.difference("therapy_expansion", "treatment_starts_per_year_high_intensity")["lower"] > 0
 
 
 def test_shared_burn_in_refuses_a_reform_beyond_policy(small_baseline):

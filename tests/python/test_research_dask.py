@@ -16,7 +16,7 @@ import mhsim
 from mhsim.designs import Grid
 
 STAFF = "workforce.psychologist.fte_per_100k"
-# Slow enough (about 0.7 s a point) that the worker is killed mid-task.
+# Slow enough (about 1 s a point) that the worker is killed mid-task.
 DESIGN = Grid({STAFF: [9.0, 12.0, 18.0, 24.0, 30.0, 36.0], "access.stigma_factor": [0.7, 1.0]})
 
 

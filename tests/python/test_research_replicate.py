@@ -47,6 +47,10 @@ def test_dataset_has_a_replication_dimension(replications):
     assert float(replications.quantile(0.5)["summary"].sel(figure="cmd_prevalence")) == pytest.approx(
         replications.summary()["cmd_prevalence"].median()
     )
+    # Digital self-help has no caseload limit: its capacity is infinite, and so is any quantile of it.
+    capacity = replications.quantile([0.1, 0.5])["capacity_places"]
+    assert np.isinf(capacity.sel(service="digital_self_help")).all()
+    assert np.isfinite(capacity.sel(service="high_intensity")).all()
 
 
 def test_t_interval_matches_the_textbook(replications):
@@ -78,4 +82,4 @@ def test_weekly_interval_by_region(replications):
     assert table.index.names == ["week", "region"]
     assert (table["lower"] <= table["mean"]).all() and (table["mean"] <= table["upper"]).all()
     with pytest.raises(KeyError, match="severity"):
-        replications.weekly_interval("treatment_starts", by=["severity"])
+        replications.weekly_interval("waiting", by=["severity"])

@@ -17,7 +17,7 @@ matplotlib.use("Agg")
 
 STAFF = "workforce.psychologist.fte_per_100k"
 STIGMA = "access.stigma_factor"
-GRID = Grid({STAFF: [9.0, 18.0, 36.0], STIGMA: [0.6, 1.0]})
+GRID = Grid({STAFF: [5.5, 11.0, 22.0], STIGMA: [0.6, 1.0]})  # half, baseline and twice the staff
 
 
 class CountingExecutor(ThreadPoolExecutor):
@@ -62,11 +62,11 @@ def test_a_point_equals_the_run_of_its_scenario(grid_sweep, small_baseline):
 def test_dataset_carries_the_parameters_as_coordinates(grid_sweep):
     dataset = grid_sweep.dataset
     assert dataset["summary"].dims == ("point", "replication", "figure")
-    assert list(dataset[STAFF].values) == [9.0, 9.0, 18.0, 18.0, 36.0, 36.0]
-    grid = grid_sweep.to_grid("wait_mean_days_psychological_therapy")
+    assert list(dataset[STAFF].values) == [5.5, 5.5, 11.0, 11.0, 22.0, 22.0]
+    grid = grid_sweep.to_grid("wait_mean_days_high_intensity")
     assert grid.dims == (STAFF, STIGMA)
     # More therapists, shorter waits, at either level of stigma.
-    assert (grid.sel({STAFF: 9.0}) > grid.sel({STAFF: 36.0})).all()
+    assert (grid.sel({STAFF: 5.5}) > grid.sel({STAFF: 22.0})).all()
     tidy = grid_sweep.to_dataframe()
     assert len(tidy) == 6 * 2 and {STAFF, STIGMA, "replication", "cmd_prevalence"} <= set(tidy.columns)
     assert grid_sweep.computed == 6 and grid_sweep.failures.empty
@@ -143,7 +143,7 @@ def test_a_changed_seed_or_scenario_does_not_reuse_stored_points(small_baseline,
 
 
 def test_a_failing_point_is_reported_and_the_others_finish(small_baseline, tmp_path, capsys):
-    design = Grid({STAFF: [18.0, -1.0, 36.0]})
+    design = Grid({STAFF: [11.0, -1.0, 22.0]})
     result = mhsim.sweep(small_baseline, design, executor=CountingExecutor(), store=tmp_path, progress=False)
     assert list(result.failures.index) == [1]
     assert result.failures.loc[1, STAFF] == -1.0
@@ -170,15 +170,15 @@ def test_sobol_indices_find_the_lever_that_matters(small_baseline):
     # common random numbers its total index is exactly zero.
     result = mhsim.sensitivity(
         small_baseline.with_overrides({"population.size": 4000}),
-        {STAFF: (9.0, 36.0), "primary_care.screening_specificity": (0.7, 0.95)},
-        outputs=["wait_mean_days_psychological_therapy"],
+        {STAFF: (9.0, 36.0), "screening.specificity": (0.7, 0.95)},
+        outputs=["wait_mean_days_high_intensity"],
         n=8,
         executor=CountingExecutor(),
         progress=False,
     )
-    indices = result.indices.loc["wait_mean_days_psychological_therapy"]
+    indices = result.indices.loc["wait_mean_days_high_intensity"]
     assert indices.loc[STAFF, "ST"] > 0.5
-    assert indices.loc["primary_care.screening_specificity", "ST"] == pytest.approx(0.0, abs=1e-12)
+    assert indices.loc["screening.specificity", "ST"] == pytest.approx(0.0, abs=1e-12)
     assert len(result.plot()) == 1
     with pytest.raises(KeyError, match="unknown outputs"):
         mhsim.sensitivity(

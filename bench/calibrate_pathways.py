@@ -1,0 +1,115 @@
+"""Calibration of the care pathways to published results (MODEL.md section 4).
+
+    .venv/bin/python bench/calibrate_pathways.py [--size 100000] [--seeds 2]
+
+Prints model vs target for:
+- the NHS Talking Therapies funnel 2021-22 (low- and high-intensity therapy together):
+  of referrals, about 69% start treatment and about 37% finish a course; about 50% of
+  those who finish recover; about 8 sessions a course;
+- IMPACT (Unutzer et al. 2002): 12-month response (a score at most half the score at
+  entry) among older adults (65+) with depression treated in primary care, about 19%
+  in usual care and 45% under collaborative care. Model: people aged 65+ triaged to
+  medication management, in the baseline and with a registry place for every one
+  of them (scenarios/reforms/collaborative_care.toml with enough care managers);
+- lay-delivered therapy in a low-income setting (Healthy Activity Program, Patel et al.
+  2017: remission ratio 1.36; Friendship Bench, Chibanda et al. 2016): the 12-month
+  response of people triaged to low-intensity therapy in scenarios/variants/low_income.toml
+  with and without the lay counsellors of low_income_lay_counsellors.toml.
+
+Every figure is a ratio of totals over the reported weeks of all runs (responses and
+entries counted in the same weeks: a steady-state estimate).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import xarray as xr
+
+import mhsim
+
+ROOT = Path(__file__).resolve().parents[1]
+THERAPY = ["low_intensity", "high_intensity"]
+
+
+def total(runs: list[xr.Dataset], name: str, **where) -> float:
+    """A weekly table summed over weeks, runs and every dimension not fixed by ``where``."""
+    return float(sum(run[name].sel(**where).sum() for run in runs))
+
+
+def run_all(scenario: mhsim.Scenario, seeds: int) -> list[xr.Dataset]:
+    return [mhsim.run(scenario, seed=seed).to_xarray() for seed in range(1, seeds + 1)]
+
+
+def talking_therapies(runs: list[xr.Dataset]) -> list[tuple[str, float, float]]:
+    therapy = {"service": THERAPY}
+    referrals = total(runs, "referrals", **therapy) + total(runs, "referral_losses", **therapy)
+    starts = total(runs, "treatment_starts", **therapy)
+    recovered = total(runs, "recoveries_in_treatment", **therapy)
+    finished = total(runs, "completions", **therapy) + recovered
+    return [
+        ("referrals starting treatment", starts / referrals, 0.69),
+        ("referrals finishing a course", finished / referrals, 0.37),
+        ("finishers recovered", recovered / finished, 0.50),
+        ("sessions per course started", total(runs, "sessions", **therapy) / starts, 8.0),
+    ]
+
+
+def response_within_12_months(runs: list[xr.Dataset], service: str, **where) -> float:
+    responses = total(runs, "responses_within_12_months", service=service, **where)
+    return responses / total(runs, "triaged", service=service, **where)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--seeds", type=int, default=2)
+    args = parser.parse_args()
+    size = {"population.size": args.size}
+    load = lambda path: mhsim.Scenario.load(ROOT / "scenarios" / path).with_overrides(size)  # noqa: E731
+
+    rows = []
+    baseline = run_all(load("baseline.toml"), args.seeds)
+    rows += [("NHS Talking Therapies", *row) for row in talking_therapies(baseline)]
+
+    older = {"age_band": "age_65_plus"}
+    # A registry place for everyone treated in primary care, as in the trial's intervention arm.
+    everyone_registered = load("reforms/collaborative_care.toml").with_overrides(
+        {"workforce.care_manager.fte_per_100k": 100.0}
+    )
+    collaborative = run_all(everyone_registered, args.seeds)
+    rows.append(
+        (
+            "IMPACT",
+            "12-month response, usual care",
+            response_within_12_months(baseline, "medication_management", **older),
+            0.19,
+        )
+    )
+    rows.append(
+        (
+            "IMPACT",
+            "12-month response, collaborative care",
+            response_within_12_months(collaborative, "medication_management", **older),
+            0.45,
+        )
+    )
+
+    usual = run_all(load("variants/low_income.toml"), args.seeds)
+    lay = run_all(load("variants/low_income_lay_counsellors.toml"), args.seeds)
+    with_lay = response_within_12_months(lay, "low_intensity")
+    without = response_within_12_months(usual, "low_intensity")
+    rows.append(("Low-income setting", "12-month response, lay counsellors", with_lay, np.nan))
+    rows.append(("Low-income setting", "12-month response, usual care", without, np.nan))
+    rows.append(("Low-income setting", "response ratio (HAP: 1.36)", with_lay / without, 1.36))
+
+    print(f"{args.seeds} runs of {args.size:,} people, {mhsim.__version__}")
+    print(f"{'source':<24}{'figure':<42}{'model':>8}{'target':>8}")
+    for source, figure, model, target in rows:
+        print(f"{source:<24}{figure:<42}{model:>8.3f}{target:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()
