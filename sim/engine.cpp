@@ -44,7 +44,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   Results results;
   simulation.export_to(results);
   results.summary = summarise(results);
-  const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size());
+  const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
   Provenance& provenance = results.provenance;
   provenance.scenario_name = scenario.scenario.name;

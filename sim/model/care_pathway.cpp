@@ -2,6 +2,7 @@
 // referral may be lost), waiting lists, treatment, measurement-based re-scores,
 // step-up and discharge.
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "model/draw_purpose.hpp"
@@ -34,12 +35,36 @@ bool is_primary_care_step(ServiceId s) {
   return s == ServiceId::low_intensity || s == ServiceId::medication_management;
 }
 
+// The referral ladder a misroute moves along: the steps a GP refers to (not
+// medication, which the GP keeps).
+constexpr std::array kReferralLadder{ServiceId::digital_self_help, ServiceId::low_intensity, ServiceId::high_intensity,
+                                     ServiceId::community_team, ServiceId::inpatient};
+
+// People refer themselves to psychological therapy: its service places them on
+// its own steps in the proportions triage uses for them (low intensity if triage
+// would send nobody there).
+std::array<double, kServiceCount> psychological_therapy_shares(const std::array<double, kServiceCount>& shares) {
+  std::array<double, kServiceCount> therapy{};
+  double sum = 0;
+  for (ServiceId s : {ServiceId::digital_self_help, ServiceId::low_intensity, ServiceId::high_intensity}) {
+    therapy[index_of(s)] = shares[index_of(s)];
+    sum += shares[index_of(s)];
+  }
+  if (sum <= 0) {
+    therapy[index_of(ServiceId::low_intensity)] = 1.0;
+    return therapy;
+  }
+  for (double& share : therapy) share /= sum;
+  return therapy;
+}
+
 ServiceId neighbouring_step(ServiceId triaged, bool higher) {
-  const auto step = static_cast<int>(triaged);
-  const int last = static_cast<int>(kServiceCount) - 1;
-  int other = higher ? step + 1 : step - 1;
-  if (other < 0 || other > last) other = higher ? step - 1 : step + 1;  // at either end the only neighbour
-  return static_cast<ServiceId>(other);
+  const auto found = std::find(kReferralLadder.begin(), kReferralLadder.end(), triaged);
+  const auto rung = static_cast<int>(found - kReferralLadder.begin());
+  const int last = static_cast<int>(kReferralLadder.size()) - 1;
+  int other = higher ? rung + 1 : rung - 1;
+  if (other < 0 || other > last) other = higher ? rung - 1 : rung + 1;  // at either end the only neighbour
+  return kReferralLadder[static_cast<std::size_t>(other)];
 }
 
 }  // namespace
@@ -58,8 +83,9 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
   if (route != Route::digital_self_help) {
     KeyedStream s = stream(id, purpose_of(DrawPurpose::first_step));
     const Severity severity = severity_of(static_cast<CmdState>(person.cmd));
+    const auto& shares = scenario_.stepped_care.first_step_share_by_severity[index_of(severity)];
     triaged = static_cast<ServiceId>(
-        draw_category(scenario_.stepped_care.first_step_share_by_severity[index_of(severity)], s));
+        draw_category(route == Route::self_referral ? psychological_therapy_shares(shares) : shares, s));
   }
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
@@ -67,8 +93,9 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
   // A structured assessment at the front door places people on the right step;
   // elsewhere some are sent one step too high or too low.
   ServiceId sent = triaged;
+  // A GP who keeps the person on medication refers nobody, so misroutes nobody.
   const bool assessed_at_front_door = route == Route::front_door || route == Route::digital_self_help;
-  if (!assessed_at_front_door) {
+  if (!assessed_at_front_door && triaged != ServiceId::medication_management) {
     KeyedStream s = stream(id, purpose_of(DrawPurpose::misroute));
     const bool misrouted = s.uniform_open() < scenario_.stepped_care.misroute_share;
     const bool higher = s.uniform_open() < 0.5;
@@ -157,18 +184,31 @@ void Simulation::leave_care(PersonId id, double now) {
   switch (static_cast<CarePlace>(person.care_place)) {
     case CarePlace::none: return;
     case CarePlace::waiting: s.leave_waiting_list(); break;
-    case CarePlace::in_treatment: {
+    case CarePlace::in_treatment:
       s.end_treatment();
-      const double weeks_treated = (now - people_.care_since_day[id]) / kDaysPerWeek;
-      recorder_.count(Metric::sessions, person.care_service, stocks_of(id).cell,
-                      weeks_treated * s.settings().sessions_per_week);
+      recorder_.count(Metric::sessions, person.care_service, stocks_of(id).cell, sessions_so_far(id, now));
       break;
-    }
   }
   leave_registry(id);
   person.intensified = 0;
   person.care_place = static_cast<std::uint8_t>(CarePlace::none);
   people_.treatment_end_day[id] = kNever;
+}
+
+double Simulation::sessions_so_far(PersonId id, double now) const {
+  const double weeks_treated = (now - people_.care_since_day[id]) / kDaysPerWeek;
+  return weeks_treated * services_[people_.state[id].care_service].settings().sessions_per_week;
+}
+
+// A course that ran its length or ended in remission; recovery as NHS Talking
+// Therapies counts it: from caseness at the start to below it at the end.
+void Simulation::record_finished_course(PersonId id, std::size_t cell, double now) {
+  const PersonState& person = people_.state[id];
+  recorder_.count(Metric::finished_courses, person.care_service, cell);
+  recorder_.count(Metric::finished_course_sessions, person.care_service, cell, sessions_so_far(id, now));
+  if (person.episode_start_score < kCasenessScore) return;
+  recorder_.count(Metric::finished_from_caseness, person.care_service, cell);
+  if (person.score < kCasenessScore) recorder_.count(Metric::recovered_from_caseness, person.care_service, cell);
 }
 
 void Simulation::admit_from_waiting_list(ServiceId service, double now) {
@@ -220,6 +260,7 @@ void Simulation::on_treatment_milestone(PersonId id, double now) {
     return;
   }
   recorder_.count(Metric::completions, index_of(service), cell);
+  record_finished_course(id, cell, now);
   log(id, JourneyEvent::treatment_completion, now);
   leave_care(id, now);
 }

@@ -57,6 +57,10 @@ enum class Metric : std::uint8_t {
   wait_days_sum,
   stock_out_interruptions,
   sessions,
+  finished_courses,
+  finished_course_sessions,
+  finished_from_caseness,
+  recovered_from_caseness,
   rescores,
   step_ups,
   step_up_weeks_sum,
@@ -65,7 +69,7 @@ enum class Metric : std::uint8_t {
   first_treatment_starts,
   responses_within_12_months,
 };
-inline constexpr std::size_t kMetricCount = 45;
+inline constexpr std::size_t kMetricCount = 49;
 
 struct MetricSpec {
   std::string_view name;

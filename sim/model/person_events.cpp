@@ -114,7 +114,10 @@ void Simulation::on_cmd_transition(PersonId id, double now) {
   record_response_if_any(id, cell, now);
   const auto place = static_cast<CarePlace>(people_.state[id].care_place);
   if (place == CarePlace::waiting) recorder_.count(Metric::recoveries_waiting, people_.state[id].care_service, cell);
-  if (place == CarePlace::in_treatment) recorder_.count(Metric::recoveries_in_treatment, people_.state[id].care_service, cell);
+  if (place == CarePlace::in_treatment) {
+    recorder_.count(Metric::recoveries_in_treatment, people_.state[id].care_service, cell);
+    record_finished_course(id, cell, now);
+  }
   leave_care(id, now);  // discharged on recovery
 }
 

@@ -50,6 +50,8 @@ struct PersonAttributes {
 inline constexpr std::uint8_t kNoService = 255;
 
 // PHQ-9-like score bands: none, mild, moderate (with moderately severe), severe.
+// Caseness (NHS Talking Therapies, PHQ-9) is a score of 10 or more.
+inline constexpr std::uint8_t kCasenessScore = 10;
 inline constexpr std::array<std::uint8_t, 4> kScoreBandLowest{0, 5, 10, 20};
 inline constexpr std::array<std::uint8_t, 4> kScoreBandHighest{4, 9, 19, 27};
 

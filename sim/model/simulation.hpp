@@ -84,6 +84,8 @@ class Simulation {
   void start_treatment(PersonId id, ServiceId service, double now);
   void bounce(PersonId id, double now);  // a misrouted person found at assessment
   void leave_care(PersonId id, double now);  // frees whatever place the person holds
+  double sessions_so_far(PersonId id, double now) const;  // in the current course
+  void record_finished_course(PersonId id, std::size_t cell, double now);
   void admit_from_waiting_list(ServiceId service, double now);
   // Measurement-based care and step-up (care_pathway.cpp).
   void on_treatment_milestone(PersonId id, double now);

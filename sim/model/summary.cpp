@@ -121,6 +121,13 @@ std::vector<SummaryFigure> summarise(const Results& r) {
     }
     add("sessions_per_start_" + service, ratio(service_total("sessions", s), service_starts), "sessions",
         "sessions attended per treatment start with " + service);
+    add("recovery_rate_" + service,
+        ratio(service_total("recovered_from_caseness", s), service_total("finished_from_caseness", s)), "share",
+        "finished courses of " + service + " that began at caseness (score 10+) and ended below it "
+        "(NHS Talking Therapies recovery rate)");
+    add("sessions_per_finished_course_" + service,
+        ratio(service_total("finished_course_sessions", s), service_total("finished_courses", s)), "sessions",
+        "sessions attended per finished course of " + service);
     add("completion_share_" + service, ratio(service_total("completions", s), service_starts), "share",
         "planned courses finished (not recovered during them) per treatment start with " + service);
     add("dropout_share_" + service, ratio(service_total("dropouts_treatment", s), service_starts), "share",

@@ -12,9 +12,9 @@ WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_s
   const auto& collaborative_care = scenario.collaborative_care;
   const auto fte_of = [&](Cadre c) { return scenario.workforce[index_of(c)].fte_per_100k * hundreds_of_thousands; };
 
+  auto& fte_by_cadre = plan.clinical_fte_by_cadre;
   plan.consult_hours_needed_per_week =
       fte_of(Cadre::care_manager) * collaborative_care.psychiatrist_consult_hours_per_care_manager_fte_week;
-  std::array<std::array<double, kServiceCount>, kCadreCount> fte_by_cadre{};
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     const CadreSettings& cadre = scenario.workforce[c];
     const double fte = cadre.fte_per_100k * hundreds_of_thousands;

@@ -20,6 +20,7 @@ inline constexpr double kHoursPerFteWeek = 37.5;
 
 struct WorkforcePlan {
   std::array<double, kServiceCount> clinical_fte{};
+  std::array<std::array<double, kServiceCount>, kCadreCount> clinical_fte_by_cadre{};  // cadre x step
   std::array<double, kServiceCount> treatment_effect_ratio{};  // 1 for a service nobody staffs
   double supervision_hours_needed_per_week = 0;
   double supervision_hours_given_per_week = 0;

@@ -1,10 +1,12 @@
 #include "model/workforce_summary.hpp"
 
+#include <limits>
 #include <string>
 
 namespace mhsim {
 
-std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size) {
+std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size,
+                                              const Results& results) {
   const double per_100k = population_size > 0 ? 1e5 / static_cast<double>(population_size) : 0.0;
   std::vector<SummaryFigure> out;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
@@ -22,6 +24,27 @@ std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::i
                  "hours per week per 100,000 people", "supervision given, taken from supervisors' clinical time"});
   out.push_back({"supervision_adequacy", plan.supervision_adequacy, "share",
                  "supervision given over supervision needed, at most 1 (1 when none is needed)"});
+  // A cadre's caseload time is as busy as the steps it works in, weighted by its time there.
+  const WeeklyTable& in_treatment = results.table("in_treatment");
+  const WeeklyTable& capacity = results.table("capacity_places");
+  const Eigen::Index width = in_treatment.values.cols() / static_cast<Eigen::Index>(kServiceCount);
+  std::array<double, kServiceCount> step_utilisation{};
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    const double places = capacity.values.col(static_cast<Eigen::Index>(s)).sum();
+    const double used = in_treatment.values.middleCols(static_cast<Eigen::Index>(s) * width, width).sum();
+    step_utilisation[s] = places > 0 && has_capacity_limit(s) ? used / places : 0.0;
+  }
+  for (std::size_t c = 0; c < kCadreCount; ++c) {
+    double fte = 0, busy_fte = 0;
+    for (std::size_t s = 0; s < kServiceCount; ++s) {
+      fte += plan.clinical_fte_by_cadre[c][s];
+      busy_fte += plan.clinical_fte_by_cadre[c][s] * step_utilisation[s];
+    }
+    out.push_back({"utilisation_" + std::string(kCadreLabels[c]),
+                   fte > 0 ? busy_fte / fte : std::numeric_limits<double>::quiet_NaN(), "share",
+                   "share of the cadre's caseload time on the steps in use, weighted by its time on each "
+                   "(NaN for a cadre with no time on a step)"});
+  }
   out.push_back({"registry_places_per_100k", static_cast<double>(plan.registry_places) * per_100k,
                  "places per 100,000 people", "collaborative care registry places held by care managers"});
   out.push_back({"consult_coverage", plan.consult_coverage, "share",

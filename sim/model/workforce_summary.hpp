@@ -1,6 +1,7 @@
 #pragma once
 // Headline figures of the workforce a run's reported horizon ran with: clinical
-// FTE and treatment effect by service, and supervision needed against given.
+// FTE and treatment effect by service, supervision needed against given, and
+// how busy each cadre's caseload time was (from the run's weekly tables).
 // Fixed for a run until the workforce moves over time; docs/outputs.md lists them.
 #include <cstdint>
 #include <vector>
@@ -10,6 +11,7 @@
 
 namespace mhsim {
 
-std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size);
+std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size,
+                                              const Results& results);
 
 }  // namespace mhsim

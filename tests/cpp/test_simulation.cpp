@@ -154,7 +154,8 @@ TEST_CASE("a severity head start serves severe cases sooner, and without one the
 }
 
 TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fewer referrals") {
-  constexpr std::size_t kTherapy = index_of(ServiceId::high_intensity);
+  constexpr std::size_t kLow = index_of(ServiceId::low_intensity);
+  constexpr std::size_t kHigh = index_of(ServiceId::high_intensity);
   const auto route_total = [](const Results& r, Route route) {
     return total_for_label(r, "care_entries", index_of(route));
   };
@@ -163,20 +164,25 @@ TEST_CASE("self-referral reaches therapy without a GP, and warm handoffs lose fe
 
   const Results self_referral = run_simulation(small_baseline({"access.self_referral_share=0.5"}), 6);
   CHECK(route_total(self_referral, Route::self_referral) > 100);
-  // Therapy is full in the baseline, so the extra referrals join its list rather than start sooner.
-  const auto therapy_referrals = [&](const Results& r) { return total_for_label(r, "referrals", kTherapy); };
+  // Self-referrers go to psychological therapy only; it is full in the baseline, so the extra
+  // referrals lengthen its lists.
+  const auto therapy_referrals = [&](const Results& r) {
+    return total_for_label(r, "referrals", kLow) + total_for_label(r, "referrals", kHigh);
+  };
   CHECK(therapy_referrals(self_referral) > 1.2 * therapy_referrals(baseline));
-  CHECK(self_referral.summary_value("waiting_mean_high_intensity") >
-        baseline.summary_value("waiting_mean_high_intensity"));
+  CHECK(self_referral.summary_value("waiting_mean_low_intensity") >
+        baseline.summary_value("waiting_mean_low_intensity"));
+  CHECK(total_for_label(self_referral, "triaged", index_of(ServiceId::medication_management)) <
+        total_for_label(baseline, "triaged", index_of(ServiceId::medication_management)));
 
   // Losses per referral to therapy made by a GP: every referral warm, and warm handoffs lose half as many.
   const Results warm = run_simulation(
       small_baseline({"primary_care.warm_handoff_share=1.0", "primary_care.warm_handoff_loss_ratio=0.5"}), 6);
   const auto loss_share = [&](const Results& r) {
-    const double losses = total_for_label(r, "referral_losses", kTherapy);
-    return losses / (losses + therapy_referrals(r));
+    const double losses = total_for_label(r, "referral_losses", kHigh);
+    return losses / (losses + total_for_label(r, "referrals", kHigh));
   };
-  CHECK(loss_share(baseline) == doctest::Approx(0.30).epsilon(0.1));
+  CHECK(loss_share(baseline) == doctest::Approx(0.20).epsilon(0.1));
   CHECK(loss_share(warm) < 0.8 * loss_share(baseline));
 }
 

@@ -2,6 +2,7 @@
 // front door, screening settings, measurement-based care and step-up.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -61,9 +62,11 @@ TEST_CASE("misrouted people are found at assessment and sent on to the step tria
   const Results many = run_simulation(small_baseline({"stepped_care.misroute_share=0.5"}), 5);
   CHECK(none.table("misroutes").values.sum() == 0.0);
   CHECK(many.table("misroutes").values.sum() > 200);
-  // The bounce costs a second hand-off: more referrals lost, fewer people treated.
+  // The bounce is a second referral, and a second chance to be lost.
+  CHECK(many.table("referrals").values.sum() > none.table("referrals").values.sum() + 100);
   CHECK(many.table("referral_losses").values.sum() > none.table("referral_losses").values.sum());
-  CHECK(many.table("first_treatment_starts").values.sum() < none.table("first_treatment_starts").values.sum());
+  // Medication is off the referral ladder: nobody is sent to it by mistake.
+  CHECK(total_for_label(many, "misroutes", index_of(ServiceId::medication_management)) == 0.0);
 }
 
 TEST_CASE("a front door assesses contacts up to its navigators' capacity, without misroutes, and loses fewer referrals") {
@@ -141,4 +144,17 @@ TEST_CASE("responses and improvements happen in treatment, and sessions follow t
   const double sessions_per_start = r.summary_value("sessions_per_start_medication_management");
   CHECK(sessions_per_start > 1.0);
   CHECK(sessions_per_start < 52 * 0.17);
+}
+
+TEST_CASE("a cadre is as busy as the steps it works in, weighted by its time there") {
+  const Results r = run_simulation(small_baseline({"workforce.gp.time_share_by_service.high_intensity=0.1"}), 14);
+  // Psychologists and wellbeing practitioners each work in one step.
+  CHECK(r.summary_value("utilisation_psychologist") == doctest::Approx(r.summary_value("utilisation_high_intensity")));
+  CHECK(r.summary_value("utilisation_wellbeing_practitioner") ==
+        doctest::Approx(r.summary_value("utilisation_low_intensity")));
+  // GPs: 0.3 of their clinical time on medication, 0.1 on high-intensity therapy.
+  CHECK(r.summary_value("utilisation_gp") ==
+        doctest::Approx(0.75 * r.summary_value("utilisation_medication_management") +
+                        0.25 * r.summary_value("utilisation_high_intensity")));
+  CHECK(std::isnan(r.summary_value("utilisation_peer_worker")));  // no time on any step
 }

@@ -6,6 +6,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 from conftest import ROOT
@@ -35,10 +36,15 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
     missing = [name for name in small_results.metrics if f"`{name}`" not in page]
     assert missing == []
     services = list(small_results.to_xarray()["service"].values)
+    with open(ROOT / "scenarios" / "baseline.toml", "rb") as baseline:
+        cadres = list(tomllib.load(baseline)["workforce"])
     for figure in small_results.summary().index:
         generic = figure
         for service in services:
             generic = generic.replace(service, "<service>")
+        for cadre in cadres:
+            if generic.endswith(f"_{cadre}"):
+                generic = generic[: -len(cadre)] + "<cadre>"
         listed = f"`{figure}`" in page or f"`{generic}`" in page or figure in page
         assert listed, figure
 
