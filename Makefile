@@ -54,6 +54,7 @@ bench: build
 
 calibrate: build
 	$(PY) bench/calibration.py
+	$(PY) bench/calibrate_pathways.py
 
 clean:
 	rm -rf build results

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 #include "model/draw_purpose.hpp"
 #include "model/simulation.hpp"
@@ -29,6 +30,14 @@ ServiceId step_up_from(ServiceId from) {
 }
 
 bool can_step_up(ServiceId from) { return from != ServiceId::inpatient; }
+
+// Specialist care that ends with the person still ill hands them back down:
+// from a bed to the community team, from the team to the GP.
+std::optional<ServiceId> step_down_from(ServiceId from) {
+  if (from == ServiceId::inpatient) return ServiceId::community_team;
+  if (from == ServiceId::community_team) return ServiceId::medication_management;
+  return std::nullopt;
+}
 
 // The registry of collaborative care covers people treated in primary care.
 bool is_primary_care_step(ServiceId s) {
@@ -263,6 +272,18 @@ void Simulation::on_treatment_milestone(PersonId id, double now) {
   record_finished_course(id, cell, now);
   log(id, JourneyEvent::treatment_completion, now);
   leave_care(id, now);
+  if (const auto lower = step_down_from(service)) step_down(id, *lower, now);
+}
+
+// The discharging team arranges the next step: a warm handoff.
+void Simulation::step_down(PersonId id, ServiceId to, double now) {
+  PersonState& person = people_.state[id];
+  recorder_.count(Metric::step_downs, person.care_service, stocks_of(id).cell);
+  log(id, JourneyEvent::stepped_down, now);
+  person.triaged_service = static_cast<std::uint8_t>(index_of(to));
+  const double loss =
+      scenario_.services[index_of(to)].referral_loss_probability * scenario_.primary_care.warm_handoff_loss_ratio;
+  refer(id, to, loss, DrawPurpose::referral_loss, now);
 }
 
 void Simulation::record_step_up(PersonId id, double now) {

@@ -39,17 +39,19 @@ enum class JourneyEvent : std::uint8_t {
   misrouted,
   rescored,
   stepped_up,
+  stepped_down,
   responded,
 };
 
-inline constexpr std::array<std::string_view, 28> kJourneyEventLabels{
+inline constexpr std::array<std::string_view, 29> kJourneyEventLabels{
     "entered_population", "cmd_onset_mild",      "cmd_onset_moderate",   "cmd_onset_severe",
     "cmd_remission",      "cmd_worsening",       "smi_onset",            "smi_relapse",
     "smi_recovery",       "crisis",              "help_seeking_contact", "screened_positive",
     "care_entry",         "referral_lost",       "joined_waiting_list",  "treatment_start",
     "treatment_completion", "treatment_dropout", "waiting_dropout",      "aged_into_next_band",
     "death",              "suicide",             "cmd_improvement",      "front_door_contact",
-    "misrouted",          "rescored",            "stepped_up",           "responded"};
+    "misrouted",          "rescored",            "stepped_up",           "stepped_down",
+    "responded"};
 
 class JourneyRecorder {
  public:

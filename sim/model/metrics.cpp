@@ -53,6 +53,7 @@ const std::array<MetricSpec, kMetricCount> kMetricSpecs{{
     {"rescores", flow, service, "scores", "measurement-based re-scores of people on the collaborative care registry"},
     {"step_ups", flow, service, "people", "non-responders stepped up: intensified in place on the collaborative care registry, or moved up to the next step; by the step they were in"},
     {"step_up_weeks_sum", flow, service, "weeks", "sum of the weeks from entering care to each step-up (divide by step_ups for the mean)"},
+    {"step_downs", flow, service, "people", "people finishing a course of specialist care still ill and handed down a step (inpatient to community team, community team to medication management), by the step they left"},
     {"responses", flow, service, "people", "people whose score fell to half the score at the start of their care episode or less, while in treatment with the service"},
     {"triaged", flow, service, "people", "people entering care, by the first step triage chose for them (before any misroute)"},
     {"first_treatment_starts", flow, service, "people", "care episodes starting their first treatment, by that step"},

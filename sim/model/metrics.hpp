@@ -64,12 +64,13 @@ enum class Metric : std::uint8_t {
   rescores,
   step_ups,
   step_up_weeks_sum,
+  step_downs,
   responses,
   triaged,
   first_treatment_starts,
   responses_within_12_months,
 };
-inline constexpr std::size_t kMetricCount = 49;
+inline constexpr std::size_t kMetricCount = 50;
 
 struct MetricSpec {
   std::string_view name;

@@ -90,6 +90,7 @@ class Simulation {
   // Measurement-based care and step-up (care_pathway.cpp).
   void on_treatment_milestone(PersonId id, double now);
   void step_up(PersonId id, double now);
+  void step_down(PersonId id, ServiceId to, double now);
   void intensify_in_place(PersonId id, double now);
   void record_step_up(PersonId id, double now);
   void leave_registry(PersonId id);

@@ -57,6 +57,21 @@ TEST_CASE("triage sends people to the first step the scenario names, and step-up
   CHECK(digital.summary_value("waiting_mean_digital_self_help") == 0.0);
 }
 
+TEST_CASE("specialist care that ends with the person still ill hands them down to the step below") {
+  std::vector<std::string> overrides = everyone_to("community_team");
+  overrides.push_back("stepped_care.misroute_share=0.0");
+  overrides.push_back("stepped_care.late_step_up_probability=0.0");
+  overrides.push_back("workforce.mental_health_nurse.time_share_by_service.community_team=0.5");  // room for many
+  const Results r = run_simulation(small_baseline(overrides), 15);
+  const double down = service_total(r, "step_downs", ServiceId::community_team);
+  CHECK(down > 20);
+  CHECK(down <= service_total(r, "completions", ServiceId::community_team));
+  // Nobody is triaged to medication, so every referral there is a step-down.
+  CHECK(service_total(r, "triaged", ServiceId::medication_management) == 0.0);
+  CHECK(service_total(r, "referrals", ServiceId::medication_management) > 0.5 * down);
+  CHECK(service_total(r, "step_downs", ServiceId::high_intensity) == 0.0);  // therapy discharges
+}
+
 TEST_CASE("misrouted people are found at assessment and sent on to the step triage meant") {
   const Results none = run_simulation(small_baseline({"stepped_care.misroute_share=0.0"}), 5);
   const Results many = run_simulation(small_baseline({"stepped_care.misroute_share=0.5"}), 5);

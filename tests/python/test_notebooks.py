@@ -1,5 +1,5 @@
 """The notebooks in notebooks/ run from top to bottom, without errors or warnings,
-in under 3 minutes each, and are stored without outputs."""
+in under 3 minutes each (2 for task_shifting), and are stored without outputs."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ NOTEBOOKS = ROOT / "notebooks"
 PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
 CELL_TIMEOUT = 300  # seconds; a whole notebook takes well under a minute
 NOTEBOOK_LIMIT = 180  # seconds: the issue asks for under 3 minutes on 2 cores
+NOTEBOOK_LIMITS = {"task_shifting.ipynb": 120}  # seconds: its issue asks for under 2 minutes on 2 cores
 # A Python warning ("...: SomeWarning: message") or a logging line at WARNING level.
 WARNING = re.compile(r"\w+Warning: |\bWARNING\b")
 COLOURS = re.compile(r"\x1b\[[0-9;]*m")  # ANSI colour codes in IPython tracebacks
@@ -62,7 +63,13 @@ def execute(notebook: nbformat.NotebookNode, kernel_specs: KernelSpecManager) ->
 
 def test_there_are_notebooks():
     names = {path.name for path in PATHS}
-    assert {"quickstart.ipynb", "compare_reforms.ipynb", "sweep_dask.ipynb", "sensitivity.ipynb"} <= names
+    assert {
+        "quickstart.ipynb",
+        "compare_reforms.ipynb",
+        "sweep_dask.ipynb",
+        "sensitivity.ipynb",
+        "task_shifting.ipynb",
+    } <= names
 
 
 def test_the_kernel_runs_this_interpreter(kernel_specs):
@@ -109,4 +116,5 @@ def test_notebook_runs_without_errors_or_warnings(path, kernel_specs):
                     f"--- cell source ---\n{cell.source}",
                     pytrace=False,
                 )
-    assert elapsed < NOTEBOOK_LIMIT, f"{path.name} took {elapsed:.0f} s (limit {NOTEBOOK_LIMIT} s)"
+    limit = NOTEBOOK_LIMITS.get(path.name, NOTEBOOK_LIMIT)
+    assert elapsed < limit, f"{path.name} took {elapsed:.0f} s (limit {limit} s)"
