@@ -79,9 +79,9 @@ ServiceId neighbouring_step(ServiceId triaged, bool higher) {
 }  // namespace
 
 void Simulation::enter_care(PersonId id, Route route, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   if (static_cast<CarePlace>(person.care_place) != CarePlace::none) return;
-  recorder_.count(Metric::care_entries, index_of(route), stocks_of(id).cell);
+  recorder_.count(Metric::care_entries, index_of(route), cell_of(id));
   log(id, JourneyEvent::care_entry, now);
   person.episode_start_score = person.score;
   person.episode_responded = 0;
@@ -98,7 +98,7 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
   }
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
-  recorder_.count(Metric::triaged, index_of(triaged), stocks_of(id).cell);
+  recorder_.count(Metric::triaged, index_of(triaged), cell_of(id));
   // A structured assessment at the front door places people on the right step;
   // elsewhere some are sent one step too high or too low.
   ServiceId sent = triaged;
@@ -126,7 +126,7 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
 
 void Simulation::refer(PersonId id, ServiceId service, double loss_probability, DrawPurpose loss_draw, double now) {
   if (draw_bernoulli(stream(id, purpose_of(loss_draw)), loss_probability)) {
-    recorder_.count(Metric::referral_losses, index_of(service), stocks_of(id).cell);
+    recorder_.count(Metric::referral_losses, index_of(service), cell_of(id));
     log(id, JourneyEvent::referral_lost, now);
     return;
   }
@@ -135,20 +135,20 @@ void Simulation::refer(PersonId id, ServiceId service, double loss_probability, 
 
 void Simulation::join_service(PersonId id, ServiceId service, double now) {
   Service& s = services_[index_of(service)];
-  recorder_.count(Metric::referrals, index_of(service), stocks_of(id).cell);
-  people_.state[id].care_service = static_cast<std::uint8_t>(index_of(service));
+  recorder_.count(Metric::referrals, index_of(service), cell_of(id));
+  people_.state(id).care_service = static_cast<std::uint8_t>(index_of(service));
   people_.care_since_day[id] = now;
   if (s.has_free_place() && s.waiting() == 0) {
     start_treatment(id, service, now);
     return;
   }
-  people_.state[id].care_place = static_cast<std::uint8_t>(CarePlace::waiting);
-  s.join_waiting_list(id, severity_of(static_cast<CmdState>(people_.state[id].cmd)), now);
+  people_.state(id).care_place = static_cast<std::uint8_t>(CarePlace::waiting);
+  s.join_waiting_list(id, severity_of(static_cast<CmdState>(people_.state(id).cmd)), now);
   log(id, JourneyEvent::joined_waiting_list, now);
 }
 
 void Simulation::start_treatment(PersonId id, ServiceId service, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   if (person.triaged_service != index_of(service)) {
     bounce(id, now);
     return;
@@ -156,7 +156,7 @@ void Simulation::start_treatment(PersonId id, ServiceId service, double now) {
   Service& s = services_[index_of(service)];
   s.start_treatment();
   const double wait_days = now - people_.care_since_day[id];
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   const std::size_t service_severity =
       index_of(service) * kSeverityLabels.size() + index_of(severity_of(static_cast<CmdState>(person.cmd)));
   recorder_.count(Metric::treatment_starts, service_severity, cell);
@@ -179,8 +179,8 @@ void Simulation::start_treatment(PersonId id, ServiceId service, double now) {
 // Assessment at the wrong step finds the misroute; the person is sent on, and
 // the second hand-off can lose them too. The wait for the wrong step is the delay.
 void Simulation::bounce(PersonId id, double now) {
-  PersonState& person = people_.state[id];
-  recorder_.count(Metric::misroutes, person.care_service, stocks_of(id).cell);
+  PersonState& person = people_.state(id);
+  recorder_.count(Metric::misroutes, person.care_service, cell_of(id));
   log(id, JourneyEvent::misrouted, now);
   person.care_place = static_cast<std::uint8_t>(CarePlace::none);
   const auto right = static_cast<ServiceId>(person.triaged_service);
@@ -188,14 +188,14 @@ void Simulation::bounce(PersonId id, double now) {
 }
 
 void Simulation::leave_care(PersonId id, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   Service& s = services_[person.care_service];
   switch (static_cast<CarePlace>(person.care_place)) {
     case CarePlace::none: return;
     case CarePlace::waiting: s.leave_waiting_list(); break;
     case CarePlace::in_treatment:
       s.end_treatment();
-      recorder_.count(Metric::sessions, person.care_service, stocks_of(id).cell, sessions_so_far(id, now));
+      recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
       break;
   }
   leave_registry(id);
@@ -206,13 +206,13 @@ void Simulation::leave_care(PersonId id, double now) {
 
 double Simulation::sessions_so_far(PersonId id, double now) const {
   const double weeks_treated = (now - people_.care_since_day[id]) / kDaysPerWeek;
-  return weeks_treated * services_[people_.state[id].care_service].settings().sessions_per_week;
+  return weeks_treated * services_[people_.state(id).care_service].settings().sessions_per_week;
 }
 
 // A course that ran its length or ended in remission; recovery as NHS Talking
 // Therapies counts it: from caseness at the start to below it at the end.
 void Simulation::record_finished_course(PersonId id, std::size_t cell, double now) {
-  const PersonState& person = people_.state[id];
+  const PersonState& person = people_.state(id);
   recorder_.count(Metric::finished_courses, person.care_service, cell);
   recorder_.count(Metric::finished_course_sessions, person.care_service, cell, sessions_so_far(id, now));
   if (person.episode_start_score < kCasenessScore) return;
@@ -224,14 +224,14 @@ void Simulation::admit_from_waiting_list(ServiceId service, double now) {
   Service& s = services_[index_of(service)];
   const auto service_index = static_cast<std::uint8_t>(index_of(service));
   const auto is_current = [&](PersonId id, double join_day) {
-    return people_.state[id].alive && static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::waiting &&
-           people_.state[id].care_service == service_index && people_.care_since_day[id] == join_day;
+    return people_.state(id).alive && static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::waiting &&
+           people_.state(id).care_service == service_index && people_.care_since_day[id] == join_day;
   };
   while (s.has_free_place()) {
     const auto next = s.take_next_waiting(is_current);
     if (!next) return;
     const StockSet before = stocks_of(*next);
-    ++people_.occasion[*next];
+    ++people_.occasion(*next);
     start_treatment(*next, service, now);
     move_stocks(before, *next, now);
     reschedule(*next, now);
@@ -245,9 +245,9 @@ void Simulation::admit_from_waiting_list(ServiceId service, double now) {
 // non-response is noticed, if at all, when the course ends. A step-up up the
 // ladder leaves the current treatment, so it waits for the course to end.
 void Simulation::on_treatment_milestone(PersonId id, double now) {
-  const PersonState& person = people_.state[id];
+  const PersonState& person = people_.state(id);
   const auto service = static_cast<ServiceId>(person.care_service);
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   const bool course_over = now >= people_.treatment_end_day[id] - kMilestoneToleranceDays;
   const bool stepped_up_if_no_response = can_step_up(service) && !is_responder(id);
   if (!course_over) {
@@ -277,8 +277,8 @@ void Simulation::on_treatment_milestone(PersonId id, double now) {
 
 // The discharging team arranges the next step: a warm handoff.
 void Simulation::step_down(PersonId id, ServiceId to, double now) {
-  PersonState& person = people_.state[id];
-  recorder_.count(Metric::step_downs, person.care_service, stocks_of(id).cell);
+  PersonState& person = people_.state(id);
+  recorder_.count(Metric::step_downs, person.care_service, cell_of(id));
   log(id, JourneyEvent::stepped_down, now);
   person.triaged_service = static_cast<std::uint8_t>(index_of(to));
   const double loss =
@@ -287,8 +287,8 @@ void Simulation::step_down(PersonId id, ServiceId to, double now) {
 }
 
 void Simulation::record_step_up(PersonId id, double now) {
-  const std::size_t cell = stocks_of(id).cell;
-  const std::size_t service = people_.state[id].care_service;
+  const std::size_t cell = cell_of(id);
+  const std::size_t service = people_.state(id).care_service;
   recorder_.count(Metric::step_ups, service, cell);
   recorder_.count(Metric::step_up_weeks_sum, service, cell,
                   (now - static_cast<double>(people_.episode_start_day[id])) / kDaysPerWeek);
@@ -298,7 +298,7 @@ void Simulation::record_step_up(PersonId id, double now) {
 // A step-up on the registry before the course ends keeps the person in
 // primary care with a stronger treatment and a new course.
 void Simulation::intensify_in_place(PersonId id, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   record_step_up(id, now);
   person.intensified = 1;
   people_.care_since_day[id] = now;
@@ -306,7 +306,7 @@ void Simulation::intensify_in_place(PersonId id, double now) {
 }
 
 void Simulation::step_up(PersonId id, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   const auto from = static_cast<ServiceId>(person.care_service);
   const ServiceId to = step_up_from(from);
   record_step_up(id, now);
@@ -320,19 +320,19 @@ void Simulation::step_up(PersonId id, double now) {
 }
 
 void Simulation::leave_registry(PersonId id) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   if (!person.on_registry) return;
   person.on_registry = 0;
   --registry_in_use_;
 }
 
 bool Simulation::is_responder(PersonId id) const {
-  const PersonState& person = people_.state[id];
+  const PersonState& person = people_.state(id);
   return 2 * static_cast<int>(person.score) <= static_cast<int>(person.episode_start_score);
 }
 
 void Simulation::record_response_if_any(PersonId id, std::size_t cell, double now) {
-  PersonState& person = people_.state[id];
+  PersonState& person = people_.state(id);
   if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(id)) return;
   person.episode_responded = 1;
   if (static_cast<CarePlace>(person.care_place) == CarePlace::in_treatment) {
@@ -347,7 +347,7 @@ void Simulation::record_response_if_any(PersonId id, std::size_t cell, double no
 
 double Simulation::next_treatment_milestone_day(PersonId id, double now) const {
   const double course_end = people_.treatment_end_day[id];
-  if (!people_.state[id].on_registry) return course_end;
+  if (!people_.state(id).on_registry) return course_end;
   const double interval_days = scenario_.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
   const double start = people_.care_since_day[id];
   double next = start + (std::floor((now - start) / interval_days) + 1.0) * interval_days;

@@ -7,7 +7,7 @@ namespace mhsim {
 namespace {
 
 bool has_cmd(const Population& people, PersonId id) {
-  return static_cast<CmdState>(people.state[id].cmd) != CmdState::none;
+  return static_cast<CmdState>(people.state(id).cmd) != CmdState::none;
 }
 
 }  // namespace
@@ -15,23 +15,23 @@ bool has_cmd(const Population& people, PersonId id) {
 AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id) {
   AccessFactors f;
   f.awareness = access.awareness_factor;
-  f.affordability = access.affordability_factor_by_coverage[people.attributes[id].coverage] *
-                    access.affordability_factor_by_income[people.attributes[id].income];
+  f.affordability = access.affordability_factor_by_coverage[people.attributes(id).coverage] *
+                    access.affordability_factor_by_income[people.attributes(id).income];
   // Tele options remove a share of the travel barrier, whatever the region.
-  const double travel = access.accessibility_factor_by_region[people.attributes[id].region];
+  const double travel = access.accessibility_factor_by_region[people.attributes(id).region];
   f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
-  if (people.attributes[id].interpreter_needed) {
+  if (people.attributes(id).interpreter_needed) {
     f.acceptability = access.interpreter_needed_factor +
                       (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
   }
-  f.trust = access.stigma_factor * (people.attributes[id].marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+  f.trust = access.stigma_factor * (people.attributes(id).marginalised_group ? access.marginalised_group_trust_factor : 1.0);
   return f;
 }
 
 double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
   double illness = 1.0;
   if (has_cmd(people, id)) illness = scenario.common_mental_disorder.excess_mortality_rate_ratio;
-  if (static_cast<SmiState>(people.state[id].smi) != SmiState::none) {
+  if (static_cast<SmiState>(people.state(id).smi) != SmiState::none) {
     illness = std::max(illness, scenario.severe_mental_illness.excess_mortality_rate_ratio);
   }
   return illness;
@@ -39,7 +39,7 @@ double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Popul
 
 double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
   return mental_illness_mortality_rate_ratio(scenario, people, id) *
-         (people.attributes[id].ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+         (people.attributes(id).ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
 }
 
 double days_until_death(const MortalitySettings& mortality, double age_years, double rate_ratio,
@@ -60,26 +60,26 @@ double days_until_death(const MortalitySettings& mortality, double age_years, do
 }
 
 double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id) {
-  double rate = cmd.onset_rate_per_year * cmd.onset_rate_ratio_by_age_band[people.state[id].age_band] *
-                cmd.onset_rate_ratio_by_income[people.attributes[id].income] *
-                cmd.onset_rate_ratio_by_housing[people.attributes[id].housing];
-  if (people.attributes[id].sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
-  if (people.attributes[id].employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
-  if (people.attributes[id].ncd) rate *= cmd.onset_rate_ratio_ncd;
-  if (people.attributes[id].perinatal) rate *= cmd.onset_rate_ratio_perinatal;
-  if (people.state[id].cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
+  double rate = cmd.onset_rate_per_year * cmd.onset_rate_ratio_by_age_band[people.state(id).age_band] *
+                cmd.onset_rate_ratio_by_income[people.attributes(id).income] *
+                cmd.onset_rate_ratio_by_housing[people.attributes(id).housing];
+  if (people.attributes(id).sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
+  if (people.attributes(id).employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
+  if (people.attributes(id).ncd) rate *= cmd.onset_rate_ratio_ncd;
+  if (people.attributes(id).perinatal) rate *= cmd.onset_rate_ratio_perinatal;
+  if (people.state(id).cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
   return rate;
 }
 
 double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people,
                                              PersonId id) {
-  return people.state[id].cmd_fast_remitter ? cmd.fast_remission_rate_per_year : cmd.slow_remission_rate_per_year;
+  return people.state(id).cmd_fast_remitter ? cmd.fast_remission_rate_per_year : cmd.slow_remission_rate_per_year;
 }
 
 double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, const Population& people,
                                     PersonId id) {
-  switch (static_cast<SmiState>(people.state[id].smi)) {
-    case SmiState::none: return smi.onset_rate_per_year_by_age_band[people.state[id].age_band];
+  switch (static_cast<SmiState>(people.state(id).smi)) {
+    case SmiState::none: return smi.onset_rate_per_year_by_age_band[people.state(id).age_band];
     case SmiState::stable: return smi.relapse_rate_per_year;
     case SmiState::acute: return smi.acute_recovery_rate_per_year;
   }
@@ -89,9 +89,9 @@ double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, cons
 double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   double rate = 0;
   if (has_cmd(people, id)) {
-    rate += scenario.common_mental_disorder.crisis_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state[id].cmd)))];
+    rate += scenario.common_mental_disorder.crisis_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state(id).cmd)))];
   }
-  switch (static_cast<SmiState>(people.state[id].smi)) {
+  switch (static_cast<SmiState>(people.state(id).smi)) {
     case SmiState::none: break;
     case SmiState::stable: rate += scenario.severe_mental_illness.crisis_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.crisis_rate_per_year_acute; break;
@@ -102,9 +102,9 @@ double crisis_rate_per_year(const Scenario& scenario, const Population& people, 
 double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   double rate = 0;
   if (has_cmd(people, id)) {
-    rate += scenario.common_mental_disorder.suicide_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state[id].cmd)))];
+    rate += scenario.common_mental_disorder.suicide_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state(id).cmd)))];
   }
-  switch (static_cast<SmiState>(people.state[id].smi)) {
+  switch (static_cast<SmiState>(people.state(id).smi)) {
     case SmiState::none: break;
     case SmiState::stable: rate += scenario.severe_mental_illness.suicide_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.suicide_rate_per_year_acute; break;
@@ -114,7 +114,7 @@ double suicide_rate_per_year(const Scenario& scenario, const Population& people,
 
 double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id) {
   if (!has_cmd(people, id)) return 0;
-  const Severity severity = severity_of(static_cast<CmdState>(people.state[id].cmd));
+  const Severity severity = severity_of(static_cast<CmdState>(people.state(id).cmd));
   return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(access, people, id).product();
 }
 
@@ -122,11 +122,11 @@ std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, cons
   const auto& primary_care = scenario.primary_care;
   const auto& screening = scenario.screening;
   const double routine_visits_per_year =
-      primary_care.routine_visit_rate_per_year * (people.attributes[id].ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
-  const bool at_school_age = static_cast<AgeBand>(people.state[id].age_band) == AgeBand::age_15_24;
+      primary_care.routine_visit_rate_per_year * (people.attributes(id).ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
+  const bool at_school_age = static_cast<AgeBand>(people.state(id).age_band) == AgeBand::age_15_24;
   return {routine_visits_per_year * screening.routine_visit_coverage,
           at_school_age ? screening.school_screens_per_year : 0.0,
-          people.attributes[id].perinatal ? screening.perinatal_screens_per_year : 0.0};
+          people.attributes(id).perinatal ? screening.perinatal_screens_per_year : 0.0};
 }
 
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {

@@ -53,13 +53,10 @@ inline constexpr std::array<std::string_view, 29> kJourneyEventLabels{
     "misrouted",          "rescored",            "stepped_up",           "stepped_down",
     "responded"};
 
+// Who is sampled is a person attribute (PersonAttributes::journey_sampled), read
+// with the rest of the person rather than from a column of its own.
 class JourneyRecorder {
  public:
-  void set_sampled(std::uint32_t person, bool sampled) {
-    if (sampled_.size() <= person) sampled_.resize(person + 1, 0);
-    sampled_[person] = sampled ? 1 : 0;
-  }
-  bool sampled(std::uint32_t person) const { return person < sampled_.size() && sampled_[person]; }
   void log(std::uint32_t person, JourneyEvent event, double day) {
     log_.day.push_back(day);
     log_.person.push_back(person);
@@ -71,7 +68,6 @@ class JourneyRecorder {
   }
 
  private:
-  std::vector<std::uint8_t> sampled_;
   JourneyLog log_;
 };
 

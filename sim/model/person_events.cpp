@@ -12,12 +12,12 @@ void Simulation::handle_person_event(PersonId id, double now) {
     if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
   }
   const StockSet before = stocks_of(id);
-  ++people_.occasion[id];  // this event's draws get a fresh key
+  ++people_.occasion(id);  // this event's draws get a fresh key
   switch (static_cast<Process>(fired)) {
     case Process::death: on_death(id, false, now); break;
     case Process::suicide: on_death(id, true, now); break;
     case Process::ageing:
-      ++people_.state[id].age_band;
+      ++people_.state(id).age_band;
       log(id, JourneyEvent::aged_into_next_band, now);
       break;
     case Process::cmd_transition: on_cmd_transition(id, now); break;
@@ -27,7 +27,7 @@ void Simulation::handle_person_event(PersonId id, double now) {
     case Process::help_seeking: on_help_seeking(id, now); break;
     case Process::positive_screen: on_positive_screen(id, now); break;
     case Process::waiting_dropout:
-      recorder_.count(Metric::dropouts_waiting, people_.state[id].care_service, before.cell);
+      recorder_.count(Metric::dropouts_waiting, people_.state(id).care_service, before.cell);
       log(id, JourneyEvent::waiting_dropout, now);
       leave_care(id, now);
       break;
@@ -35,14 +35,14 @@ void Simulation::handle_person_event(PersonId id, double now) {
     case Process::treatment_dropout: on_treatment_dropout(id, before.cell, now); break;
   }
   move_stocks(before, id, now);
-  if (people_.state[id].alive) reschedule(id, now);
+  if (people_.state(id).alive) reschedule(id, now);
   // A place freed by this person goes to the next person waiting, after the
   // person's own counts have moved.
   for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
 }
 
 void Simulation::on_death(PersonId id, bool suicide, double now) {
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   recorder_.count(Metric::deaths, 0, cell);
   if (suicide) {
     recorder_.count(Metric::suicides, 0, cell);
@@ -55,16 +55,16 @@ void Simulation::on_death(PersonId id, bool suicide, double now) {
   }
   log(id, suicide ? JourneyEvent::suicide : JourneyEvent::death, now);
   leave_care(id, now);
-  people_.state[id].alive = 0;
+  people_.state(id).alive = 0;
 }
 
 void Simulation::on_treatment_dropout(PersonId id, std::size_t cell, double now) {
-  const TreatmentDropoutRates rates = treatment_dropout_rates(scenario_, people_.state[id]);
+  const TreatmentDropoutRates rates = treatment_dropout_rates(scenario_, people_.state(id));
   if (rates.stock_out_per_year > 0 && draw_bernoulli(stream(id, purpose_of(DrawPurpose::dropout_reason)),
                                                      rates.stock_out_per_year / rates.total_per_year())) {
     recorder_.count(Metric::stock_out_interruptions, 0, cell);
   } else {
-    recorder_.count(Metric::dropouts_treatment, people_.state[id].care_service, cell);
+    recorder_.count(Metric::dropouts_treatment, people_.state(id).care_service, cell);
   }
   log(id, JourneyEvent::treatment_dropout, now);
   leave_care(id, now);
@@ -74,17 +74,17 @@ void Simulation::set_cmd_state(PersonId id, CmdState state) {
   const auto band = static_cast<std::size_t>(state);
   KeyedStream s = stream(id, purpose_of(DrawPurpose::score));
   const int span = kScoreBandHighest[band] - kScoreBandLowest[band] + 1;
-  people_.state[id].cmd = static_cast<std::uint8_t>(state);
-  people_.state[id].score =
+  people_.state(id).cmd = static_cast<std::uint8_t>(state);
+  people_.state(id).score =
       static_cast<std::uint8_t>(kScoreBandLowest[band] + std::min(span - 1, static_cast<int>(s.uniform_open() * span)));
 }
 
 void Simulation::on_cmd_severity_change(PersonId id, double now) {
-  const std::size_t cell = stocks_of(id).cell;
-  const auto state = static_cast<CmdState>(people_.state[id].cmd);
-  if (static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment) {
+  const std::size_t cell = cell_of(id);
+  const auto state = static_cast<CmdState>(people_.state(id).cmd);
+  if (static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment) {
     set_cmd_state(id, static_cast<CmdState>(static_cast<int>(state) - 1));
-    recorder_.count(Metric::cmd_improvements, people_.state[id].care_service, cell);
+    recorder_.count(Metric::cmd_improvements, people_.state(id).care_service, cell);
     log(id, JourneyEvent::cmd_improvement, now);
   } else {
     set_cmd_state(id, static_cast<CmdState>(static_cast<int>(state) + 1));
@@ -95,15 +95,15 @@ void Simulation::on_cmd_severity_change(PersonId id, double now) {
 }
 
 void Simulation::on_cmd_transition(PersonId id, double now) {
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   const auto& cmd = scenario_.common_mental_disorder;
-  if (static_cast<CmdState>(people_.state[id].cmd) == CmdState::none) {
+  if (static_cast<CmdState>(people_.state(id).cmd) == CmdState::none) {
     KeyedStream s = stream(id, purpose_of(DrawPurpose::onset_severity));
     const std::size_t band = draw_category(cmd.onset_severity_share, s);
     set_cmd_state(id, cmd_state_of(static_cast<Severity>(band)));
-    people_.state[id].cmd_fast_remitter =
+    people_.state(id).cmd_fast_remitter =
         draw_bernoulli(stream(id, purpose_of(DrawPurpose::remitter_type)), cmd.fast_remitter_share) ? 1 : 0;
-    if (people_.state[id].cmd_episodes < 255) ++people_.state[id].cmd_episodes;
+    if (people_.state(id).cmd_episodes < 255) ++people_.state(id).cmd_episodes;
     recorder_.count(Metric::cmd_onsets, band, cell);
     log(id, static_cast<JourneyEvent>(static_cast<int>(JourneyEvent::cmd_onset_mild) + static_cast<int>(band)), now);
     return;
@@ -112,40 +112,40 @@ void Simulation::on_cmd_transition(PersonId id, double now) {
   recorder_.count(Metric::cmd_remissions, 0, cell);
   log(id, JourneyEvent::cmd_remission, now);
   record_response_if_any(id, cell, now);
-  const auto place = static_cast<CarePlace>(people_.state[id].care_place);
-  if (place == CarePlace::waiting) recorder_.count(Metric::recoveries_waiting, people_.state[id].care_service, cell);
+  const auto place = static_cast<CarePlace>(people_.state(id).care_place);
+  if (place == CarePlace::waiting) recorder_.count(Metric::recoveries_waiting, people_.state(id).care_service, cell);
   if (place == CarePlace::in_treatment) {
-    recorder_.count(Metric::recoveries_in_treatment, people_.state[id].care_service, cell);
+    recorder_.count(Metric::recoveries_in_treatment, people_.state(id).care_service, cell);
     record_finished_course(id, cell, now);
   }
   leave_care(id, now);  // discharged on recovery
 }
 
 void Simulation::on_smi_transition(PersonId id, double now) {
-  const std::size_t cell = stocks_of(id).cell;
-  switch (static_cast<SmiState>(people_.state[id].smi)) {
+  const std::size_t cell = cell_of(id);
+  switch (static_cast<SmiState>(people_.state(id).smi)) {
     case SmiState::none:
-      people_.state[id].smi = static_cast<std::uint8_t>(SmiState::stable);
+      people_.state(id).smi = static_cast<std::uint8_t>(SmiState::stable);
       recorder_.count(Metric::smi_onsets, 0, cell);
       log(id, JourneyEvent::smi_onset, now);
       break;
     case SmiState::stable:
-      people_.state[id].smi = static_cast<std::uint8_t>(SmiState::acute);
+      people_.state(id).smi = static_cast<std::uint8_t>(SmiState::acute);
       recorder_.count(Metric::smi_relapses, 0, cell);
       log(id, JourneyEvent::smi_relapse, now);
       break;
     case SmiState::acute:
-      people_.state[id].smi = static_cast<std::uint8_t>(SmiState::stable);
+      people_.state(id).smi = static_cast<std::uint8_t>(SmiState::stable);
       log(id, JourneyEvent::smi_recovery, now);
       break;
   }
 }
 
 void Simulation::on_crisis(PersonId id, double now) {
-  recorder_.count(Metric::crises, 0, stocks_of(id).cell);
+  recorder_.count(Metric::crises, 0, cell_of(id));
   log(id, JourneyEvent::crisis, now);
-  const bool ill_outside_care = static_cast<CmdState>(people_.state[id].cmd) != CmdState::none &&
-                                static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::none;
+  const bool ill_outside_care = static_cast<CmdState>(people_.state(id).cmd) != CmdState::none &&
+                                static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::none;
   if (ill_outside_care &&
       draw_bernoulli(stream(id, purpose_of(DrawPurpose::crisis_entry)), scenario_.primary_care.crisis_entry_probability)) {
     enter_care(id, Route::crisis, now);
@@ -157,7 +157,7 @@ void Simulation::on_crisis(PersonId id, double now) {
 // or else a GP, who may not recognise the disorder. Each share applies to the
 // contacts the doors before it did not take.
 void Simulation::on_help_seeking(PersonId id, double now) {
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   recorder_.count(Metric::help_seeking_contacts, 0, cell);
   log(id, JourneyEvent::help_seeking_contact, now);
   const auto& access = scenario_.access;
@@ -170,7 +170,7 @@ void Simulation::on_help_seeking(PersonId id, double now) {
     enter_care(id, Route::self_referral, now);
     return;
   }
-  const Severity severity = severity_of(static_cast<CmdState>(people_.state[id].cmd));
+  const Severity severity = severity_of(static_cast<CmdState>(people_.state(id).cmd));
   if (door.uniform_open() < scenario_.front_door.contact_share) {
     if (front_door_assessments_left_ > 0) {
       --front_door_assessments_left_;
@@ -197,8 +197,8 @@ void Simulation::on_help_seeking(PersonId id, double now) {
 // A positive screen in one of the settings, drawn in proportion to the screens there.
 void Simulation::on_positive_screen(PersonId id, double now) {
   log(id, JourneyEvent::screened_positive, now);
-  if (static_cast<CmdState>(people_.state[id].cmd) == CmdState::none) {
-    recorder_.count(Metric::screen_false_positives, 0, stocks_of(id).cell);
+  if (static_cast<CmdState>(people_.state(id).cmd) == CmdState::none) {
+    recorder_.count(Metric::screen_false_positives, 0, cell_of(id));
     return;
   }
   std::array<double, 3> setting_share = screens_per_year_by_setting(scenario_, people_, id);

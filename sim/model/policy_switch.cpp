@@ -26,12 +26,12 @@ void Simulation::switch_policy(const Scenario& reform) {
   // times - exact, the processes being memoryless - and so keeps common random
   // numbers with a run that stays under the burn-in's policy.
   for (PersonId id = 0; id < people_.size(); ++id) {
-    if (!people_.state[id].alive) continue;
+    if (!people_.state(id).alive) continue;
     if (process_rates_per_year(before, workforce_before, people_, id) ==
         process_rates_per_year(scenario_, workforce_, people_, id)) {
       continue;
     }
-    ++people_.occasion[id];
+    ++people_.occasion(id);
     reschedule(id, now);
   }
   // Places added by the reform go to the people waiting.

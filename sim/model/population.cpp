@@ -59,25 +59,19 @@ double InitialAgeSampler::draw_age_years(KeyedStream& stream) const {
 }
 
 Population::Population(const Population& other) {
-  reserve(other.state.capacity());
-  attributes.assign(other.attributes.begin(), other.attributes.end());
-  state.assign(other.state.begin(), other.state.end());
-  birth_day.assign(other.birth_day.begin(), other.birth_day.end());
+  reserve(other.records.capacity());
+  records.assign(other.records.begin(), other.records.end());
   care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
   episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
-  occasion.assign(other.occasion.begin(), other.occasion.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
 }
 
 void Population::reserve(std::size_t capacity) {
-  attributes.reserve(capacity);
-  state.reserve(capacity);
-  birth_day.reserve(capacity);
+  records.reserve(capacity);
   care_since_day.reserve(capacity);
   treatment_end_day.reserve(capacity);
   episode_start_day.reserve(capacity);
-  occasion.reserve(capacity);
   next_day.reserve(capacity);
 }
 
@@ -102,7 +96,6 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   const bool woman_of_childbearing_age = a.sex == index_of(Sex::female) && age_years < 45.0;
   const std::uint8_t is_perinatal = draw_flag(demographics.perinatal_share_of_women_15_44, stream);
   a.perinatal = woman_of_childbearing_age ? is_perinatal : 0;
-  attributes.push_back(a);
 
   PersonState s{};
   s.alive = 1;
@@ -111,13 +104,11 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
-  state.push_back(s);
+  records.push_back({a, s, 0, day - age_years * kDaysPerYear});
 
-  birth_day.push_back(day - age_years * kDaysPerYear);
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);
   episode_start_day.push_back(0.0F);
-  occasion.push_back(0);
   std::array<double, kProcessCount> never;
   never.fill(kNever);
   next_day.push_back(never);

@@ -40,7 +40,7 @@ inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, c
 template <typename Visit>
 void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforce, const Population& people,
                          PersonId id, Visit&& visit) {
-  const PersonState& state = people.state[id];
+  const PersonState& state = people.state(id);
   const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
   const auto place = static_cast<CarePlace>(state.care_place);
   const bool treated = place == CarePlace::in_treatment;

@@ -10,19 +10,24 @@
 
 namespace mhsim {
 
+std::size_t Simulation::cell_of(PersonId id) const {
+  const PersonAttributes& a = people_.attributes(id);
+  return stratum_cell(a.region, a.income, a.sex, people_.state(id).age_band);
+}
+
 Simulation::StockSet Simulation::stocks_of(PersonId id) const {
   StockSet set;
-  set.cell = stratum_cell(people_.attributes[id].region, people_.attributes[id].income, people_.attributes[id].sex, people_.state[id].age_band);
-  if (!people_.state[id].alive) return set;
+  set.cell = cell_of(id);
+  if (!people_.state(id).alive) return set;
   set.entries[set.size++] = {Metric::population, 0};
-  const auto cmd = static_cast<CmdState>(people_.state[id].cmd);
+  const auto cmd = static_cast<CmdState>(people_.state(id).cmd);
   if (cmd != CmdState::none) set.entries[set.size++] = {Metric::cmd_prevalent, index_of(severity_of(cmd))};
-  const auto smi = static_cast<SmiState>(people_.state[id].smi);
-  if (smi != SmiState::none) set.entries[set.size++] = {Metric::smi_prevalent, static_cast<std::uint8_t>(people_.state[id].smi - 1)};
-  switch (static_cast<CarePlace>(people_.state[id].care_place)) {
+  const auto smi = static_cast<SmiState>(people_.state(id).smi);
+  if (smi != SmiState::none) set.entries[set.size++] = {Metric::smi_prevalent, static_cast<std::uint8_t>(people_.state(id).smi - 1)};
+  switch (static_cast<CarePlace>(people_.state(id).care_place)) {
     case CarePlace::none: break;
-    case CarePlace::waiting: set.entries[set.size++] = {Metric::waiting, people_.state[id].care_service}; break;
-    case CarePlace::in_treatment: set.entries[set.size++] = {Metric::in_treatment, people_.state[id].care_service}; break;
+    case CarePlace::waiting: set.entries[set.size++] = {Metric::waiting, people_.state(id).care_service}; break;
+    case CarePlace::in_treatment: set.entries[set.size++] = {Metric::in_treatment, people_.state(id).care_service}; break;
   }
   return set;
 }
@@ -67,21 +72,21 @@ void Simulation::reschedule(PersonId id, double now) {
   };
   visit_process_rates(scenario_, workforce_, people_, id,
                       [&](Process p, double rate_per_year) { at(p) = draw_after(p, rate_per_year); });
-  const std::size_t band = people_.state[id].age_band;
+  const std::size_t band = people_.state(id).age_band;
   at(Process::ageing) = band + 1 < kAgeBandLabels.size()
-                            ? people_.birth_day[id] + kAgeBandLowerYears[band + 1] * kDaysPerYear
+                            ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear
                             : kNever;
-  at(Process::treatment_milestone) = static_cast<CarePlace>(people_.state[id].care_place) == CarePlace::in_treatment
+  at(Process::treatment_milestone) = static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
                                          ? next_treatment_milestone_day(id, now)
                                          : kNever;
 
   double earliest = kNever;
   for (const double day : next) earliest = std::min(earliest, day);
-  queue_.push({earliest, id, people_.occasion[id]});
+  queue_.push({earliest, id, people_.occasion(id)});
 }
 
 void Simulation::log(PersonId id, JourneyEvent event, double now) {
-  if (journeys_.sampled(id)) journeys_.log(id, event, now);
+  if (people_.attributes(id).journey_sampled) journeys_.log(id, event, now);
 }
 
 }  // namespace mhsim

@@ -32,7 +32,7 @@ double fast_remitter_share_among_prevalent(const CommonMentalDisorderSettings& c
 // now, with today's attributes and each past age band's rate ratio.
 double cumulative_first_onset_hazard(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id) {
   const double rate_now = cmd_onset_rate_per_year(cmd, people, id);  // no past episode yet
-  const double ratio_now = cmd.onset_rate_ratio_by_age_band[people.state[id].age_band];
+  const double ratio_now = cmd.onset_rate_ratio_by_age_band[people.state(id).age_band];
   if (ratio_now <= 0) return 0;
   const double age = people.age_years(id, 0.0);
   double hazard = 0;
@@ -64,7 +64,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
 }
 
 KeyedStream Simulation::stream(PersonId id, std::uint32_t purpose) const {
-  return random_.stream(id, people_.occasion[id], purpose);
+  return random_.stream(id, people_.occasion(id), purpose);
 }
 
 void Simulation::create_initial_population() {
@@ -95,14 +95,14 @@ void Simulation::draw_initial_state(PersonId id) {
   const double u_smi = s.uniform_open();
   // A past episode by the person's age, at their own first-episode onset rate
   // band by band since age 15: the history the model itself would give them.
-  if (u_history < -std::expm1(-cumulative_first_onset_hazard(cmd, people_, id))) people_.state[id].cmd_episodes = 1;
+  if (u_history < -std::expm1(-cumulative_first_onset_hazard(cmd, people_, id))) people_.state(id).cmd_episodes = 1;
   if (u_cmd < cmd.initial_prevalence) {
     set_cmd_state(id, cmd_state_of(static_cast<Severity>(band)));
-    people_.state[id].cmd_fast_remitter = u_remitter < fast_remitter_share_among_prevalent(cmd) ? 1 : 0;
-    people_.state[id].cmd_episodes = std::max<std::uint8_t>(people_.state[id].cmd_episodes, 1);
+    people_.state(id).cmd_fast_remitter = u_remitter < fast_remitter_share_among_prevalent(cmd) ? 1 : 0;
+    people_.state(id).cmd_episodes = std::max<std::uint8_t>(people_.state(id).cmd_episodes, 1);
   }
   if (u_smi < scenario_.severe_mental_illness.initial_prevalence) {
-    people_.state[id].smi = static_cast<std::uint8_t>(SmiState::stable);
+    people_.state(id).smi = static_cast<std::uint8_t>(SmiState::stable);
   }
   sample_for_journeys(id);
   move_stocks(StockSet{}, id, 0.0);
@@ -125,7 +125,7 @@ void Simulation::set_entry_rate() {
 
 void Simulation::sample_for_journeys(PersonId id) {
   KeyedStream s = random_.stream(id, 0, purpose_of(DrawPurpose::journey_sampling));
-  journeys_.set_sampled(id, s.uniform_open() < scenario_.recording.journey_sample_share);
+  people_.attributes(id).journey_sampled = s.uniform_open() < scenario_.recording.journey_sample_share ? 1 : 0;
 }
 
 void Simulation::schedule_next_entry() {
@@ -143,7 +143,7 @@ void Simulation::enter_population(double now) {
   ++entered_;
   sample_for_journeys(id);
   move_stocks(StockSet{}, id, now);
-  const std::size_t cell = stocks_of(id).cell;
+  const std::size_t cell = cell_of(id);
   recorder_.count(Metric::population_entries, 0, cell);
   log(id, JourneyEvent::entered_population, now);
   reschedule(id, now);
@@ -170,7 +170,7 @@ void Simulation::run_until_week(std::size_t weeks) {
       ++events_processed_;
       if (event.subject == kEntrySubject) {
         enter_population(event.time_days);
-      } else if (people_.occasion[event.subject] == event.tag) {  // else superseded (the dead have no current events)
+      } else if (people_.occasion(event.subject) == event.tag) {  // else superseded (the dead have no current events)
         handle_person_event(event.subject, event.time_days);
       }
     }

@@ -103,6 +103,7 @@ class Simulation {
 
   // Bookkeeping (schedule.cpp).
   StockSet stocks_of(PersonId id) const;
+  std::size_t cell_of(PersonId id) const;  // the person's stratum
   void move_stocks(const StockSet& before, PersonId id, double now);
   void reschedule(PersonId id, double now);
   KeyedStream stream(PersonId id, std::uint32_t purpose) const;

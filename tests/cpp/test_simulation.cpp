@@ -48,13 +48,13 @@ TEST_CASE("common random numbers: attributes and first onsets do not depend on t
   const Population& pb = b.population();
   REQUIRE(pa.size() == pb.size());  // entries do not depend on policy
   for (PersonId id = 0; id < pa.size(); ++id) {
-    REQUIRE(pa.birth_day[id] == pb.birth_day[id]);
-    REQUIRE(pa.attributes[id].sex == pb.attributes[id].sex);
-    REQUIRE(pa.attributes[id].region == pb.attributes[id].region);
-    REQUIRE(pa.attributes[id].income == pb.attributes[id].income);
-    REQUIRE(pa.attributes[id].coverage == pb.attributes[id].coverage);
-    REQUIRE(pa.attributes[id].housing == pb.attributes[id].housing);
-    REQUIRE(pa.attributes[id].ncd == pb.attributes[id].ncd);
+    REQUIRE(pa.birth_day(id) == pb.birth_day(id));
+    REQUIRE(pa.attributes(id).sex == pb.attributes(id).sex);
+    REQUIRE(pa.attributes(id).region == pb.attributes(id).region);
+    REQUIRE(pa.attributes(id).income == pb.attributes(id).income);
+    REQUIRE(pa.attributes(id).coverage == pb.attributes(id).coverage);
+    REQUIRE(pa.attributes(id).housing == pb.attributes(id).housing);
+    REQUIRE(pa.attributes(id).ncd == pb.attributes(id).ncd);
   }
   // Journeys of sampled people agree up to their first contact with a service.
   Results ra, rb;
@@ -97,7 +97,7 @@ TEST_CASE("people are conserved and stocks stay consistent") {
   simulation.run();
   const Population& people = simulation.population();
   std::size_t alive = 0;
-  for (std::size_t id = 0; id < people.size(); ++id) alive += people.state[id].alive;
+  for (std::size_t id = 0; id < people.size(); ++id) alive += people.state(id).alive;
   CHECK(people.size() == static_cast<std::size_t>(simulation.initial_size() + simulation.entered()));
   // The recorder's population stock equals the people alive.
   double recorded_alive = 0;
@@ -107,9 +107,9 @@ TEST_CASE("people are conserved and stocks stay consistent") {
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     std::int64_t waiting = 0, treated = 0;
     for (std::size_t id = 0; id < people.size(); ++id) {
-      if (!people.state[id].alive || people.state[id].care_service != s) continue;
-      waiting += people.state[id].care_place == static_cast<std::uint8_t>(CarePlace::waiting);
-      treated += people.state[id].care_place == static_cast<std::uint8_t>(CarePlace::in_treatment);
+      if (!people.state(id).alive || people.state(id).care_service != s) continue;
+      waiting += people.state(id).care_place == static_cast<std::uint8_t>(CarePlace::waiting);
+      treated += people.state(id).care_place == static_cast<std::uint8_t>(CarePlace::in_treatment);
     }
     const Service& service = simulation.service(static_cast<ServiceId>(s));
     CHECK(service.waiting() == waiting);
