@@ -300,6 +300,8 @@ void Simulation::record_step_up(PersonId id, double now) {
 void Simulation::intensify_in_place(PersonId id, double now) {
   PersonState& person = people_.state(id);
   record_step_up(id, now);
+  // The first course's sessions are counted now; the new course counts its own.
+  recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
   person.intensified = 1;
   people_.care_since_day[id] = now;
   people_.treatment_end_day[id] = now + scenario_.services[person.care_service].treatment_weeks * kDaysPerWeek;
