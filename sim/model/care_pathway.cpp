@@ -12,7 +12,9 @@
 namespace mhsim {
 namespace {
 
-constexpr double kMilestoneToleranceDays = 1e-9;
+// Event times are stored in float (population.hpp): a milestone may fire up to a
+// few minutes early, so "is the course over" and "which re-score is this" allow for it.
+constexpr double kMilestoneToleranceDays = 0.01;
 
 // The stepped-care ladder (NICE CG90): self-help, then guided low-intensity
 // work, then high-intensity therapy, then the community team, then a bed.
@@ -352,8 +354,7 @@ double Simulation::next_treatment_milestone_day(PersonId id, double now) const {
   if (!people_.state(id).on_registry) return course_end;
   const double interval_days = scenario_.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
   const double start = people_.care_since_day[id];
-  double next = start + (std::floor((now - start) / interval_days) + 1.0) * interval_days;
-  if (next <= now) next += interval_days;
+  const double next = start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
   return std::min(next, course_end);
 }
 

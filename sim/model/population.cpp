@@ -109,8 +109,8 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);
   episode_start_day.push_back(0.0F);
-  std::array<double, kProcessCount> never;
-  never.fill(kNever);
+  std::array<float, kProcessCount> never;
+  never.fill(std::numeric_limits<float>::infinity());
   next_day.push_back(never);
   return id;
 }

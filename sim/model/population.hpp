@@ -88,7 +88,9 @@ struct Population {
   std::vector<double> care_since_day;  // joined the list, or started treatment
   std::vector<double> treatment_end_day;
   std::vector<float> episode_start_day;  // entry into care (float: a day's precision is plenty)
-  std::vector<std::array<double, kProcessCount>> next_day;  // the next event of each process
+  // The next event of each process, in float: half the memory of double, and its
+  // 42-second resolution over 13 years is far below anything the model resolves.
+  std::vector<std::array<float, kProcessCount>> next_day;
 
   Population() = default;
   // A copy keeps the room reserved for entrants, so a run forked from a

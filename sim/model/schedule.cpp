@@ -2,6 +2,7 @@
 // the time of each of the person's competing processes.
 #include <boost/random/exponential_distribution.hpp>
 #include <cmath>
+#include <limits>
 
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
@@ -58,12 +59,17 @@ void Simulation::move_stocks(const StockSet& before, PersonId id, double now) {
 // draws from its own keyed stream at the person's current occasion.
 void Simulation::reschedule(PersonId id, double now) {
   auto& next = people_.next_day[id];
-  const auto at = [&](Process p) -> double& { return next[static_cast<std::size_t>(p)]; };
+  // Stored in float, never before now (rounding could otherwise put an event in the past).
+  const auto set = [&](Process p, double day) {
+    float stored = static_cast<float>(day);
+    if (static_cast<double>(stored) < now) stored = std::nextafter(stored, std::numeric_limits<float>::infinity());
+    next[static_cast<std::size_t>(p)] = stored;
+  };
   {
     KeyedStream s = stream(id, purpose_of(Process::death));
     const double unit_exponential = boost::random::exponential_distribution<double>(1.0)(s);
-    at(Process::death) = now + days_until_death(scenario_.mortality, people_.age_years(id, now),
-                                                mortality_rate_ratio(scenario_, people_, id), unit_exponential);
+    set(Process::death, now + days_until_death(scenario_.mortality, people_.age_years(id, now),
+                                               mortality_rate_ratio(scenario_, people_, id), unit_exponential));
   }
   const auto draw_after = [&](Process p, double rate_per_year) {
     if (!(rate_per_year > 0)) return kNever;
@@ -71,18 +77,18 @@ void Simulation::reschedule(PersonId id, double now) {
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
   visit_process_rates(scenario_, workforce_, people_, id,
-                      [&](Process p, double rate_per_year) { at(p) = draw_after(p, rate_per_year); });
+                      [&](Process p, double rate_per_year) { set(p, draw_after(p, rate_per_year)); });
   const std::size_t band = people_.state(id).age_band;
-  at(Process::ageing) = band + 1 < kAgeBandLabels.size()
-                            ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear
-                            : kNever;
-  at(Process::treatment_milestone) = static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
-                                         ? next_treatment_milestone_day(id, now)
-                                         : kNever;
+  set(Process::ageing, band + 1 < kAgeBandLabels.size()
+                           ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear
+                           : kNever);
+  set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
+                                        ? next_treatment_milestone_day(id, now)
+                                        : kNever);
 
-  double earliest = kNever;
-  for (const double day : next) earliest = std::min(earliest, day);
-  queue_.push({earliest, id, people_.occasion(id)});
+  float earliest = std::numeric_limits<float>::infinity();
+  for (const float day : next) earliest = std::min(earliest, day);
+  queue_.push({static_cast<double>(earliest), id, people_.occasion(id)});
 }
 
 void Simulation::log(PersonId id, JourneyEvent event, double now) {
