@@ -1,10 +1,8 @@
-// The route into and through care: triage to a first step, hand-offs (each
-// referral may be lost), waiting lists, treatment, measurement-based re-scores,
-// step-up and discharge.
+// The route into care: triage to a first step, hand-offs (each referral may
+// be lost), misroutes, waiting lists, treatment and leaving it. Moves between
+// steps are in model/stepped_care.cpp.
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <optional>
 
 #include "model/draw_purpose.hpp"
 #include "model/simulation.hpp"
@@ -14,33 +12,6 @@ namespace {
 
 // Event times are stored in float (population.hpp): a milestone may fire up to a
 // few minutes early, so "is the course over" and "which re-score is this" allow for it.
-constexpr double kMilestoneToleranceDays = 0.01;
-
-// The stepped-care ladder (NICE CG90): self-help, then guided low-intensity
-// work, then high-intensity therapy, then the community team, then a bed.
-// Medication that does not work gains psychological therapy alongside.
-ServiceId step_up_from(ServiceId from) {
-  switch (from) {
-    case ServiceId::digital_self_help: return ServiceId::low_intensity;
-    case ServiceId::low_intensity: return ServiceId::high_intensity;
-    case ServiceId::high_intensity: return ServiceId::community_team;
-    case ServiceId::medication_management: return ServiceId::high_intensity;
-    case ServiceId::community_team: return ServiceId::inpatient;
-    case ServiceId::inpatient: return ServiceId::inpatient;
-  }
-  return from;
-}
-
-bool can_step_up(ServiceId from) { return from != ServiceId::inpatient; }
-
-// Specialist care that ends with the person still ill hands them back down:
-// from a bed to the community team, from the team to the GP.
-std::optional<ServiceId> step_down_from(ServiceId from) {
-  if (from == ServiceId::inpatient) return ServiceId::community_team;
-  if (from == ServiceId::community_team) return ServiceId::medication_management;
-  return std::nullopt;
-}
-
 // The registry of collaborative care covers people treated in primary care.
 bool is_primary_care_step(ServiceId s) {
   return s == ServiceId::low_intensity || s == ServiceId::medication_management;
@@ -240,122 +211,11 @@ void Simulation::admit_from_waiting_list(ServiceId service, double now) {
   }
 }
 
-// A re-score on the registry, or the end of the planned course. Measurement-
-// based care intensifies the treatment of non-responders in place from the
-// review week on, when the consulting psychiatrist has time to review them, and
-// steps up those still not responding when the course ends. Without it a
-// non-response is noticed, if at all, when the course ends. A step-up up the
-// ladder leaves the current treatment, so it waits for the course to end.
-void Simulation::on_treatment_milestone(PersonId id, double now) {
-  const PersonState& person = people_.state(id);
-  const auto service = static_cast<ServiceId>(person.care_service);
-  const std::size_t cell = cell_of(id);
-  const bool course_over = now >= people_.treatment_end_day[id] - kMilestoneToleranceDays;
-  const bool stepped_up_if_no_response = can_step_up(service) && !is_responder(id);
-  if (!course_over) {
-    recorder_.count(Metric::rescores, index_of(service), cell);
-    log(id, JourneyEvent::rescored, now);
-    const double weeks_in_treatment = (now - people_.care_since_day[id]) / kDaysPerWeek;
-    if (!person.intensified && stepped_up_if_no_response &&
-        weeks_in_treatment >= scenario_.collaborative_care.step_up_review_weeks - kMilestoneToleranceDays &&
-        draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), workforce_.consult_coverage)) {
-      intensify_in_place(id, now);
-    }
-    return;
-  }
-  const double step_up_probability =
-      person.on_registry ? workforce_.consult_coverage : scenario_.stepped_care.late_step_up_probability;
-  if (stepped_up_if_no_response &&
-      draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
-    step_up(id, now);
-    return;
-  }
-  recorder_.count(Metric::completions, index_of(service), cell);
-  record_finished_course(id, cell, now);
-  log(id, JourneyEvent::treatment_completion, now);
-  leave_care(id, now);
-  if (const auto lower = step_down_from(service)) step_down(id, *lower, now);
-}
-
-// The discharging team arranges the next step: a warm handoff.
-void Simulation::step_down(PersonId id, ServiceId to, double now) {
-  PersonState& person = people_.state(id);
-  recorder_.count(Metric::step_downs, person.care_service, cell_of(id));
-  log(id, JourneyEvent::stepped_down, now);
-  person.triaged_service = static_cast<std::uint8_t>(index_of(to));
-  const double loss =
-      scenario_.services[index_of(to)].referral_loss_probability * scenario_.primary_care.warm_handoff_loss_ratio;
-  refer(id, to, loss, DrawPurpose::referral_loss, now);
-}
-
-void Simulation::record_step_up(PersonId id, double now) {
-  const std::size_t cell = cell_of(id);
-  const std::size_t service = people_.state(id).care_service;
-  recorder_.count(Metric::step_ups, service, cell);
-  recorder_.count(Metric::step_up_weeks_sum, service, cell,
-                  (now - static_cast<double>(people_.episode_start_day[id])) / kDaysPerWeek);
-  log(id, JourneyEvent::stepped_up, now);
-}
-
-// A step-up on the registry before the course ends keeps the person in
-// primary care with a stronger treatment and a new course.
-void Simulation::intensify_in_place(PersonId id, double now) {
-  PersonState& person = people_.state(id);
-  record_step_up(id, now);
-  // The first course's sessions are counted now; the new course counts its own.
-  recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
-  person.intensified = 1;
-  people_.care_since_day[id] = now;
-  people_.treatment_end_day[id] = now + scenario_.services[person.care_service].treatment_weeks * kDaysPerWeek;
-}
-
-void Simulation::step_up(PersonId id, double now) {
-  PersonState& person = people_.state(id);
-  const auto from = static_cast<ServiceId>(person.care_service);
-  const ServiceId to = step_up_from(from);
-  record_step_up(id, now);
-  // A care manager arranges the next step in person: a warm handoff.
-  const bool arranged_by_care_manager = person.on_registry;
-  leave_care(id, now);
-  person.triaged_service = static_cast<std::uint8_t>(index_of(to));
-  const double loss = scenario_.services[index_of(to)].referral_loss_probability *
-                      (arranged_by_care_manager ? scenario_.primary_care.warm_handoff_loss_ratio : 1.0);
-  refer(id, to, loss, DrawPurpose::referral_loss, now);
-}
-
 void Simulation::leave_registry(PersonId id) {
   PersonState& person = people_.state(id);
   if (!person.on_registry) return;
   person.on_registry = 0;
   --registry_in_use_;
-}
-
-bool Simulation::is_responder(PersonId id) const {
-  const PersonState& person = people_.state(id);
-  return 2 * static_cast<int>(person.score) <= static_cast<int>(person.episode_start_score);
-}
-
-void Simulation::record_response_if_any(PersonId id, std::size_t cell, double now) {
-  PersonState& person = people_.state(id);
-  if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(id)) return;
-  person.episode_responded = 1;
-  if (static_cast<CarePlace>(person.care_place) == CarePlace::in_treatment) {
-    recorder_.count(Metric::responses, person.care_service, cell);
-    leave_registry(id);  // a responder no longer needs the care manager's registry place
-  }
-  if (now - static_cast<double>(people_.episode_start_day[id]) <= kDaysPerYear) {
-    recorder_.count(Metric::responses_within_12_months, person.episode_first_service, cell);
-  }
-  log(id, JourneyEvent::responded, now);
-}
-
-double Simulation::next_treatment_milestone_day(PersonId id, double now) const {
-  const double course_end = people_.treatment_end_day[id];
-  if (!people_.state(id).on_registry) return course_end;
-  const double interval_days = scenario_.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
-  const double start = people_.care_since_day[id];
-  const double next = start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
-  return std::min(next, course_end);
 }
 
 }  // namespace mhsim

@@ -87,13 +87,14 @@ class Simulation {
   double sessions_so_far(PersonId id, double now) const;  // in the current course
   void record_finished_course(PersonId id, std::size_t cell, double now);
   void admit_from_waiting_list(ServiceId service, double now);
-  // Measurement-based care and step-up (care_pathway.cpp).
+  void leave_registry(PersonId id);
+  // Moving between steps (stepped_care.cpp).
   void on_treatment_milestone(PersonId id, double now);
-  void step_up(PersonId id, double now);
+  void step_up(PersonId id, ServiceId to, double now);
   void step_down(PersonId id, ServiceId to, double now);
+  void hand_on(PersonId id, ServiceId to, double loss_ratio, double now);
   void intensify_in_place(PersonId id, double now);
   void record_step_up(PersonId id, double now);
-  void leave_registry(PersonId id);
   bool is_responder(PersonId id) const;
   void record_response_if_any(PersonId id, std::size_t cell, double now);
   double next_treatment_milestone_day(PersonId id, double now) const;

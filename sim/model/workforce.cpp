@@ -29,9 +29,11 @@ WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_s
     }
     double step_share = 0;
     for (std::size_t s = 0; s < kServiceCount; ++s) {
-      fte_by_cadre[c][s] = caseload_fte * cadre.time_share_by_service[s];
+      if (!has_capacity_limit(s)) continue;  // nobody staffs digital self-help
+      const double share = cadre.time_share_by_service[staffed_index(s)];
+      fte_by_cadre[c][s] = caseload_fte * share;
       plan.clinical_fte[s] += fte_by_cadre[c][s];
-      step_share += cadre.time_share_by_service[s];
+      step_share += share;
     }
     if (static_cast<Cadre>(c) == Cadre::care_manager) {
       plan.registry_places = static_cast<std::int64_t>(

@@ -1,5 +1,6 @@
 #include "model/workforce_summary.hpp"
 
+#include <cmath>
 #include <limits>
 #include <string>
 
@@ -24,21 +25,16 @@ std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::i
                  "hours per week per 100,000 people", "supervision given, taken from supervisors' clinical time"});
   out.push_back({"supervision_adequacy", plan.supervision_adequacy, "share",
                  "supervision given over supervision needed, at most 1 (1 when none is needed)"});
-  // A cadre's caseload time is as busy as the steps it works in, weighted by its time there.
-  const WeeklyTable& in_treatment = results.table("in_treatment");
-  const WeeklyTable& capacity = results.table("capacity_places");
-  const Eigen::Index width = in_treatment.values.cols() / static_cast<Eigen::Index>(kServiceCount);
-  std::array<double, kServiceCount> step_utilisation{};
-  for (std::size_t s = 0; s < kServiceCount; ++s) {
-    const double places = capacity.values.col(static_cast<Eigen::Index>(s)).sum();
-    const double used = in_treatment.values.middleCols(static_cast<Eigen::Index>(s) * width, width).sum();
-    step_utilisation[s] = places > 0 && has_capacity_limit(s) ? used / places : 0.0;
-  }
+  // A cadre's caseload time is as busy as the steps it works in (the run's
+  // utilisation_<step>, from summarise), weighted by its time there.
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     double fte = 0, busy_fte = 0;
     for (std::size_t s = 0; s < kServiceCount; ++s) {
-      fte += plan.clinical_fte_by_cadre[c][s];
-      busy_fte += plan.clinical_fte_by_cadre[c][s] * step_utilisation[s];
+      const double step_fte = plan.clinical_fte_by_cadre[c][s];
+      if (step_fte <= 0) continue;
+      fte += step_fte;
+      const double utilisation = results.summary_value("utilisation_" + std::string(kServiceLabels[s]));
+      busy_fte += step_fte * (std::isnan(utilisation) ? 0.0 : utilisation);  // a step with no whole place: idle
     }
     out.push_back({"utilisation_" + std::string(kCadreLabels[c]),
                    fte > 0 ? busy_fte / fte : std::numeric_limits<double>::quiet_NaN(), "share",

@@ -132,6 +132,8 @@ inline constexpr std::array<std::string_view, kStaffedServiceCount> kStaffedServ
 inline constexpr bool has_capacity_limit(std::size_t service) {
   return service != index_of(ServiceId::digital_self_help);
 }
+// A staffed step's index among kStaffedServiceLabels.
+inline constexpr std::size_t staffed_index(std::size_t service) { return service - 1; }
 
 // One general multi-server service: capacity is a concurrent caseload, the
 // clinical FTE the workforce gives the service times its caseload per FTE.
@@ -211,7 +213,7 @@ struct CadreSettings {
   double fte_per_100k = 0;
   double non_clinical_time_share = 0;                         // admin and training, not available for caseload
   double supervision_time_share = 0;                          // of clinical time, spent supervising others
-  std::array<double, kServiceCount> time_share_by_service{};  // of the clinical time left; at most 1 in all; none to digital self-help
+  std::array<double, kStaffedServiceCount> time_share_by_service{};  // of the clinical time left, by staffed step; at most 1 in all
   double supervision_hours_needed_per_fte_week = 0;
   double treatment_effect_ratio = 0;     // on a service's remission effect, when supervised as needed
   double unsupervised_effect_ratio = 0;  // the same, with no supervision at all

@@ -83,28 +83,6 @@ struct MemberField {
   ValueRange range;
 };
 
-// A cadre's scope of practice, keyed by the staffed steps only: nobody's time
-// goes to digital self-help, so its share stays 0.
-FieldSpec staffed_time_share_field(std::string key_path, std::size_t cadre) {
-  FieldSpec f;
-  f.key_path = std::move(key_path);
-  f.kind = FieldKind::labelled_numbers;
-  f.range = kShare;
-  f.labels = kStaffedServiceLabels;
-  f.share_sum = kSumsToAtMostOne;
-  f.store = [cadre](Scenario& s, const FieldValue& v) {
-    const auto& numbers = std::get<std::vector<double>>(v);
-    auto& shares = s.workforce[cadre].time_share_by_service;
-    shares[0] = 0.0;
-    std::copy(numbers.begin(), numbers.end(), shares.begin() + 1);
-  };
-  f.read = [cadre](const Scenario& s) -> FieldValue {
-    const auto& shares = s.workforce[cadre].time_share_by_service;
-    return std::vector<double>(shares.begin() + 1, shares.end());
-  };
-  return f;
-}
-
 // The key path is spelled once, as the member path, so key and member cannot drift apart.
 #define MHSIM_TOP_FIELD(member, ...) \
   make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
@@ -249,7 +227,9 @@ std::vector<FieldSpec> build_fields() {
       fields.push_back(make_field(prefix + std::string(field.name), access, field.range));
     };
     for (const auto& field : kCadreTimeFields) add_cadre_field(field);
-    fields.push_back(staffed_time_share_field(prefix + "time_share_by_service", cadre));
+    auto time_shares = [cadre](auto& s) -> auto& { return s.workforce[cadre].time_share_by_service; };
+    fields.push_back(
+        make_field(prefix + "time_share_by_service", time_shares, kShare, kStaffedServiceLabels, kSumsToAtMostOne));
     for (const auto& field : kCadreSupervisionFields) add_cadre_field(field);
   }
   fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));
