@@ -55,6 +55,7 @@ bench: build
 calibrate: build
 	$(PY) bench/calibration.py
 	$(PY) bench/calibrate_pathways.py
+	$(PY) bench/calibrate_crisis.py
 
 clean:
 	rm -rf build results

@@ -6,6 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "model/community_summary.hpp"
+#include "model/crisis_summary.hpp"
 #include "model/simulation.hpp"
 #include "model/summary.hpp"
 #include "model/workforce_summary.hpp"
@@ -46,6 +48,12 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   results.summary = summarise(results);
   const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
+  const auto crisis = summarise_crisis(scenario.scenario, simulation.crisis_capacity(), simulation.initial_size(),
+                                       simulation.recorder().reported_mobile_responses_hours(), results);
+  results.summary.insert(results.summary.end(), crisis.begin(), crisis.end());
+  results.weekly.push_back(peer_contacts_table(scenario.scenario, results));
+  const auto community = summarise_community(simulation.programme_places(), simulation.initial_size(), results);
+  results.summary.insert(results.summary.end(), community.begin(), community.end());
   Provenance& provenance = results.provenance;
   provenance.scenario_name = scenario.scenario.name;
   provenance.scenario_toml = scenario.resolved_toml;

@@ -20,7 +20,7 @@ bool is_primary_care_step(ServiceId s) {
 // The referral ladder a misroute moves along: the steps a GP refers to (not
 // medication, which the GP keeps).
 constexpr std::array kReferralLadder{ServiceId::digital_self_help, ServiceId::low_intensity, ServiceId::high_intensity,
-                                     ServiceId::community_team, ServiceId::inpatient};
+                                     ServiceId::community_team};
 
 // People refer themselves to psychological therapy: its service places them on
 // its own steps in the proportions triage uses for them (low intensity if triage
@@ -56,6 +56,7 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
   if (static_cast<CarePlace>(person.care_place) != CarePlace::none) return;
   recorder_.count(Metric::care_entries, index_of(route), cell_of(id));
   log(id, JourneyEvent::care_entry, now);
+  offer_community_services(id, now);
   person.episode_start_score = person.score;
   person.episode_responded = 0;
   person.episode_treated = 0;

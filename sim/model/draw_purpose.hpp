@@ -15,7 +15,6 @@ enum class DrawPurpose : std::uint32_t {
   detection = 4,
   first_step = 5,
   referral_loss = 6,
-  crisis_entry = 7,
   excess_death_cause = 8,
   population_entry = 9,
   initial_age = 10,
@@ -29,6 +28,13 @@ enum class DrawPurpose : std::uint32_t {
   step_up = 18,
   bounce_loss = 19,
   front_door_detection = 20,
+  crisis_door = 21,
+  crisis_patience = 22,
+  crisis_duration = 23,
+  crisis_branch = 24,
+  crisis_follow_up = 25,
+  social_move = 26,
+  programme_exit = 27,
   // The time to each process's next event: 100 + Process.
   process_base = 100,
 };

@@ -10,6 +10,11 @@ bool has_cmd(const Population& people, PersonId id) {
   return static_cast<CmdState>(people.state(id).cmd) != CmdState::none;
 }
 
+// A post-discharge rate ratio, with its excess cut for people linked to care.
+double after_discharge_ratio(const FollowUpSettings& follow_up, double rate_ratio, const PersonState& state) {
+  return 1.0 + (rate_ratio - 1.0) * (state.follow_up_linked ? follow_up.linked_excess_risk_ratio : 1.0);
+}
+
 }  // namespace
 
 AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id) {
@@ -76,25 +81,47 @@ double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings&
   return people.state(id).cmd_fast_remitter ? cmd.fast_remission_rate_per_year : cmd.slow_remission_rate_per_year;
 }
 
-double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, const Population& people,
-                                    PersonId id) {
+double smi_transition_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
+  const auto& smi = scenario.severe_mental_illness;
   switch (static_cast<SmiState>(people.state(id).smi)) {
     case SmiState::none: return smi.onset_rate_per_year_by_age_band[people.state(id).age_band];
-    case SmiState::stable: return smi.relapse_rate_per_year;
+    case SmiState::stable:
+      return smi.relapse_rate_per_year *
+             (people.attributes(id).employment == index_of(Employment::unemployed)
+                  ? scenario.employment.smi_relapse_rate_ratio_unemployed
+                  : 1.0) *
+             (in_programme(people.state(id), Programme::peer_support) ? scenario.peer_support.relapse_rate_ratio
+                                                                      : 1.0) *
+             (in_programme(people.state(id), Programme::assertive_community_treatment)
+                  ? scenario.assertive_community_treatment.smi_relapse_rate_ratio
+                  : 1.0);
     case SmiState::acute: return smi.acute_recovery_rate_per_year;
   }
   return 0;
 }
 
 double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
+  const PersonState& state = people.state(id);
+  const auto stage = static_cast<CrisisStage>(state.crisis_stage);
+  if (is_crisis_place(stage)) return 0;  // one crisis at a time
   double rate = 0;
   if (has_cmd(people, id)) {
-    rate += scenario.common_mental_disorder.crisis_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state(id).cmd)))];
+    const bool untreated = static_cast<CarePlace>(state.care_place) != CarePlace::in_treatment;
+    rate +=
+        scenario.common_mental_disorder.crisis_rate_per_year[index_of(severity_of(static_cast<CmdState>(state.cmd)))] *
+        (untreated ? scenario.crisis.rate_ratio_untreated : 1.0);
   }
   switch (static_cast<SmiState>(people.state(id).smi)) {
     case SmiState::none: break;
     case SmiState::stable: rate += scenario.severe_mental_illness.crisis_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.crisis_rate_per_year_acute; break;
+  }
+  rate *= scenario.crisis.rate_ratio_by_housing[people.attributes(id).housing];
+  if (in_programme(state, Programme::assertive_community_treatment)) {
+    rate *= scenario.assertive_community_treatment.crisis_rate_ratio;
+  }
+  if (stage == CrisisStage::after_inpatient || stage == CrisisStage::after_crisis_care) {
+    rate *= after_discharge_ratio(scenario.follow_up, scenario.follow_up.crisis_rate_ratio_after_discharge, state);
   }
   return rate;
 }
@@ -109,13 +136,78 @@ double suicide_rate_per_year(const Scenario& scenario, const Population& people,
     case SmiState::stable: rate += scenario.severe_mental_illness.suicide_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.suicide_rate_per_year_acute; break;
   }
-  return rate;
+  switch (static_cast<CrisisStage>(people.state(id).crisis_stage)) {
+    case CrisisStage::after_inpatient:
+      return rate * after_discharge_ratio(scenario.follow_up, scenario.follow_up.suicide_rate_ratio_after_inpatient,
+                                          people.state(id));
+    case CrisisStage::after_crisis_care:
+      return rate * after_discharge_ratio(scenario.follow_up, scenario.follow_up.suicide_rate_ratio_after_crisis_care,
+                                          people.state(id));
+    default:
+      return rate;
+  }
 }
 
-double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id) {
+double help_seeking_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   if (!has_cmd(people, id)) return 0;
+  const auto& access = scenario.access;
   const Severity severity = severity_of(static_cast<CmdState>(people.state(id).cmd));
-  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(access, people, id).product();
+  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(access, people, id).product() *
+         (people.attributes(id).housing_first_tenant ? scenario.housing_first.help_seeking_rate_ratio : 1.0);
+}
+
+bool is_severely_ill(const PersonState& state) {
+  return static_cast<SmiState>(state.smi) != SmiState::none || static_cast<CmdState>(state.cmd) == CmdState::severe;
+}
+
+SocialMoveRates social_move_rates(const Scenario& scenario, const Population& people, PersonId id) {
+  const PersonAttributes& a = people.attributes(id);
+  const bool ill = is_severely_ill(people.state(id));
+  SocialMoveRates rates;
+  const auto& housing = scenario.housing;
+  const double down_ratio = ill ? housing.rate_ratio_ill : 1.0;
+  if (a.housing_first_tenant) {
+    rates.housing_down_per_year = scenario.housing_first.tenancy_exit_rate_per_year;
+  } else {
+    switch (static_cast<Housing>(a.housing)) {
+      case Housing::stable:
+        rates.housing_down_per_year = housing.loss_rate_per_year * down_ratio;
+        break;
+      case Housing::unstable:
+        rates.housing_down_per_year = housing.homelessness_rate_per_year * down_ratio;
+        rates.housing_up_per_year = housing.stabilisation_rate_per_year;
+        break;
+      case Housing::homeless:
+        rates.housing_up_per_year = housing.rehousing_rate_per_year;
+        break;
+    }
+  }
+  const auto& work = scenario.employment;
+  switch (static_cast<Employment>(a.employment)) {
+    case Employment::employed:
+      rates.employment_per_year = work.job_loss_rate_per_year * (ill ? work.job_loss_rate_ratio_ill : 1.0);
+      break;
+    case Employment::unemployed:
+      rates.employment_per_year = work.job_finding_rate_per_year * (ill ? work.job_finding_rate_ratio_ill : 1.0) *
+                                  (in_programme(people.state(id), Programme::employment_support)
+                                       ? scenario.employment_support.job_finding_rate_ratio
+                                       : 1.0);
+      break;
+    case Employment::not_in_labour_force:
+      break;
+  }
+  return rates;
+}
+
+std::array<double, kProgrammeCount> programme_exit_rates_per_year(const Scenario& scenario, const PersonState& state) {
+  const std::array<double, kProgrammeCount> mean_weeks{scenario.peer_support.mean_weeks,
+                                                       scenario.employment_support.mean_weeks,
+                                                       scenario.assertive_community_treatment.mean_weeks};
+  std::array<double, kProgrammeCount> rates{};
+  for (std::size_t p = 0; p < kProgrammeCount; ++p) {
+    if (in_programme(state, static_cast<Programme>(p))) rates[p] = kDaysPerYear / (kDaysPerWeek * mean_weeks[p]);
+  }
+  return rates;
 }
 
 std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id) {

@@ -4,6 +4,7 @@
 // model/schedule.cpp turns rates into event times.
 #include <array>
 
+#include "model/community_programme.hpp"
 #include "model/population.hpp"
 #include "scenario/scenario.hpp"
 
@@ -35,11 +36,29 @@ double days_until_death(const MortalitySettings& mortality, double age_years, do
 double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id);
 double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings& cmd, const Population& people,
                                              PersonId id);
-double smi_transition_rate_per_year(const SevereMentalIllnessSettings& smi, const Population& people,
-                                    PersonId id);
+double smi_transition_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 double crisis_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
-double help_seeking_rate_per_year(const AccessSettings& access, const Population& people, PersonId id);
+double help_seeking_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
+
+// Severe mental illness, or a common disorder at its severe band: raises moves towards homelessness and out of work.
+bool is_severely_ill(const PersonState& state);
+
+// The moves of housing and of work open to a person, each with its rate; a
+// social_change event picks one in proportion.
+struct SocialMoveRates {
+  double housing_down_per_year = 0;  // towards homelessness (for a Housing First tenant: leaving the tenancy)
+  double housing_up_per_year = 0;
+  double employment_per_year = 0;  // into work when unemployed, out of it when employed
+  double total_per_year() const { return housing_down_per_year + housing_up_per_year + employment_per_year; }
+};
+SocialMoveRates social_move_rates(const Scenario& scenario, const Population& people, PersonId id);
+
+inline bool in_programme(const PersonState& state, Programme p) {
+  return (state.programmes & programme_bit(p)) != 0;
+}
+// The rate at which each programme's spell ends, 0 for those the person is not in.
+std::array<double, kProgrammeCount> programme_exit_rates_per_year(const Scenario& scenario, const PersonState& state);
 // Screens a year in each setting (routine visit, school, perinatal), by Route order from routine_screening.
 std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id);
 // Screens coming back positive, a year, over every setting: true positives for

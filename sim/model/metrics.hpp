@@ -16,7 +16,22 @@ enum class MetricKind : std::uint8_t {
 };
 
 // The dimension a metric is broken down by, besides the strata.
-enum class Axis : std::uint8_t { none, severity, smi_state, service, route, service_severity };
+enum class Axis : std::uint8_t {
+  none,
+  severity,
+  smi_state,
+  service,
+  route,
+  service_severity,
+  crisis_door,
+  crisis_site,
+  crisis_transfer,
+  crisis_outcome,
+  crisis_place,
+  housing,
+  employment,
+  programme,
+};
 
 enum class Metric : std::uint8_t {
   population,
@@ -69,8 +84,48 @@ enum class Metric : std::uint8_t {
   triaged,
   first_treatment_starts,
   responses_within_12_months,
+  in_crisis_place,
+  person_weeks_in_crisis_place,
+  crisis_site_arrivals,
+  crisis_first_sites,
+  hospital_free_endings,
+  crisis_transfers,
+  crisis_outcomes,
+  calls_answered,
+  calls_abandoned,
+  mobile_dispatches,
+  mobile_fallbacks_to_police,
+  mobile_response_hours_sum,
+  arrests,
+  diversions,
+  ed_boarding_hours_sum,
+  readmissions_within_30_days,
+  length_of_stay_days_sum,
+  follow_up_offers,
+  follow_ups_within_7_days,
+  suicides_after_discharge,
+  repeat_crises,
+  risk_windows_opened,
+  boarding_discharges,
+  people_by_housing,
+  people_by_employment,
+  housing_first_tenants,
+  awaiting_housing_first,
+  housing_first_entries,
+  housing_first_exits,
+  homeless_ill_cohort,
+  person_weeks_homeless_ill_cohort,
+  cohort_crises,
+  cohort_admissions,
+  in_programme,
+  person_weeks_in_programme,
+  awaiting_programme,
+  programme_entries,
+  smi_by_employment,
+  jobs_found,
+  jobs_found_in_employment_support,
 };
-inline constexpr std::size_t kMetricCount = 50;
+inline constexpr std::size_t kMetricCount = 90;
 
 struct MetricSpec {
   std::string_view name;

@@ -12,6 +12,8 @@ void Simulation::handle_person_event(PersonId id, double now) {
     if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
   }
   const StockSet before = stocks_of(id);
+  const RatesBefore rates_before{process_rates_per_year(scenario_, workforce_, people_, id),
+                                 mortality_rate_ratio(scenario_, people_, id), static_cast<Process>(fired)};
   ++people_.occasion(id);  // this event's draws get a fresh key
   switch (static_cast<Process>(fired)) {
     case Process::death: on_death(id, false, now); break;
@@ -33,12 +35,24 @@ void Simulation::handle_person_event(PersonId id, double now) {
       break;
     case Process::treatment_milestone: on_treatment_milestone(id, now); break;
     case Process::treatment_dropout: on_treatment_dropout(id, before.cell, now); break;
+    case Process::crisis_stage_end:
+      on_crisis_stage_end(id, now);
+      break;
+    case Process::social_change:
+      on_social_change(id, now);
+      break;
+    case Process::programme_exit:
+      on_programme_exit(id, now);
+      break;
   }
   move_stocks(before, id, now);
-  if (people_.state(id).alive) reschedule(id, now);
+  if (people_.state(id).alive) reschedule(id, now, &rates_before);
   // A place freed by this person goes to the next person waiting, after the
   // person's own counts have moved.
   for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
+  serve_crisis_queues(now);
+  serve_housing_first_queue(now);
+  serve_programme_queues(now);
 }
 
 void Simulation::on_death(PersonId id, bool suicide, double now) {
@@ -46,6 +60,9 @@ void Simulation::on_death(PersonId id, bool suicide, double now) {
   recorder_.count(Metric::deaths, 0, cell);
   if (suicide) {
     recorder_.count(Metric::suicides, 0, cell);
+    if (static_cast<CrisisStage>(people_.state(id).crisis_stage) == CrisisStage::after_inpatient) {
+      recorder_.count(Metric::suicides_after_discharge, 0, cell);
+    }
   } else {
     // The share of the hazard added by mental illness is attributed to it.
     const double rate_ratio = mental_illness_mortality_rate_ratio(scenario_, people_, id);
@@ -55,11 +72,14 @@ void Simulation::on_death(PersonId id, bool suicide, double now) {
   }
   log(id, suicide ? JourneyEvent::suicide : JourneyEvent::death, now);
   leave_care(id, now);
+  leave_crisis_place(id);
+  leave_community_services(id);
+  leave_programmes(id);
   people_.state(id).alive = 0;
 }
 
 void Simulation::on_treatment_dropout(PersonId id, std::size_t cell, double now) {
-  const TreatmentDropoutRates rates = treatment_dropout_rates(scenario_, people_.state(id));
+  const TreatmentDropoutRates rates = treatment_dropout_rates(scenario_, people_.attributes(id), people_.state(id));
   if (rates.stock_out_per_year > 0 && draw_bernoulli(stream(id, purpose_of(DrawPurpose::dropout_reason)),
                                                      rates.stock_out_per_year / rates.total_per_year())) {
     recorder_.count(Metric::stock_out_interruptions, 0, cell);
@@ -138,17 +158,6 @@ void Simulation::on_smi_transition(PersonId id, double now) {
       people_.state(id).smi = static_cast<std::uint8_t>(SmiState::stable);
       log(id, JourneyEvent::smi_recovery, now);
       break;
-  }
-}
-
-void Simulation::on_crisis(PersonId id, double now) {
-  recorder_.count(Metric::crises, 0, cell_of(id));
-  log(id, JourneyEvent::crisis, now);
-  const bool ill_outside_care = static_cast<CmdState>(people_.state(id).cmd) != CmdState::none &&
-                                static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::none;
-  if (ill_outside_care &&
-      draw_bernoulli(stream(id, purpose_of(DrawPurpose::crisis_entry)), scenario_.primary_care.crisis_entry_probability)) {
-    enter_care(id, Route::crisis, now);
   }
 }
 

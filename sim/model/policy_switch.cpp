@@ -21,6 +21,10 @@ void Simulation::switch_policy(const Scenario& reform) {
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     services_[s].change_settings(scenario_.services[s], workforce_.clinical_fte[s]);
   }
+  // Crisis stages under way keep the ends drawn under the burn-in's policy.
+  crisis_capacity_.resize(scenario_, initial_size_);
+  housing_first_units_.set_servers(servers_for(scenario_.housing_first.units_per_100k, initial_size_));
+  size_programmes();
   // Only people with a changed rate get new times, at a fresh occasion (which
   // also supersedes their queued event). Everyone else keeps their pending
   // times - exact, the processes being memoryless - and so keeps common random
@@ -36,6 +40,9 @@ void Simulation::switch_policy(const Scenario& reform) {
   }
   // Places added by the reform go to the people waiting.
   for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
+  serve_crisis_queues(now);
+  serve_housing_first_queue(now);
+  serve_programme_queues(now);
 }
 
 }  // namespace mhsim

@@ -64,6 +64,7 @@ Population::Population(const Population& other) {
   care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
   episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
+  crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
 }
 
@@ -72,6 +73,7 @@ void Population::reserve(std::size_t capacity) {
   care_since_day.reserve(capacity);
   treatment_end_day.reserve(capacity);
   episode_start_day.reserve(capacity);
+  crisis_since_day.reserve(capacity);
   next_day.reserve(capacity);
 }
 
@@ -109,6 +111,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);
   episode_start_day.push_back(0.0F);
+  crisis_since_day.push_back(0.0F);
   std::array<float, kProcessCount> never;
   never.fill(std::numeric_limits<float>::infinity());
   next_day.push_back(never);

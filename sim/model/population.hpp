@@ -8,6 +8,7 @@
 
 #include "core/attributes.hpp"
 #include "core/keyed_random.hpp"
+#include "model/crisis_stage.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
@@ -30,22 +31,28 @@ enum class Process : std::uint8_t {
   ageing,
   cmd_transition,       // onset when well, remission when ill
   cmd_severity_change,  // one band up untreated, one band down in treatment
-  smi_transition,  // onset, relapse or recovery
+  smi_transition,       // onset, relapse or recovery
   crisis,
   help_seeking,
   positive_screen,  // at a routine visit, in school or in perinatal care
   waiting_dropout,
   treatment_milestone,  // the end of the planned course, or a measurement-based re-score before it
   treatment_dropout,
+  crisis_stage_end,  // the end of the current crisis stage (a timed transition, not a hazard)
+  social_change,     // a move of housing or of work
+  programme_exit,    // the end of a spell in a community programme
 };
-inline constexpr std::size_t kProcessCount = 12;
+inline constexpr std::size_t kProcessCount = 15;
 
-// Fixed at creation. One small record per person: an event reads most of
+// Who a person is, mostly fixed at creation. One small record per person: an event reads most of
 // them at once, so they share a cache line.
 struct PersonAttributes {
-  std::uint8_t sex, region, income, coverage, housing, employment;
+  std::uint8_t sex, region, income, coverage;
+  std::uint8_t housing, employment;  // these two move over time (social_change)
   std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1, perinatal : 1;
   std::uint8_t journey_sampled : 1;  // every event of the person is logged
+  std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
+  std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
 };
 
 inline constexpr std::uint8_t kNoService = 255;
@@ -70,6 +77,14 @@ struct PersonState {
   std::uint8_t episode_responded : 1;
   std::uint8_t intensified : 1;      // stepped up in place on the registry
   std::uint8_t episode_treated : 1;  // the care episode has started a treatment
+  std::uint8_t follow_up_linked : 1;   // linked to community care after the last crisis discharge
+  std::uint8_t crisis_stage : 4;       // CrisisStage
+  std::uint8_t crisis_first_site : 3;  // CrisisSite + 1 of the episode's first in-person contact; 0 for none yet
+  std::uint8_t crisis_soon_after_discharge : 1;  // the episode began within 30 days of leaving an inpatient bed
+  std::uint8_t
+      had_repeat_crisis : 1;    // a crisis has begun in the risk window after earlier crisis care (frequent crises)
+  std::uint8_t programmes : 3;  // the community programmes the person is in (programme_bit)
+  std::uint8_t programmes_awaited : 3;  // those whose waiting list the person is on
 };
 
 // What nearly every event reads, together: one cache line fetch per person
@@ -88,6 +103,7 @@ struct Population {
   std::vector<double> care_since_day;  // joined the list, or started treatment
   std::vector<double> treatment_end_day;
   std::vector<float> episode_start_day;  // entry into care (float: a day's precision is plenty)
+  std::vector<float> crisis_since_day;   // the current crisis stage began (float: a minute's precision)
   // The next event of each process, in float: half the memory of double, and its
   // 42-second resolution over 13 years is far below anything the model resolves.
   std::vector<std::array<float, kProcessCount>> next_day;

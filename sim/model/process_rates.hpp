@@ -26,9 +26,14 @@ struct TreatmentDropoutRates {
   double total_per_year() const { return ordinary_per_year + stock_out_per_year; }
 };
 
-inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, const PersonState& state) {
-  // A care manager's follow-up keeps people on the registry in treatment.
-  const double follow_up_ratio = state.on_registry ? scenario.collaborative_care.treatment_dropout_rate_ratio : 1.0;
+inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, const PersonAttributes& attributes,
+                                                     const PersonState& state) {
+  // A care manager's follow-up keeps people on the registry in treatment; a home keeps tenants engaged, and a peer
+  // the people they support.
+  const double follow_up_ratio =
+      (state.on_registry ? scenario.collaborative_care.treatment_dropout_rate_ratio : 1.0) *
+      (attributes.housing_first_tenant ? scenario.housing_first.treatment_dropout_rate_ratio : 1.0) *
+      (in_programme(state, Programme::peer_support) ? scenario.peer_support.treatment_dropout_rate_ratio : 1.0);
   return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio,
           is_medication(state.care_service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0};
 }
@@ -56,7 +61,11 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
   visit(Process::suicide, suicide_rate_per_year(scenario, people, id));
   double cmd_rate = 0;
   if (!ill) {
-    cmd_rate = cmd_onset_rate_per_year(cmd, people, id);
+    // Peer support guards against a recurrence (a first onset is not theirs to prevent).
+    cmd_rate = cmd_onset_rate_per_year(cmd, people, id) *
+               (state.cmd_episodes > 0 && in_programme(state, Programme::peer_support)
+                    ? scenario.peer_support.relapse_rate_ratio
+                    : 1.0);
   } else {
     cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
     if (treated) cmd_rate += service->treatment_remission_rate_per_year * effect_ratio;
@@ -72,14 +81,21 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
     severity_change_rate = cmd.worsening_rate_per_year;
   }
   visit(Process::cmd_severity_change, severity_change_rate);
-  visit(Process::smi_transition, smi_transition_rate_per_year(scenario.severe_mental_illness, people, id));
+  visit(Process::smi_transition, smi_transition_rate_per_year(scenario, people, id));
   visit(Process::crisis, crisis_rate_per_year(scenario, people, id));
 
   const bool outside_care = place == CarePlace::none;
-  visit(Process::help_seeking, outside_care ? help_seeking_rate_per_year(scenario.access, people, id) : 0.0);
+  visit(Process::help_seeking, outside_care ? help_seeking_rate_per_year(scenario, people, id) : 0.0);
   visit(Process::positive_screen, outside_care ? positive_screen_rate_per_year(scenario, people, id) : 0.0);
   visit(Process::waiting_dropout, place == CarePlace::waiting ? service->waiting_dropout_rate_per_year : 0.0);
-  visit(Process::treatment_dropout, treated ? treatment_dropout_rates(scenario, state).total_per_year() : 0.0);
+  visit(Process::treatment_dropout,
+        treated ? treatment_dropout_rates(scenario, people.attributes(id), state).total_per_year() : 0.0);
+  visit(Process::social_change, social_move_rates(scenario, people, id).total_per_year());
+  double programme_exit_rate = 0;
+  if (state.programmes != 0) {
+    for (double rate : programme_exit_rates_per_year(scenario, state)) programme_exit_rate += rate;
+  }
+  visit(Process::programme_exit, programme_exit_rate);
 }
 
 // The same rates as an array by Process (0 for the processes not visited).

@@ -7,6 +7,9 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/community_programme.hpp"
+#include "model/crisis_stage.hpp"
+
 namespace mhsim {
 namespace {
 
@@ -21,6 +24,22 @@ std::vector<std::string_view> axis_dimension_names(Axis axis) {
     case Axis::service: return {"service"};
     case Axis::route: return {"route"};
     case Axis::service_severity: return {"service", "severity"};
+    case Axis::crisis_door:
+      return {"crisis_door"};
+    case Axis::crisis_site:
+      return {"crisis_site"};
+    case Axis::crisis_transfer:
+      return {"crisis_transfer"};
+    case Axis::crisis_outcome:
+      return {"crisis_outcome"};
+    case Axis::crisis_place:
+      return {"crisis_place"};
+    case Axis::housing:
+      return {"housing"};
+    case Axis::employment:
+      return {"employment"};
+    case Axis::programme:
+      return {"programme"};
   }
   return {};
 }
@@ -53,6 +72,22 @@ std::size_t axis_length(Axis axis) {
     case Axis::service: return kServiceCount;
     case Axis::route: return kRouteLabels.size();
     case Axis::service_severity: return kServiceCount * kSeverityLabels.size();
+    case Axis::crisis_door:
+      return kCrisisDoorLabels.size();
+    case Axis::crisis_site:
+      return kCrisisSiteCount;
+    case Axis::crisis_transfer:
+      return kCrisisTransferCount;
+    case Axis::crisis_outcome:
+      return kCrisisOutcomeCount;
+    case Axis::crisis_place:
+      return kCrisisPlaceCount;
+    case Axis::housing:
+      return kHousingLabels.size();
+    case Axis::employment:
+      return kEmploymentLabels.size();
+    case Axis::programme:
+      return kProgrammeCount;
   }
   return 1;
 }
@@ -76,6 +111,8 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
   wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
   wait_p90_days_ = wait_mean_days_;
+  mobile_response_mean_hours_ = WeeklyMatrix::Constant(weeks, 1, std::numeric_limits<double>::quiet_NaN());
+  mobile_response_p90_hours_ = mobile_response_mean_hours_;
 }
 
 void Recorder::count(Metric metric, std::size_t axis_index, std::size_t cell, double amount) {
@@ -100,6 +137,10 @@ void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t c
 }
 
 void Recorder::record_wait(std::size_t service, double wait_days) { week_waits_[service].push_back(wait_days); }
+
+void Recorder::record_mobile_response(double response_hours) {
+  week_mobile_responses_.push_back(response_hours);
+}
 
 double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t cell) const {
   return current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)];
@@ -134,13 +175,34 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
     }
     waits.clear();
   }
+  if (reported && !week_mobile_responses_.empty()) {
+    mobile_response_mean_hours_(week, 0) =
+        std::accumulate(week_mobile_responses_.begin(), week_mobile_responses_.end(), 0.0) /
+        static_cast<double>(week_mobile_responses_.size());
+    horizon_mobile_responses_.insert(horizon_mobile_responses_.end(), week_mobile_responses_.begin(),
+                                     week_mobile_responses_.end());
+    mobile_response_p90_hours_(week, 0) = percentile_90(week_mobile_responses_);
+  }
+  week_mobile_responses_.clear();
 }
 
 void Recorder::export_to(Results& results) {
-  results.dimensions = {make_dimension("severity", kSeverityLabels), make_dimension("smi_state", kSmiStateLabels),
-                        make_dimension("service", kServiceLabels),   make_dimension("route", kRouteLabels),
-                        make_dimension("region", kRegionLabels),     make_dimension("income", kIncomeLabels),
-                        make_dimension("sex", kSexLabels),           make_dimension("age_band", kAgeBandLabels)};
+  results.dimensions = {make_dimension("severity", kSeverityLabels),
+                        make_dimension("smi_state", kSmiStateLabels),
+                        make_dimension("service", kServiceLabels),
+                        make_dimension("route", kRouteLabels),
+                        make_dimension("region", kRegionLabels),
+                        make_dimension("income", kIncomeLabels),
+                        make_dimension("sex", kSexLabels),
+                        make_dimension("age_band", kAgeBandLabels),
+                        make_dimension("crisis_door", kCrisisDoorLabels),
+                        make_dimension("crisis_site", kCrisisSiteLabels),
+                        make_dimension("crisis_transfer", kCrisisTransferLabels),
+                        make_dimension("crisis_outcome", kCrisisOutcomeLabels),
+                        make_dimension("crisis_place", kCrisisPlaceLabels),
+                        make_dimension("housing", kHousingLabels),
+                        make_dimension("employment", kEmploymentLabels),
+                        make_dimension("programme", kProgrammeLabels)};
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricSpec& spec = kMetricSpecs[m];
     WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};
@@ -154,6 +216,17 @@ void Recorder::export_to(Results& results) {
   };
   results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service (infinite: no limit)", capacity_places_));
   results.weekly.push_back(service_table("wait_mean_days", "days", "mean wait of people starting treatment in the week (NaN if none started)", wait_mean_days_));
+  results.weekly.push_back(
+      {"mobile_response_mean_hours",
+       "hours",
+       "mean mobile team response time (request to arrival) of teams arriving in the week (NaN if none)",
+       {},
+       std::move(mobile_response_mean_hours_)});
+  results.weekly.push_back({"mobile_response_p90_hours",
+                            "hours",
+                            "90th percentile mobile team response time of teams arriving in the week (NaN if none)",
+                            {},
+                            std::move(mobile_response_p90_hours_)});
   results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
 }
 

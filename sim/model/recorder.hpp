@@ -28,6 +28,7 @@ class Recorder {
   void count(Metric metric, std::size_t axis_index, std::size_t cell, double amount = 1.0);
   void change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days);
   void record_wait(std::size_t service, double wait_days);
+  void record_mobile_response(double response_hours);
 
   // Ends the week at `now_days`; `week` < 0 is a burn-in week, counted and discarded.
   void close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places);
@@ -35,6 +36,7 @@ class Recorder {
   double stock(Metric metric, std::size_t axis_index, std::size_t cell) const;
   const WeeklyMatrix& values(Metric metric) const { return tables_[static_cast<std::size_t>(metric)]; }
   const std::array<std::vector<double>, kServiceCount>& reported_waits_days() const { return horizon_waits_; }
+  const std::vector<double>& reported_mobile_responses_hours() const { return horizon_mobile_responses_; }
 
   // Moves the tables into result form (the recorder is left empty).
   void export_to(Results& results);
@@ -51,6 +53,8 @@ class Recorder {
   std::array<std::vector<double>, kServiceCount> week_waits_;
   std::array<std::vector<double>, kServiceCount> horizon_waits_;
   WeeklyMatrix capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service
+  std::vector<double> week_mobile_responses_, horizon_mobile_responses_;
+  WeeklyMatrix mobile_response_mean_hours_, mobile_response_p90_hours_;  // week x 1
 };
 
 // The 90th percentile by the nearest-rank method; NaN for no values. Reorders `values`.

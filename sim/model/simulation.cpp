@@ -55,9 +55,12 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       end_days_(burn_in_days_ + static_cast<double>(whole_weeks(scenario.simulation.horizon_years)) * kDaysPerWeek),
       reported_weeks_(whole_weeks(scenario.simulation.horizon_years)),
       initial_size_(scenario.population.size),
+      crisis_capacity_(scenario, scenario.population.size),
+      housing_first_units_(servers_for(scenario.housing_first.units_per_100k, scenario.population.size)),
       recorder_(reported_weeks_),
       queue_(end_days_) {
   for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s], s);
+  size_programmes();
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();
@@ -158,7 +161,10 @@ void Simulation::run() {
 
 void Simulation::run_burn_in() { run_until_week(burn_in_weeks_); }
 
-void Simulation::run_horizon() { run_until_week(burn_in_weeks_ + reported_weeks_); }
+void Simulation::run_horizon() {
+  mark_homeless_ill_cohort(burn_in_days_);
+  run_until_week(burn_in_weeks_ + reported_weeks_);
+}
 
 void Simulation::run_until_week(std::size_t weeks) {
   std::array<std::int64_t, kServiceCount> capacity{};

@@ -12,6 +12,8 @@
 
 #include "core/day_bucket_queue.hpp"
 #include "core/keyed_random.hpp"
+#include "model/community_programme.hpp"
+#include "model/crisis_capacity.hpp"
 #include "model/draw_purpose.hpp"
 #include "model/journeys.hpp"
 #include "model/population.hpp"
@@ -30,7 +32,7 @@ class Simulation {
   void run_burn_in();
   void run_horizon();
   // At the end of the burn-in (model/policy_switch.cpp): continue under the
-  // reform's access, primary care, services, workforce and medicines. Throws std::invalid_argument if
+  // reform's policy (scenario/policy_change.hpp: care and crisis services). Throws std::invalid_argument if
   // the reform differs in any other key (scenario/policy_change.hpp); a reform
   // with the same policy changes nothing.
   void switch_policy(const Scenario& reform);
@@ -39,6 +41,8 @@ class Simulation {
   const Recorder& recorder() const { return recorder_; }
   const Service& service(ServiceId id) const { return services_[index_of(id)]; }
   const WorkforcePlan& workforce() const { return workforce_; }
+  const CrisisCapacity& crisis_capacity() const { return crisis_capacity_; }
+  const std::array<ServerPool, kProgrammeCount>& programme_places() const { return programme_places_; }
   std::size_t reported_weeks() const { return reported_weeks_; }
   double burn_in_days() const { return burn_in_days_; }
   std::int64_t initial_size() const { return initial_size_; }
@@ -53,7 +57,7 @@ class Simulation {
   struct StockSet {
     std::size_t cell = 0;
     std::size_t size = 0;
-    std::array<std::pair<Metric, std::uint8_t>, 5> entries{};
+    std::array<std::pair<Metric, std::uint8_t>, 16> entries{};
   };
 
   // Set-up (simulation.cpp).
@@ -70,7 +74,6 @@ class Simulation {
   void on_cmd_transition(PersonId id, double now);
   void on_cmd_severity_change(PersonId id, double now);
   void on_smi_transition(PersonId id, double now);
-  void on_crisis(PersonId id, double now);
   void on_help_seeking(PersonId id, double now);
   void on_positive_screen(PersonId id, double now);
   void on_treatment_dropout(PersonId id, std::size_t cell, double now);
@@ -99,6 +102,49 @@ class Simulation {
   void record_response_if_any(PersonId id, std::size_t cell, double now);
   double next_treatment_milestone_day(PersonId id, double now) const;
 
+  // Crises (crisis_pathway.cpp): a timed stage at a time, each with its end in
+  // the person's crisis_stage_end process.
+  void on_crisis(PersonId id, double now);
+  void on_crisis_stage_end(PersonId id, double now);
+  void call_crisis_line(PersonId id, double now);
+  void answer_call(PersonId id, double now);
+  void request_mobile_team(PersonId id, double now);
+  void send_mobile_team(PersonId id, double request_day, double now);
+  void send_police(PersonId id, double now);
+  void after_police_attendance(PersonId id, double now);
+  bool take_to_care(PersonId id, bool may_use_receiving_centre, double now);
+  void take_from_police_to_care(PersonId id, bool may_use_receiving_centre, double now);
+  void arrive_at_ed(PersonId id, double now);
+  void start_ed_assessment(PersonId id, double now);
+  void request_bed(PersonId id, double now);
+  void admit_to_bed(PersonId id, double now);
+  void count_boarding_hours(PersonId id, double now);
+  void end_crisis_episode(PersonId id, CrisisOutcome outcome, double now);
+  void arrive_at(PersonId id, CrisisSite site, double now);
+  void transfer(PersonId id, CrisisTransfer move);
+  void set_crisis_stage(PersonId id, CrisisStage stage, double now, double end_day = kNever);
+  void leave_crisis_place(PersonId id);  // frees whatever the person holds or waits for (on death)
+  void serve_crisis_queues(double now);
+  double draw_duration_days(PersonId id, double mean_days);
+
+  // Housing, work and Housing First (community_services.cpp).
+  void on_social_change(PersonId id, double now);
+  void offer_housing_first(PersonId id, double now);
+  void start_tenancy(PersonId id, double now);
+  void end_tenancy(PersonId id);
+  void leave_community_services(PersonId id);  // on death
+  void serve_housing_first_queue(double now);
+  void mark_homeless_ill_cohort(double now);
+
+  // Peer support, employment support and ACT (community_programmes.cpp).
+  // Services that meet a person offer every programme they are eligible for.
+  void offer_community_services(PersonId id, double now);
+  void join_programme(PersonId id, Programme programme, double now);
+  void on_programme_exit(PersonId id, double now);
+  void leave_programmes(PersonId id);  // on death
+  void serve_programme_queues(double now);
+  void size_programmes();
+
   // The event loop (simulation.cpp): closes weeks until `weeks` are closed.
   void run_until_week(std::size_t weeks);
 
@@ -106,9 +152,33 @@ class Simulation {
   StockSet stocks_of(PersonId id) const;
   std::size_t cell_of(PersonId id) const;  // the person's stratum
   void move_stocks(const StockSet& before, PersonId id, double now);
-  void reschedule(PersonId id, double now);
+  // The rates a person's pending times were drawn at, taken before their own event.
+  struct RatesBefore {
+    std::array<double, kProcessCount> rate_per_year;
+    double mortality_rate_ratio;
+    Process fired;
+  };
+  void reschedule(PersonId id, double now, const RatesBefore* before = nullptr);
   KeyedStream stream(PersonId id, std::uint32_t purpose) const;
   void log(PersonId id, JourneyEvent event, double now);
+  // Gives the free places of `pool` to whoever has waited longest and is
+  // still waiting (`still_waiting(id, join_day)`; the dead never are). The move
+  // is an event of theirs: `start(id)` with their own counts and redrawn times.
+  template <typename StillWaiting, typename Start>
+  void serve_from_pool(ServerPool& pool, StillWaiting still_waiting, Start start, double now) {
+    const auto is_current = [&](PersonId id, float join_day) {
+      return people_.state(id).alive && still_waiting(id, join_day);
+    };
+    while (pool.waiting() > 0 && pool.has_free_server()) {
+      const auto next = pool.take_next(is_current);
+      if (!next) return;
+      const StockSet before = stocks_of(*next);
+      ++people_.occasion(*next);
+      start(*next);
+      move_stocks(before, *next, now);
+      reschedule(*next, now);
+    }
+  }
 
   Scenario scenario_;  // the burn-in's, then the reform's from switch_policy on
   WorkforcePlan workforce_;  // of scenario_
@@ -126,6 +196,9 @@ class Simulation {
   std::size_t weeks_closed_ = 0;
   Population people_;
   std::vector<Service> services_;
+  CrisisCapacity crisis_capacity_;
+  ServerPool housing_first_units_;
+  std::array<ServerPool, kProgrammeCount> programme_places_;
   std::int64_t registry_in_use_ = 0;
   std::int64_t front_door_assessments_left_ = 0;  // this week's
   Recorder recorder_;

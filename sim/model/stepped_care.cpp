@@ -14,7 +14,7 @@ namespace {
 constexpr double kMilestoneToleranceDays = 0.01;
 
 // The stepped-care ladder (NICE CG90): self-help, then guided low-intensity
-// work, then high-intensity therapy, then the community team, then a bed.
+// work, then high-intensity therapy, then the community team.
 // Medication that does not work gains psychological therapy alongside.
 std::optional<ServiceId> step_up_from(ServiceId from) {
   switch (from) {
@@ -22,16 +22,15 @@ std::optional<ServiceId> step_up_from(ServiceId from) {
     case ServiceId::low_intensity: return ServiceId::high_intensity;
     case ServiceId::high_intensity: return ServiceId::community_team;
     case ServiceId::medication_management: return ServiceId::high_intensity;
-    case ServiceId::community_team: return ServiceId::inpatient;
-    case ServiceId::inpatient: return std::nullopt;  // nothing higher
+    case ServiceId::community_team:
+      return std::nullopt;  // beyond it, admission comes through a crisis
   }
   return std::nullopt;
 }
 
 // Specialist care that ends with the person still ill hands them back down:
-// from a bed to the community team, from the team to the GP.
+// from the community team to the GP.
 std::optional<ServiceId> step_down_from(ServiceId from) {
-  if (from == ServiceId::inpatient) return ServiceId::community_team;
   if (from == ServiceId::community_team) return ServiceId::medication_management;
   return std::nullopt;
 }

@@ -35,9 +35,14 @@ WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_s
       plan.clinical_fte[s] += fte_by_cadre[c][s];
       step_share += share;
     }
+    const double off_step_fte = caseload_fte * std::max(0.0, 1.0 - step_share);
     if (static_cast<Cadre>(c) == Cadre::care_manager) {
       plan.registry_places = static_cast<std::int64_t>(
-          std::floor(caseload_fte * (1.0 - step_share) * collaborative_care.registry_caseload_per_care_manager_fte));
+          std::floor(off_step_fte * collaborative_care.registry_caseload_per_care_manager_fte));
+    }
+    if (static_cast<Cadre>(c) == Cadre::peer_worker) {
+      plan.peer_support_places =
+          static_cast<std::int64_t>(std::floor(off_step_fte * scenario.peer_support.caseload_per_peer_fte));
     }
   }
   if (plan.supervision_hours_needed_per_week > 0) {

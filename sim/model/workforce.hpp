@@ -8,7 +8,8 @@
 //
 // Collaborative care: care managers' clinical time not given to a step holds
 // the registry; the consulting psychiatrist's hours come out of psychiatrists'
-// clinical time before it is split across steps.
+// clinical time before it is split across steps. Peer workers' clinical time
+// not given to a step holds peer support places in the same way.
 #include <array>
 #include <cstdint>
 
@@ -26,6 +27,7 @@ struct WorkforcePlan {
   double supervision_hours_given_per_week = 0;
   double supervision_adequacy = 1;  // given / needed, at most 1; 1 when nobody needs supervision
   std::int64_t registry_places = 0;  // people under measurement-based care at once
+  std::int64_t peer_support_places = 0;  // held by peer workers' clinical time not given to a step
   double consult_hours_needed_per_week = 0;
   double consult_hours_given_per_week = 0;
   double consult_coverage = 1;  // given / needed; 1 when nobody needs consults

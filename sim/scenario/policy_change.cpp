@@ -9,9 +9,28 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 9> kPolicySections{
-    "access.",     "primary_care.",       "screening.", "stepped_care.", "front_door.",
-    "collaborative_care.", "services.", "workforce.",   "medicines."};
+constexpr std::array<std::string_view, 22> kPolicySections{"access.",
+                                                           "primary_care.",
+                                                           "screening.",
+                                                           "stepped_care.",
+                                                           "front_door.",
+                                                           "collaborative_care.",
+                                                           "services.",
+                                                           "workforce.",
+                                                           "medicines.",
+                                                           "crisis.",
+                                                           "crisis_line.",
+                                                           "mobile_team.",
+                                                           "police.",
+                                                           "stabilisation.",
+                                                           "short_term_beds.",
+                                                           "emergency_department.",
+                                                           "inpatient.",
+                                                           "follow_up.",
+                                                           "housing_first.",
+                                                           "peer_support.",
+                                                           "employment_support.",
+                                                           "assertive_community_treatment."};
 constexpr std::array<std::string_view, 2> kLabels{"name", "description"};
 
 bool is_label(std::string_view key_path) {

@@ -1,7 +1,8 @@
 #pragma once
 // Which scenario keys a reform may change when it starts from a burn-in run
-// under another scenario. Policy - `access`, `primary_care`, `services` - acts
-// only from the switch on; the labels `name` and `description` change nothing.
+// under another scenario. Policy - access, the care pathway, the workforce and
+// the crisis system - acts only from the switch on; the labels `name` and
+// `description` change nothing.
 // Every other key shaped the state the burn-in built (the population, its
 // illness, the run's length, who is sampled for journeys) and must match.
 #include <string>

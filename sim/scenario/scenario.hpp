@@ -9,6 +9,8 @@
 #include <string>
 
 #include "core/attributes.hpp"
+#include "scenario/community_settings.hpp"
+#include "scenario/crisis_settings.hpp"
 
 namespace mhsim {
 
@@ -99,7 +101,6 @@ struct PrimaryCareSettings {
   double warm_handoff_share = 0;                   // of referrals from primary care, introduced in person
   double warm_handoff_loss_ratio = 0;              // on a step's referral loss, for a warm handoff
   double self_referral_loss_probability = 0;       // a self-referral never attended (in place of the step's loss)
-  double crisis_entry_probability = 0;             // a crisis that leads into care
 };
 
 // PHQ-9-like screening outside help-seeking: at routine primary care visits,
@@ -120,15 +121,14 @@ enum class ServiceId : std::uint8_t {
   high_intensity,
   medication_management,
   community_team,
-  inpatient,
 };
-inline constexpr std::size_t kServiceCount = 6;
+inline constexpr std::size_t kServiceCount = 5;
 inline constexpr std::array<std::string_view, kServiceCount> kServiceLabels{
-    "digital_self_help", "low_intensity", "high_intensity", "medication_management", "community_team", "inpatient"};
+    "digital_self_help", "low_intensity", "high_intensity", "medication_management", "community_team"};
 // Steps with staff and a capacity: every step but digital self-help (index 0).
 inline constexpr std::size_t kStaffedServiceCount = kServiceCount - 1;
 inline constexpr std::array<std::string_view, kStaffedServiceCount> kStaffedServiceLabels{
-    "low_intensity", "high_intensity", "medication_management", "community_team", "inpatient"};
+    "low_intensity", "high_intensity", "medication_management", "community_team"};
 inline constexpr bool has_capacity_limit(std::size_t service) {
   return service != index_of(ServiceId::digital_self_help);
 }
@@ -248,6 +248,21 @@ struct Scenario {
   std::array<ServiceSettings, kServiceCount> services{};
   std::array<CadreSettings, kCadreCount> workforce{};
   MedicinesSettings medicines;
+  CrisisSettings crisis;
+  CrisisLineSettings crisis_line;
+  MobileTeamSettings mobile_team;
+  PoliceSettings police;
+  StabilisationSettings stabilisation;
+  ShortTermBedSettings short_term_beds;
+  EmergencyDepartmentSettings emergency_department;
+  InpatientSettings inpatient;
+  FollowUpSettings follow_up;
+  HousingSettings housing;
+  EmploymentSettings employment;
+  HousingFirstSettings housing_first;
+  PeerSupportSettings peer_support;
+  EmploymentSupportSettings employment_support;
+  AssertiveCommunityTreatmentSettings assertive_community_treatment;
   RecordingSettings recording;
 };
 

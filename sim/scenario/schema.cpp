@@ -91,6 +91,61 @@ struct MemberField {
 #define MHSIM_SERVICE_FIELD(member, range) MemberField<ServiceSettings>{#member, &ServiceSettings::member, range}
 #define MHSIM_CADRE_FIELD(member, range) MemberField<CadreSettings>{#member, &CadreSettings::member, range}
 
+void add_crisis_fields(std::vector<FieldSpec>& fields) {
+  constexpr ValueRange kHourOfDay{.min = 0, .max = 24, .max_open = true};
+  constexpr ValueRange kHoursOfCover{.min = 0, .max = 24};
+  fields.insert(fields.end(), {
+                                  MHSIM_FIELD(crisis, line_awareness, kShare),
+                                  MHSIM_FIELD(crisis, line_awareness_ratio_marginalised, kFactor),
+                                  MHSIM_FIELD(crisis, walk_in_share, kShare),
+                                  MHSIM_FIELD(crisis, walk_in_receiving_centre_share, kShare),
+                                  MHSIM_FIELD(crisis, rate_ratio_by_housing, kRateRatio, kHousingLabels),
+                                  MHSIM_FIELD(crisis, rate_ratio_untreated, kRateRatio),
+                                  MHSIM_FIELD(crisis_line, call_handler_fte_per_100k, kRate),
+                                  MHSIM_FIELD(crisis_line, call_minutes, kPositive),
+                                  MHSIM_FIELD(crisis_line, patience_minutes, kPositive),
+                                  MHSIM_FIELD(crisis_line, resolved_by_phone_share, kShare),
+                                  MHSIM_FIELD(crisis_line, abandoned_to_police_share, kShare),
+                                  MHSIM_FIELD(mobile_team, teams_per_100k, kRate),
+                                  MHSIM_FIELD(mobile_team, cover_hours_per_day, kHoursOfCover),
+                                  MHSIM_FIELD(mobile_team, cover_start_hour, kHourOfDay),
+                                  MHSIM_FIELD(mobile_team, travel_minutes_by_region, kRate, kRegionLabels),
+                                  MHSIM_FIELD(mobile_team, attendance_hours, kPositive),
+                                  MHSIM_FIELD(mobile_team, max_wait_minutes, kRate),
+                                  MHSIM_FIELD(mobile_team, resolved_on_site_share, kShare),
+                                  MHSIM_FIELD(police, dispatch_to_mobile_team_share, kShare),
+                                  MHSIM_FIELD(police, attendance_hours, kPositive),
+                                  MHSIM_FIELD(police, arrest_share, kShare),
+                                  MHSIM_FIELD(police, transport_share, kShare),
+                                  MHSIM_FIELD(police, facility_drop_off_share, kShare),
+                                  MHSIM_FIELD(police, co_responder_share, kShare),
+                                  MHSIM_FIELD(police, diversion_share, kShare),
+                                  MHSIM_FIELD(police, jail_days, kPositive),
+                                  MHSIM_FIELD(stabilisation, chairs_per_100k, kRate),
+                                  MHSIM_FIELD(stabilisation, stay_hours, kPositive),
+                                  MHSIM_FIELD(stabilisation, short_term_bed_share, kShare),
+                                  MHSIM_FIELD(stabilisation, inpatient_share, kShare),
+                                  MHSIM_FIELD(short_term_beds, beds_per_100k, kRate),
+                                  MHSIM_FIELD(short_term_beds, stay_days, kPositive),
+                                  MHSIM_FIELD(short_term_beds, inpatient_share, kShare),
+                                  MHSIM_FIELD(emergency_department, liaison_assessors_per_100k, kPositive),
+                                  MHSIM_FIELD(emergency_department, assessment_hours, kPositive),
+                                  MHSIM_FIELD(emergency_department, admission_share, kShare),
+                                  MHSIM_FIELD(emergency_department, admission_share_ratio_when_full, kShare),
+                                  MHSIM_FIELD(emergency_department, max_boarding_hours, kPositive),
+                                  MHSIM_FIELD(inpatient, beds_per_100k, kPositive),
+                                  MHSIM_FIELD(inpatient, length_of_stay_days, kPositive),
+                                  MHSIM_FIELD(follow_up, linkage_probability, kShare),
+                                  MHSIM_FIELD(follow_up, bridging_share, kShare),
+                                  MHSIM_FIELD(follow_up, bridged_linkage_probability, kShare),
+                                  MHSIM_FIELD(follow_up, risk_window_days, kPositive),
+                                  MHSIM_FIELD(follow_up, suicide_rate_ratio_after_inpatient, kRateRatio),
+                                  MHSIM_FIELD(follow_up, suicide_rate_ratio_after_crisis_care, kRateRatio),
+                                  MHSIM_FIELD(follow_up, crisis_rate_ratio_after_discharge, kRateRatio),
+                                  MHSIM_FIELD(follow_up, linked_excess_risk_ratio, kFactor),
+                              });
+}
+
 std::vector<FieldSpec> build_fields() {
   std::vector<FieldSpec> fields{
       MHSIM_TOP_FIELD(schema_version, kSchemaVersion),
@@ -159,7 +214,6 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(primary_care, warm_handoff_share, kShare),
       MHSIM_FIELD(primary_care, warm_handoff_loss_ratio, kShare),
       MHSIM_FIELD(primary_care, self_referral_loss_probability, kShare),
-      MHSIM_FIELD(primary_care, crisis_entry_probability, kShare),
       MHSIM_FIELD(screening, routine_visit_coverage, kShare),
       MHSIM_FIELD(screening, school_screens_per_year, kRate),
       MHSIM_FIELD(screening, perinatal_screens_per_year, kRate),
@@ -234,6 +288,37 @@ std::vector<FieldSpec> build_fields() {
   }
   fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));
   fields.push_back(MHSIM_FIELD(medicines, stock_out_interruption_rate_per_year, kRate));
+  add_crisis_fields(fields);
+  fields.insert(fields.end(), {
+                                  MHSIM_FIELD(housing, loss_rate_per_year, kRate),
+                                  MHSIM_FIELD(housing, homelessness_rate_per_year, kRate),
+                                  MHSIM_FIELD(housing, rehousing_rate_per_year, kRate),
+                                  MHSIM_FIELD(housing, stabilisation_rate_per_year, kRate),
+                                  MHSIM_FIELD(housing, rate_ratio_ill, kRateRatio),
+                                  MHSIM_FIELD(employment, job_loss_rate_per_year, kRate),
+                                  MHSIM_FIELD(employment, job_finding_rate_per_year, kRate),
+                                  MHSIM_FIELD(employment, job_loss_rate_ratio_ill, kRateRatio),
+                                  MHSIM_FIELD(employment, job_finding_rate_ratio_ill, kRateRatio),
+                                  MHSIM_FIELD(employment, smi_relapse_rate_ratio_unemployed, kRateRatio),
+                                  MHSIM_FIELD(housing_first, units_per_100k, kRate),
+                                  MHSIM_FIELD(housing_first, tenancy_exit_rate_per_year, kRate),
+                                  MHSIM_FIELD(housing_first, treatment_dropout_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(housing_first, help_seeking_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(peer_support, caseload_per_peer_fte, kRate),
+                                  MHSIM_FIELD(peer_support, mean_weeks, kPositive),
+                                  MHSIM_FIELD(peer_support, contacts_per_week, kRate),
+                                  MHSIM_FIELD(peer_support, treatment_dropout_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(peer_support, relapse_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(employment_support, specialist_fte_per_100k, kRate),
+                                  MHSIM_FIELD(employment_support, caseload_per_fte, kRate),
+                                  MHSIM_FIELD(employment_support, mean_weeks, kPositive),
+                                  MHSIM_FIELD(employment_support, job_finding_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(assertive_community_treatment, team_fte_per_100k, kRate),
+                                  MHSIM_FIELD(assertive_community_treatment, caseload_per_fte, kRate),
+                                  MHSIM_FIELD(assertive_community_treatment, mean_weeks, kPositive),
+                                  MHSIM_FIELD(assertive_community_treatment, crisis_rate_ratio, kRateRatio),
+                                  MHSIM_FIELD(assertive_community_treatment, smi_relapse_rate_ratio, kRateRatio),
+                              });
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }

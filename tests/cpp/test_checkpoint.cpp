@@ -65,8 +65,11 @@ TEST_CASE("a fork to a reform is the from-scratch run with the burn-in under the
   const LoadedScenario baseline = small_baseline();
   const BurnIn burn_in = run_burn_in(baseline, kSeed);
   // Staff change capacity only; awareness and screening change people's rates, so they are redrawn.
-  for (const std::string& change : {kMoreTherapists, std::string("access.awareness_factor=1.0"),
-                                    std::string("screening.routine_visit_coverage=0.5")}) {
+  // Crisis capacity and doors change servers and people's paths from the switch on.
+  for (const std::string& change :
+       {kMoreTherapists, std::string("access.awareness_factor=1.0"),
+        std::string("screening.routine_visit_coverage=0.5"), std::string("inpatient.beds_per_100k=10.0"),
+        std::string("crisis.line_awareness=0.8"), std::string("follow_up.crisis_rate_ratio_after_discharge=1.5")}) {
     CAPTURE(change);
     const LoadedScenario reform = small_baseline({change});
     const Results forked = run_from(burn_in, reform);
@@ -99,14 +102,16 @@ TEST_CASE("a forked reform shares the burn-in and then differs by its policy alo
   CHECK(alive_at_start_of_horizon(reform) == alive_at_start_of_horizon(base));
   CHECK(total(reform, "population_entries") == total(base, "population_entries"));
   CHECK(therapy(reform, "capacity_places")(0) > 1.9 * therapy(base, "capacity_places")(0));
-  CHECK(therapy(reform, "treatment_starts").sum() > 1.2 * therapy(base, "treatment_starts").sum());
+  CHECK(therapy(reform, "treatment_starts").sum() > 1.15 * therapy(base, "treatment_starts").sum());
   // Journeys agree over the burn-in, and afterwards for sampled people who
-  // never entered care: extra staff changes nobody else's rates, so everyone
-  // else keeps their draws (common random numbers).
+  // never entered care nor had a crisis: extra staff changes nobody else's rates,
+  // so everyone else keeps their draws (common random numbers). People in
+  // crisis share beds and teams with people in care, so their paths may differ.
   std::set<std::uint32_t> ever_in_care;
-  for (std::size_t k = 0; k < base.journeys.day.size(); ++k) {
-    if (static_cast<JourneyEvent>(base.journeys.event[k]) == JourneyEvent::care_entry) {
-      ever_in_care.insert(base.journeys.person[k]);
+  for (const JourneyLog* log : {&base.journeys, &reform.journeys}) {
+    for (std::size_t k = 0; k < log->day.size(); ++k) {
+      const auto event = static_cast<JourneyEvent>(log->event[k]);
+      if (event == JourneyEvent::care_entry || event == JourneyEvent::crisis) ever_in_care.insert(log->person[k]);
     }
   }
   const auto events_of = [&](const JourneyLog& log, bool burn_in_weeks) {

@@ -79,7 +79,7 @@ TEST_CASE("a service refuses to go below zero or above capacity") {
 
 TEST_CASE("the recorder integrates person-time exactly and resets flows each week") {
   Recorder recorder(2);
-  const std::array<std::int64_t, kServiceCount> capacity{0, 10, 20, 30, 40, 50};
+  const std::array<std::int64_t, kServiceCount> capacity{0, 10, 20, 30, 40};
   const std::size_t cell = stratum_cell(1, 2, 0, 3);
   // Burn-in week: one person from day 0, ignored in the tables.
   recorder.change_stock(Metric::population, 0, cell, +1, 0.0);

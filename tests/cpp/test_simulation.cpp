@@ -53,8 +53,8 @@ TEST_CASE("common random numbers: attributes and first onsets do not depend on t
     REQUIRE(pa.attributes(id).region == pb.attributes(id).region);
     REQUIRE(pa.attributes(id).income == pb.attributes(id).income);
     REQUIRE(pa.attributes(id).coverage == pb.attributes(id).coverage);
-    REQUIRE(pa.attributes(id).housing == pb.attributes(id).housing);
     REQUIRE(pa.attributes(id).ncd == pb.attributes(id).ncd);
+    // Housing and work move with illness, which treatment changes: not compared.
   }
   // Journeys of sampled people agree up to their first contact with a service.
   Results ra, rb;
@@ -128,7 +128,12 @@ TEST_CASE("people are conserved and stocks stay consistent") {
   CHECK(deaths.sum() > 0);
   // Weekly counts never negative.
   for (const auto& table : results.weekly) {
-    if (table.name == "wait_mean_days" || table.name == "wait_p90_days") continue;
+    CAPTURE(table.name);
+    if (table.name.ends_with("_days") ||
+        table.name.ends_with("_hours")) {  // NaN in weeks without a start or a response
+      CHECK((table.values.array().isNaN() || table.values.array() >= 0.0).all());
+      continue;
+    }
     CHECK(table.values.minCoeff() >= 0.0);
   }
 }

@@ -42,7 +42,7 @@ TEST_CASE("triage sends people to the first step the scenario names, and step-up
   const Results r = run_simulation(small_baseline(overrides), 3);
   CHECK(service_total(r, "first_treatment_starts", ServiceId::low_intensity) > 100);
   for (ServiceId other : {ServiceId::digital_self_help, ServiceId::high_intensity, ServiceId::medication_management,
-                          ServiceId::community_team, ServiceId::inpatient}) {
+                          ServiceId::community_team}) {
     CAPTURE(kServiceLabels[index_of(other)]);
     CHECK(service_total(r, "first_treatment_starts", other) == 0.0);
   }

@@ -18,13 +18,17 @@ constexpr std::size_t kTherapy = index_of(ServiceId::high_intensity);
 CadreSettings& cadre(Scenario& scenario, Cadre c) { return scenario.workforce[index_of(c)]; }
 
 // Psychologists (effect 1) give all their clinical time to high-intensity therapy; GPs part of theirs to
-// medication and to therapy. Shares run low, high, medication, community team, inpatient.
+// medication and to therapy. Shares run low, high, medication, community team.
 Scenario professional_workforce() {
   Scenario scenario;
-  cadre(scenario, Cadre::psychologist) = {.fte_per_100k = 18.0, .non_clinical_time_share = 0.2,
-                                          .time_share_by_service = {0, 1.0, 0, 0, 0}, .treatment_effect_ratio = 1.0};
-  cadre(scenario, Cadre::gp) = {.fte_per_100k = 60.0, .non_clinical_time_share = 0.2,
-                                .time_share_by_service = {0, 0.05, 0.25, 0, 0}, .treatment_effect_ratio = 1.0};
+  cadre(scenario, Cadre::psychologist) = {.fte_per_100k = 18.0,
+                                          .non_clinical_time_share = 0.2,
+                                          .time_share_by_service = {0, 1.0, 0, 0},
+                                          .treatment_effect_ratio = 1.0};
+  cadre(scenario, Cadre::gp) = {.fte_per_100k = 60.0,
+                                .non_clinical_time_share = 0.2,
+                                .time_share_by_service = {0, 0.05, 0.25, 0},
+                                .treatment_effect_ratio = 1.0};
   return scenario;
 }
 
@@ -32,7 +36,7 @@ Scenario professional_workforce() {
 void add_lay_counsellors(Scenario& scenario, double supervision_time_share_of_psychologists) {
   cadre(scenario, Cadre::lay_counsellor) = {.fte_per_100k = 18.0,
                                             .non_clinical_time_share = 0.2,
-                                            .time_share_by_service = {0, 1.0, 0, 0, 0},
+                                            .time_share_by_service = {0, 1.0, 0, 0},
                                             .supervision_hours_needed_per_fte_week = 2.0,
                                             .treatment_effect_ratio = 0.8,
                                             .unsupervised_effect_ratio = 0.4};
@@ -55,11 +59,15 @@ TEST_CASE("care managers' time off the steps holds the registry, and psychiatris
   scenario.collaborative_care = {.registry_caseload_per_care_manager_fte = 80.0,
                                  .psychiatrist_consult_hours_per_care_manager_fte_week = 2.0};
   // 100 care managers (1,000,000 people), 80% clinical, a quarter of it on low-intensity therapy.
-  cadre(scenario, Cadre::care_manager) = {.fte_per_100k = 10.0, .non_clinical_time_share = 0.2,
-                                          .time_share_by_service = {0.25, 0, 0, 0, 0}, .treatment_effect_ratio = 1.0};
+  cadre(scenario, Cadre::care_manager) = {.fte_per_100k = 10.0,
+                                          .non_clinical_time_share = 0.2,
+                                          .time_share_by_service = {0.25, 0, 0, 0},
+                                          .treatment_effect_ratio = 1.0};
   // 120 psychiatrists, 70% clinical (84 FTE = 3,150 h), half of the rest on the community team.
-  cadre(scenario, Cadre::psychiatrist) = {.fte_per_100k = 12.0, .non_clinical_time_share = 0.3,
-                                          .time_share_by_service = {0, 0, 0, 0.5, 0}, .treatment_effect_ratio = 1.0};
+  cadre(scenario, Cadre::psychiatrist) = {.fte_per_100k = 12.0,
+                                          .non_clinical_time_share = 0.3,
+                                          .time_share_by_service = {0, 0, 0, 0.5},
+                                          .treatment_effect_ratio = 1.0};
   const WorkforcePlan plan = plan_workforce(scenario, 1'000'000);
   CHECK(plan.registry_places == 80 * 0.75 * 80);
   CHECK(plan.clinical_fte[index_of(ServiceId::low_intensity)] == doctest::Approx(80 * 0.25));

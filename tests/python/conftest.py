@@ -21,3 +21,15 @@ def small_baseline() -> mhsim.Scenario:
 @pytest.fixture(scope="session")
 def small_results(small_baseline) -> mhsim.Results:
     return mhsim.run(small_baseline, seed=1)
+
+
+def assert_higher(comparison: mhsim.Comparison, reform_name: str, figure: str) -> None:
+    """The reform's paired 95% interval against the baseline lies above zero."""
+    row = comparison.difference(reform_name, figure)
+    assert row["lower"] > 0, row
+
+
+def assert_lower(comparison: mhsim.Comparison, reform_name: str, figure: str) -> None:
+    """The reform's paired 95% interval against the baseline lies below zero."""
+    row = comparison.difference(reform_name, figure)
+    assert row["upper"] < 0, row

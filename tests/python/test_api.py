@@ -51,7 +51,6 @@ def test_results_to_xarray_has_named_dimensions(small_results):
         "high_intensity",
         "medication_management",
         "community_team",
-        "inpatient",
     ]
     strata = ("region", "income", "sex", "age_band")
     assert dataset["treatment_starts"].dims == ("week", "service", "severity", *strata)

@@ -35,13 +35,18 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
     page = (ROOT / "docs" / "outputs.md").read_text()
     missing = [name for name in small_results.metrics if f"`{name}`" not in page]
     assert missing == []
-    services = list(small_results.to_xarray()["service"].values)
+    weekly = small_results.to_xarray()
+    services = list(weekly["service"].values)
+    programmes = list(weekly["programme"].values)
     with open(ROOT / "scenarios" / "baseline.toml", "rb") as baseline:
         cadres = list(tomllib.load(baseline)["workforce"])
     for figure in small_results.summary().index:
         generic = figure
         for service in services:
             generic = generic.replace(service, "<service>")
+        for programme in programmes:
+            if generic.endswith(f"_{programme}"):
+                generic = generic[: -len(programme)] + "<programme>"
         for cadre in cadres:
             if generic.endswith(f"_{cadre}"):
                 generic = generic[: -len(cadre)] + "<cadre>"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 import mhsim
-from conftest import SCENARIOS
+from conftest import SCENARIOS, assert_higher, assert_lower
 
 N_REPLICATIONS = 6
 N_SUPERVISION_REPLICATIONS = 12
@@ -36,16 +36,6 @@ def baseline() -> mhsim.Scenario:
 def comparison(baseline):
     reforms = {name: reform(name) for name in ["front_door", "collaborative_care", "task_shifting"]}
     return mhsim.compare(baseline, reforms, n=N_REPLICATIONS, seed=41, progress=False)
-
-
-def assert_higher(comparison, reform_name: str, figure: str) -> None:
-    row = comparison.difference(reform_name, figure)
-    assert row["lower"] > 0, row
-
-
-def assert_lower(comparison, reform_name: str, figure: str) -> None:
-    row = comparison.difference(reform_name, figure)
-    assert row["upper"] < 0, row
 
 
 def test_front_door_loses_and_misroutes_fewer_and_starts_more_people(comparison):

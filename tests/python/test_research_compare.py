@@ -77,11 +77,11 @@ def test_bad_calls_are_refused(small_baseline):
 def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
     reform = small_baseline.with_overrides(MORE_THERAPISTS)
     shared = mhsim.compare(
-        small_baseline, {"therapy_expansion": reform}, n=3, seed=5, progress=False, shared_burn_in=True
+        small_baseline, {"therapy_expansion": reform}, n=4, seed=5, progress=False, shared_burn_in=True
     )
     # A fork to the baseline itself is the plain run; the reform arm is the fork to the reform.
     np.testing.assert_array_equal(
-        shared.baseline.summary().to_numpy(), comparison.baseline.summary().iloc[:3].to_numpy()
+        shared.baseline.summary().to_numpy(), comparison.baseline.summary().iloc[:4].to_numpy()
     )
     seed = shared.baseline.seeds[1]
     forked = mhsim.burn_in(small_baseline, seed=seed).run(reform)
