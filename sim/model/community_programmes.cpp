@@ -13,8 +13,7 @@ namespace {
 
 bool eligible(Programme programme, const PersonAttributes& a, const PersonState& state) {
   switch (programme) {
-    case Programme::peer_support:
-      return is_severely_ill(state);
+    case Programme::peer_support: return is_severely_ill(state);
     case Programme::employment_support:  // IPS's evidence is in severe mental illness
       return static_cast<SmiState>(state.smi) != SmiState::none && a.employment == index_of(Employment::unemployed);
     case Programme::assertive_community_treatment:
@@ -72,17 +71,16 @@ void Simulation::on_programme_exit(PersonId id, double now) {
   for (double rate : rates) total += rate;
   KeyedStream s = stream(id, purpose_of(DrawPurpose::programme_exit));
   double pick = s.uniform_open() * total;
+  std::size_t ending = 0;
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     if (rates[p] == 0) continue;
-    if (pick < rates[p] || p + 1 == kProgrammeCount) {
-      const auto programme = static_cast<Programme>(p);
-      programme_places_[p].release();
-      state.programmes &= static_cast<std::uint8_t>(~programme_bit(programme));
-      log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_ended) + p), now);
-      return;
-    }
+    ending = p;  // the last one held, should rounding carry the pick past them all
+    if (pick < rates[p]) break;
     pick -= rates[p];
   }
+  programme_places_[ending].release();
+  state.programmes &= static_cast<std::uint8_t>(~programme_bit(static_cast<Programme>(ending)));
+  log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_ended) + ending), now);
 }
 
 void Simulation::leave_programmes(PersonId id) {
@@ -96,23 +94,29 @@ void Simulation::leave_programmes(PersonId id) {
   state.programmes_awaited = 0;
 }
 
-// People no longer eligible (recovered, or in work) leave a list as they reach its front.
+// Someone who recovers, or finds work, leaves the list at once: the people
+// counted as waiting are those who still need a place.
+void Simulation::leave_programme_lists_if_ineligible(PersonId id) {
+  PersonState& state = people_.state(id);
+  if (state.programmes_awaited == 0) return;
+  for (std::size_t p = 0; p < kProgrammeCount; ++p) {
+    const auto programme = static_cast<Programme>(p);
+    if ((state.programmes_awaited & programme_bit(programme)) == 0 ||
+        eligible(programme, people_.attributes(id), state)) {
+      continue;
+    }
+    programme_places_[p].leave_queue();
+    state.programmes_awaited &= static_cast<std::uint8_t>(~programme_bit(programme));
+  }
+}
+
 void Simulation::serve_programme_queues(double now) {
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const auto programme = static_cast<Programme>(p);
-    ServerPool& places = programme_places_[p];
-    const auto still_waiting = [&](PersonId id, float) {
-      PersonState& state = people_.state(id);
-      if ((state.programmes_awaited & programme_bit(programme)) == 0) return false;
-      if (eligible(programme, people_.attributes(id), state)) return true;
-      const StockSet before = stocks_of(id);
-      state.programmes_awaited &= static_cast<std::uint8_t>(~programme_bit(programme));
-      places.leave_queue();
-      move_stocks(before, id, now);
-      return false;
-    };
     serve_from_pool(
-        places, still_waiting, [&](PersonId id) { join_programme(id, programme, now); }, now);
+        programme_places_[p],
+        [&](PersonId id, float) { return (people_.state(id).programmes_awaited & programme_bit(programme)) != 0; },
+        [&](PersonId id) { join_programme(id, programme, now); }, now);
   }
 }
 

@@ -89,22 +89,20 @@ void Simulation::leave_community_services(PersonId id) {
   }
 }
 
-// A freed unit goes to the longest-waiting person still eligible; people no
-// longer eligible (housed by other means, or better) leave the list as they are reached.
+// Someone housed by other means, or no longer severely ill, leaves the list at
+// once: the people counted as waiting are those who still need a unit.
+void Simulation::leave_housing_first_list_if_ineligible(PersonId id) {
+  PersonAttributes& a = people_.attributes(id);
+  if (!a.awaiting_housing_first || eligible_for_housing_first(a, people_.state(id))) return;
+  housing_first_units_.leave_queue();
+  a.awaiting_housing_first = 0;
+}
+
+// A freed unit goes to whoever has waited longest.
 void Simulation::serve_housing_first_queue(double now) {
-  ServerPool& units = housing_first_units_;
-  const auto still_waiting = [&](PersonId id, float) {
-    PersonAttributes& a = people_.attributes(id);
-    if (!a.awaiting_housing_first) return false;
-    if (eligible_for_housing_first(a, people_.state(id))) return true;
-    const StockSet before = stocks_of(id);
-    a.awaiting_housing_first = 0;
-    units.leave_queue();
-    move_stocks(before, id, now);
-    return false;
-  };
   serve_from_pool(
-      units, still_waiting, [&](PersonId id) { start_tenancy(id, now); }, now);
+      housing_first_units_, [&](PersonId id, float) { return people_.attributes(id).awaiting_housing_first != 0; },
+      [&](PersonId id) { start_tenancy(id, now); }, now);
 }
 
 // The people a Housing First reform is for, fixed when the reported horizon

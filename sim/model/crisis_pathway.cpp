@@ -92,12 +92,8 @@ void Simulation::on_crisis(PersonId id, double now) {
   if (people_.attributes(id).homeless_ill_cohort) recorder_.count(Metric::cohort_crises, 0, cell_of(id));
   log(id, JourneyEvent::crisis, now);
   switch (chosen) {
-    case CrisisDoor::crisis_line:
-      call_crisis_line(id, now);
-      break;
-    case CrisisDoor::walk_in:
-      take_to_care(id, door.uniform_open() < crisis.walk_in_receiving_centre_share, now);
-      break;
+    case CrisisDoor::crisis_line: call_crisis_line(id, now); break;
+    case CrisisDoor::walk_in: take_to_care(id, door.uniform_open() < crisis.walk_in_receiving_centre_share, now); break;
     case CrisisDoor::police:
       // The emergency dispatcher may pass the call to a mobile team (which falls back to the police itself).
       if (door.uniform_open() < scenario_.police.dispatch_to_mobile_team_share) {
@@ -233,15 +229,9 @@ void Simulation::start_ed_assessment(PersonId id, double now) {
 void Simulation::request_bed(PersonId id, double now) {
   const auto from = static_cast<CrisisStage>(people_.state(id).crisis_stage);
   switch (from) {
-    case CrisisStage::short_term_bed:
-      transfer(id, CrisisTransfer::short_term_bed_to_inpatient);
-      break;
-    case CrisisStage::stabilisation:
-      transfer(id, CrisisTransfer::stabilisation_to_inpatient);
-      break;
-    default:
-      transfer(id, CrisisTransfer::emergency_department_to_inpatient);
-      break;
+    case CrisisStage::short_term_bed: transfer(id, CrisisTransfer::short_term_bed_to_inpatient); break;
+    case CrisisStage::stabilisation: transfer(id, CrisisTransfer::stabilisation_to_inpatient); break;
+    default: transfer(id, CrisisTransfer::emergency_department_to_inpatient); break;
   }
   if (crisis_capacity_.inpatient_beds.has_free_server()) {
     admit_to_bed(id, now);
@@ -266,15 +256,10 @@ void Simulation::count_boarding_hours(PersonId id, double now) {
 void Simulation::admit_to_bed(PersonId id, double now) {
   const std::size_t cell = cell_of(id);
   switch (static_cast<CrisisStage>(people_.state(id).crisis_stage)) {
-    case CrisisStage::ed_boarding:
-      count_boarding_hours(id, now);
-      break;
+    case CrisisStage::ed_boarding: count_boarding_hours(id, now); break;
     case CrisisStage::short_term_bed:
-    case CrisisStage::awaiting_transfer:
-      crisis_capacity_.short_term_beds.release();
-      break;
-    default:
-      break;
+    case CrisisStage::awaiting_transfer: crisis_capacity_.short_term_beds.release(); break;
+    default: break;
   }
   crisis_capacity_.inpatient_beds.occupy();
   if (people_.state(id).crisis_soon_after_discharge) recorder_.count(Metric::readmissions_within_30_days, 0, cell);
@@ -320,9 +305,7 @@ void Simulation::on_crisis_stage_end(PersonId id, double now) {
                                                  : CrisisTransfer::mobile_team_to_emergency_department);
       }
       break;
-    case CrisisStage::police:
-      after_police_attendance(id, now);
-      break;
+    case CrisisStage::police: after_police_attendance(id, now); break;
     case CrisisStage::stabilisation: {
       crisis_capacity_.stabilisation_chairs.release();
       const double onward = branch.uniform_open();
@@ -372,17 +355,12 @@ void Simulation::on_crisis_stage_end(PersonId id, double now) {
       recorder_.count(Metric::boarding_discharges, 0, cell);
       end_crisis_episode(id, CrisisOutcome::ed_discharge, now);
       break;
-    case CrisisStage::jail:
-      end_crisis_episode(id, CrisisOutcome::jail_release, now);
-      break;
+    case CrisisStage::jail: end_crisis_episode(id, CrisisOutcome::jail_release, now); break;
     case CrisisStage::after_inpatient:
-    case CrisisStage::after_crisis_care:
-      set_crisis_stage(id, CrisisStage::none, now);
-      break;
+    case CrisisStage::after_crisis_care: set_crisis_stage(id, CrisisStage::none, now); break;
     case CrisisStage::none:
     case CrisisStage::awaiting_ed_assessment:
-    case CrisisStage::awaiting_transfer:
-      break;  // untimed: they end when a server frees
+    case CrisisStage::awaiting_transfer: break;  // untimed: they end when a server frees
   }
 }
 
@@ -428,46 +406,25 @@ void Simulation::end_crisis_episode(PersonId id, CrisisOutcome outcome, double n
 void Simulation::leave_crisis_place(PersonId id) {
   CrisisCapacity& c = crisis_capacity_;
   switch (static_cast<CrisisStage>(people_.state(id).crisis_stage)) {
-    case CrisisStage::calling:
-      c.line_seats.leave_queue();
-      break;
-    case CrisisStage::on_call:
-      c.line_seats.release();
-      break;
-    case CrisisStage::awaiting_mobile_team:
-      c.mobile_teams.leave_queue();
-      break;
-    case CrisisStage::mobile_team:
-      c.mobile_teams.release();
-      break;
-    case CrisisStage::stabilisation:
-      c.stabilisation_chairs.release();
-      break;
-    case CrisisStage::short_term_bed:
-      c.short_term_beds.release();
-      break;
-    case CrisisStage::awaiting_ed_assessment:
-      c.ed_assessors.leave_queue();
-      break;
-    case CrisisStage::ed_assessment:
-      c.ed_assessors.release();
-      break;
-    case CrisisStage::ed_boarding:
-      c.inpatient_beds.leave_queue();
-      break;
+    case CrisisStage::calling: c.line_seats.leave_queue(); break;
+    case CrisisStage::on_call: c.line_seats.release(); break;
+    case CrisisStage::awaiting_mobile_team: c.mobile_teams.leave_queue(); break;
+    case CrisisStage::mobile_team: c.mobile_teams.release(); break;
+    case CrisisStage::stabilisation: c.stabilisation_chairs.release(); break;
+    case CrisisStage::short_term_bed: c.short_term_beds.release(); break;
+    case CrisisStage::awaiting_ed_assessment: c.ed_assessors.leave_queue(); break;
+    case CrisisStage::ed_assessment: c.ed_assessors.release(); break;
+    case CrisisStage::ed_boarding: c.inpatient_beds.leave_queue(); break;
     case CrisisStage::awaiting_transfer:
       c.inpatient_beds.leave_queue();
       c.short_term_beds.release();
       break;
-    case CrisisStage::inpatient:
-      c.inpatient_beds.release();
-      break;
+    case CrisisStage::inpatient: c.inpatient_beds.release(); break;
     case CrisisStage::none:
     case CrisisStage::police:
     case CrisisStage::jail:
     case CrisisStage::after_inpatient:
-    case CrisisStage::after_crisis_care:
-      break;
+    case CrisisStage::after_crisis_care: break;
   }
   people_.state(id).crisis_stage = static_cast<std::uint8_t>(CrisisStage::none);
 }

@@ -143,8 +143,7 @@ double suicide_rate_per_year(const Scenario& scenario, const Population& people,
     case CrisisStage::after_crisis_care:
       return rate * after_discharge_ratio(scenario.follow_up, scenario.follow_up.suicide_rate_ratio_after_crisis_care,
                                           people.state(id));
-    default:
-      return rate;
+    default: return rate;
   }
 }
 
@@ -170,16 +169,12 @@ SocialMoveRates social_move_rates(const Scenario& scenario, const Population& pe
     rates.housing_down_per_year = scenario.housing_first.tenancy_exit_rate_per_year;
   } else {
     switch (static_cast<Housing>(a.housing)) {
-      case Housing::stable:
-        rates.housing_down_per_year = housing.loss_rate_per_year * down_ratio;
-        break;
+      case Housing::stable: rates.housing_down_per_year = housing.loss_rate_per_year * down_ratio; break;
       case Housing::unstable:
         rates.housing_down_per_year = housing.homelessness_rate_per_year * down_ratio;
         rates.housing_up_per_year = housing.stabilisation_rate_per_year;
         break;
-      case Housing::homeless:
-        rates.housing_up_per_year = housing.rehousing_rate_per_year;
-        break;
+      case Housing::homeless: rates.housing_up_per_year = housing.rehousing_rate_per_year; break;
     }
   }
   const auto& work = scenario.employment;
@@ -193,8 +188,7 @@ SocialMoveRates social_move_rates(const Scenario& scenario, const Population& pe
                                        ? scenario.employment_support.job_finding_rate_ratio
                                        : 1.0);
       break;
-    case Employment::not_in_labour_force:
-      break;
+    case Employment::not_in_labour_force: break;
   }
   return rates;
 }

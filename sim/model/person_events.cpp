@@ -35,15 +35,13 @@ void Simulation::handle_person_event(PersonId id, double now) {
       break;
     case Process::treatment_milestone: on_treatment_milestone(id, now); break;
     case Process::treatment_dropout: on_treatment_dropout(id, before.cell, now); break;
-    case Process::crisis_stage_end:
-      on_crisis_stage_end(id, now);
-      break;
-    case Process::social_change:
-      on_social_change(id, now);
-      break;
-    case Process::programme_exit:
-      on_programme_exit(id, now);
-      break;
+    case Process::crisis_stage_end: on_crisis_stage_end(id, now); break;
+    case Process::social_change: on_social_change(id, now); break;
+    case Process::programme_exit: on_programme_exit(id, now); break;
+  }
+  if (people_.state(id).alive) {
+    leave_housing_first_list_if_ineligible(id);
+    leave_programme_lists_if_ineligible(id);
   }
   move_stocks(before, id, now);
   if (people_.state(id).alive) reschedule(id, now, &rates_before);

@@ -24,22 +24,14 @@ std::vector<std::string_view> axis_dimension_names(Axis axis) {
     case Axis::service: return {"service"};
     case Axis::route: return {"route"};
     case Axis::service_severity: return {"service", "severity"};
-    case Axis::crisis_door:
-      return {"crisis_door"};
-    case Axis::crisis_site:
-      return {"crisis_site"};
-    case Axis::crisis_transfer:
-      return {"crisis_transfer"};
-    case Axis::crisis_outcome:
-      return {"crisis_outcome"};
-    case Axis::crisis_place:
-      return {"crisis_place"};
-    case Axis::housing:
-      return {"housing"};
-    case Axis::employment:
-      return {"employment"};
-    case Axis::programme:
-      return {"programme"};
+    case Axis::crisis_door: return {"crisis_door"};
+    case Axis::crisis_site: return {"crisis_site"};
+    case Axis::crisis_transfer: return {"crisis_transfer"};
+    case Axis::crisis_outcome: return {"crisis_outcome"};
+    case Axis::crisis_place: return {"crisis_place"};
+    case Axis::housing: return {"housing"};
+    case Axis::employment: return {"employment"};
+    case Axis::programme: return {"programme"};
   }
   return {};
 }
@@ -72,22 +64,14 @@ std::size_t axis_length(Axis axis) {
     case Axis::service: return kServiceCount;
     case Axis::route: return kRouteLabels.size();
     case Axis::service_severity: return kServiceCount * kSeverityLabels.size();
-    case Axis::crisis_door:
-      return kCrisisDoorLabels.size();
-    case Axis::crisis_site:
-      return kCrisisSiteCount;
-    case Axis::crisis_transfer:
-      return kCrisisTransferCount;
-    case Axis::crisis_outcome:
-      return kCrisisOutcomeCount;
-    case Axis::crisis_place:
-      return kCrisisPlaceCount;
-    case Axis::housing:
-      return kHousingLabels.size();
-    case Axis::employment:
-      return kEmploymentLabels.size();
-    case Axis::programme:
-      return kProgrammeCount;
+    case Axis::crisis_door: return kCrisisDoorLabels.size();
+    case Axis::crisis_site: return kCrisisSiteCount;
+    case Axis::crisis_transfer: return kCrisisTransferCount;
+    case Axis::crisis_outcome: return kCrisisOutcomeCount;
+    case Axis::crisis_place: return kCrisisPlaceCount;
+    case Axis::housing: return kHousingLabels.size();
+    case Axis::employment: return kEmploymentLabels.size();
+    case Axis::programme: return kProgrammeCount;
   }
   return 1;
 }

@@ -133,6 +133,7 @@ class Simulation {
   void start_tenancy(PersonId id, double now);
   void end_tenancy(PersonId id);
   void leave_community_services(PersonId id);  // on death
+  void leave_housing_first_list_if_ineligible(PersonId id);
   void serve_housing_first_queue(double now);
   void mark_homeless_ill_cohort(double now);
 
@@ -142,6 +143,7 @@ class Simulation {
   void join_programme(PersonId id, Programme programme, double now);
   void on_programme_exit(PersonId id, double now);
   void leave_programmes(PersonId id);  // on death
+  void leave_programme_lists_if_ineligible(PersonId id);
   void serve_programme_queues(double now);
   void size_programmes();
 

@@ -22,8 +22,7 @@ std::optional<ServiceId> step_up_from(ServiceId from) {
     case ServiceId::low_intensity: return ServiceId::high_intensity;
     case ServiceId::high_intensity: return ServiceId::community_team;
     case ServiceId::medication_management: return ServiceId::high_intensity;
-    case ServiceId::community_team:
-      return std::nullopt;  // beyond it, admission comes through a crisis
+    case ServiceId::community_team: return std::nullopt;  // beyond it, admission comes through a crisis
   }
   return std::nullopt;
 }
