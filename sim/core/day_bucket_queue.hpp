@@ -66,6 +66,13 @@ class DayBucketQueue {
 
   std::size_t size() const { return size_; }
 
+  // The event that pop_before would return next from the current day, if it is
+  // known yet: a hint for prefetching, not a promise (a push may come first).
+  const ScheduledEvent* peek() const {
+    if (!heap_ready_ || current_day_ >= buckets_.size() || buckets_[current_day_].empty()) return nullptr;
+    return &buckets_[current_day_].front();
+  }
+
  private:
   double end_time_days_;
   std::vector<std::vector<ScheduledEvent>> buckets_;

@@ -174,6 +174,11 @@ void Simulation::run_until_week(std::size_t weeks) {
     ScheduledEvent event{};
     while (queue_.pop_before(week_end, event)) {
       ++events_processed_;
+      // The loop waits on memory: fetch the next person's record while this event runs.
+      if (const ScheduledEvent* next = queue_.peek(); next != nullptr && next->subject < people_.size()) {
+        __builtin_prefetch(&people_.records[next->subject]);
+        __builtin_prefetch(&people_.next_day[next->subject]);
+      }
       if (event.subject == kEntrySubject) {
         enter_population(event.time_days);
       } else if (people_.occasion(event.subject) == event.tag) {  // else superseded (the dead have no current events)
