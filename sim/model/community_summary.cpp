@@ -1,27 +1,11 @@
 #include "model/community_summary.hpp"
 
-#include <limits>
 #include <string>
 
 #include "model/recorder.hpp"
+#include "model/summary_arithmetic.hpp"
 
 namespace mhsim {
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double ratio(double numerator, double denominator) {
-  return denominator > 0 ? numerator / denominator : kNaN;
-}
-
-// Per week, one label of a table's breakdown (its first dimension), over every stratum.
-Eigen::VectorXd weekly_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
-  const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
-  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
-}
-
-}  // namespace
-
 std::vector<SummaryFigure> summarise_community(const std::array<ServerPool, kProgrammeCount>& programme_places,
                                                std::int64_t population_size, const Results& r) {
   std::vector<SummaryFigure> out;
@@ -32,18 +16,18 @@ std::vector<SummaryFigure> summarise_community(const std::array<ServerPool, kPro
   const WeeklyTable& housing = r.table("people_by_housing");
   for (std::size_t h = 0; h < kHousingLabels.size(); ++h) {
     add("housing_share_" + std::string(kHousingLabels[h]),
-        (weekly_of(housing, h, kHousingLabels.size()).array() / population).mean(), "share",
+        (weekly_total_of(housing, h, kHousingLabels.size()).array() / population).mean(), "share",
         "mean share of the population in this housing (Housing First tenants: stable)");
   }
   const WeeklyTable& work = r.table("people_by_employment");
-  const Eigen::ArrayXd employed = weekly_of(work, index_of(Employment::employed), kEmploymentLabels.size()).array();
-  const Eigen::ArrayXd unemployed = weekly_of(work, index_of(Employment::unemployed), kEmploymentLabels.size()).array();
+  const Eigen::ArrayXd employed = weekly_total_of(work, index_of(Employment::employed), kEmploymentLabels.size()).array();
+  const Eigen::ArrayXd unemployed = weekly_total_of(work, index_of(Employment::unemployed), kEmploymentLabels.size()).array();
   add("employment_share", (employed / population).mean(), "share", "mean share of the population in work");
   add("unemployment_rate", (unemployed / (employed + unemployed)).mean(), "share",
       "mean share of the labour force out of work");
 
   const double weeks = static_cast<double>(r.week_start_day.size());
-  const double per_100k_people = population_size > 0 ? 1e5 / static_cast<double>(population_size) : kNaN;
+  const double per_100k_people = population_size > 0 ? 1e5 / static_cast<double>(population_size) : kUndefined;
   const auto total = [&](const std::string& name) { return r.table(name).values.sum(); };
   const double person_years = total("person_weeks_alive") * kDaysPerWeek / kDaysPerYear;
   add("housing_first_tenants_per_100k", total("housing_first_tenants") / weeks * per_100k_people, "per 100,000 people",
@@ -54,7 +38,7 @@ std::vector<SummaryFigure> summarise_community(const std::array<ServerPool, kPro
       "per 100,000 person-years", "Housing First tenancies starting");
   const double cohort_years = total("person_weeks_homeless_ill_cohort") * kDaysPerWeek / kDaysPerYear;
   const Eigen::VectorXd cohort = r.table("homeless_ill_cohort").values.rowwise().sum();
-  add("homeless_ill_cohort_per_100k", cohort.size() > 0 ? (cohort(0) + 0.0) * per_100k_people : kNaN,
+  add("homeless_ill_cohort_per_100k", cohort.size() > 0 ? (cohort(0) + 0.0) * per_100k_people : kUndefined,
       "per 100,000 people",
       "people homeless with severe illness (or Housing First tenants) when the horizon began, alive at the end of its "
       "first week");
@@ -69,29 +53,29 @@ std::vector<SummaryFigure> summarise_community(const std::array<ServerPool, kPro
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const std::string label(kProgrammeLabels[p]);
     const double places = static_cast<double>(programme_places[p].servers());
-    const double mean_in = weekly_of(in_programme, p, kProgrammeCount).mean();
+    const double mean_in = weekly_total_of(in_programme, p, kProgrammeCount).mean();
     add("programme_places_per_100k_" + label, places * per_100k_people, "per 100,000 people",
         "places of the programme the run had (from its staff)");
     add("programme_occupancy_" + label, ratio(mean_in, places), "share",
         "mean share of the programme's places taken (NaN without places)");
-    add("awaiting_programme_per_100k_" + label, weekly_of(awaiting, p, kProgrammeCount).mean() * per_100k_people,
+    add("awaiting_programme_per_100k_" + label, weekly_total_of(awaiting, p, kProgrammeCount).mean() * per_100k_people,
         "per 100,000 people", "mean people waiting for a place in the programme");
     add("programme_entries_per_100k_per_year_" + label,
-        ratio(weekly_of(entries, p, kProgrammeCount).sum() * 1e5, person_years), "per 100,000 person-years",
+        ratio(weekly_total_of(entries, p, kProgrammeCount).sum() * 1e5, person_years), "per 100,000 person-years",
         "spells in the programme starting");
   }
   add("peer_contacts_per_100k_per_year", ratio(total("peer_contacts") * 1e5, person_years), "per 100,000 person-years",
       "peer support contacts");
   const WeeklyTable& smi_work = r.table("smi_by_employment");
   const Eigen::ArrayXd smi_employed =
-      weekly_of(smi_work, index_of(Employment::employed), kEmploymentLabels.size()).array();
+      weekly_total_of(smi_work, index_of(Employment::employed), kEmploymentLabels.size()).array();
   const Eigen::ArrayXd smi_unemployed =
-      weekly_of(smi_work, index_of(Employment::unemployed), kEmploymentLabels.size()).array();
+      weekly_total_of(smi_work, index_of(Employment::unemployed), kEmploymentLabels.size()).array();
   add("jobs_found_per_1000_per_year", ratio(total("jobs_found") * 1e3, person_years), "per 1,000 person-years",
       "moves from unemployment into work");
   add("employment_support_jobs_per_participant_year",
       ratio(total("jobs_found_in_employment_support"),
-            weekly_of(r.table("person_weeks_in_programme"), index_of(Programme::employment_support), kProgrammeCount)
+            weekly_total_of(r.table("person_weeks_in_programme"), index_of(Programme::employment_support), kProgrammeCount)
                     .sum() *
                 kDaysPerWeek / kDaysPerYear),
       "per person-year", "jobs found by people in employment support, per person-year of support");
@@ -102,13 +86,12 @@ std::vector<SummaryFigure> summarise_community(const std::array<ServerPool, kPro
 
 WeeklyTable peer_contacts_table(const Scenario& scenario, const Results& r) {
   const WeeklyTable& person_weeks = r.table("person_weeks_in_programme");
-  const Eigen::Index width = person_weeks.values.cols() / static_cast<Eigen::Index>(kProgrammeCount);
-  const auto peer = static_cast<Eigen::Index>(index_of(Programme::peer_support));
   std::vector<std::string> strata(person_weeks.dimensions.begin() + 1, person_weeks.dimensions.end());
   return {"peer_contacts", "contacts",
           "peer support contacts during the week (person-weeks in peer support x peer_support.contacts_per_week)",
           std::move(strata),
-          person_weeks.values.middleCols(peer * width, width) * scenario.peer_support.contacts_per_week};
+          label_columns(person_weeks, index_of(Programme::peer_support), kProgrammeCount) *
+              scenario.peer_support.contacts_per_week};
 }
 
 }  // namespace mhsim

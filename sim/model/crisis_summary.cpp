@@ -1,26 +1,20 @@
 #include "model/crisis_summary.hpp"
 
-#include <limits>
 #include <numeric>
 #include <string>
 
 #include "model/crisis_stage.hpp"
 #include "model/recorder.hpp"
+#include "model/summary_arithmetic.hpp"
 
 namespace mhsim {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kHoursPerWeek = 168.0;
-
-double ratio(double numerator, double denominator) {
-  return denominator > 0 ? numerator / denominator : kNaN;
-}
 
 // Horizon total of one label of a table's breakdown (its first dimension), over every stratum.
 double total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
-  const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
-  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).sum();
+  return label_columns(table, label, labels).sum();
 }
 
 }  // namespace
@@ -184,7 +178,7 @@ std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const Cris
       ratio(total_of(hospital_free, index_of(CrisisSite::police), kCrisisSiteCount), first(CrisisSite::police)),
       "share", "episodes first met by the police ending without an ED visit or admission (Scott 2000: 28%)");
 
-  const double per_100k_people = population_size > 0 ? 1e5 / static_cast<double>(population_size) : kNaN;
+  const double per_100k_people = population_size > 0 ? 1e5 / static_cast<double>(population_size) : kUndefined;
   const std::array<const ServerPool*, 6> resources{&capacity.line_seats,           &capacity.mobile_teams,
                                                    &capacity.stabilisation_chairs, &capacity.short_term_beds,
                                                    &capacity.ed_assessors,         &capacity.inpatient_beds};

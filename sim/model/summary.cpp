@@ -2,27 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <string>
 
 #include "model/recorder.hpp"
+#include "model/summary_arithmetic.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
 // Total of a table per week, over every column (all strata and breakdowns).
 Eigen::VectorXd weekly_total(const WeeklyTable& table) { return table.values.rowwise().sum(); }
-
-// Total per week of one label of the table's first dimension (its breakdown).
-Eigen::VectorXd weekly_total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
-  const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
-  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
-}
-
-double ratio(double numerator, double denominator) { return denominator > 0 ? numerator / denominator : kNaN; }
 
 }  // namespace
 
