@@ -8,6 +8,7 @@
 
 #include "model/community_summary.hpp"
 #include "model/crisis_summary.hpp"
+#include "model/health_outcomes.hpp"
 #include "model/simulation.hpp"
 #include "model/summary.hpp"
 #include "model/workforce_summary.hpp"
@@ -52,6 +53,9 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
                                        simulation.recorder().reported_mobile_responses_hours(), results);
   results.summary.insert(results.summary.end(), crisis.begin(), crisis.end());
   results.weekly.push_back(peer_contacts_table(scenario.scenario, results));
+  results.weekly.push_back(yld_table(scenario.scenario, results));
+  const auto health = summarise_health_outcomes(scenario.scenario, results);
+  results.summary.insert(results.summary.end(), health.begin(), health.end());
   const auto community = summarise_community(simulation.programme_places(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), community.begin(), community.end());
   Provenance& provenance = results.provenance;

@@ -27,6 +27,7 @@ inline constexpr std::array<std::string_view, 3> kHousingLabels{"stable", "unsta
 inline constexpr std::array<std::string_view, 3> kEmploymentLabels{"employed", "unemployed",
                                                                    "not_in_labour_force"};
 inline constexpr std::array<std::string_view, 3> kSeverityLabels{"mild", "moderate", "severe"};
+inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acute"};  // severe mental illness, when present
 
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kDaysPerWeek = 7.0;

@@ -98,6 +98,8 @@ const std::array<MetricSpec, kMetricCount> kMetricSpecs{{
     {"smi_by_employment", stock, employment, "people", "people with a severe mental illness at the end of the week, by employment"},
     {"jobs_found", flow, none, "people", "people moving from unemployment into work"},
     {"jobs_found_in_employment_support", flow, none, "people", "of those, people in employment support (IPS) when they found the job"},
+    {"yll_years", flow, none, "years", "years of life lost to the suicides and excess deaths from mental illness of the week: each death's remaining life expectancy under background mortality"},
+    {"yll_years_discounted", flow, none, "years", "the same years of life lost, discounted from the death on at economics.discount_rate_per_year"},
 }};
 
 Metric stock_of_person_time(Metric person_time) {

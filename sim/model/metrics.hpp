@@ -124,8 +124,10 @@ enum class Metric : std::uint8_t {
   smi_by_employment,
   jobs_found,
   jobs_found_in_employment_support,
+  yll_years,
+  yll_years_discounted,
 };
-inline constexpr std::size_t kMetricCount = 90;
+inline constexpr std::size_t kMetricCount = 92;
 
 struct MetricSpec {
   std::string_view name;
@@ -156,6 +158,5 @@ enum class Route : std::uint8_t {
 inline constexpr std::array<std::string_view, 8> kRouteLabels{
     "help_seeking",      "front_door",       "self_referral",       "digital_self_help",
     "routine_screening", "school_screening", "perinatal_screening", "crisis"};
-inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acute"};
 
 }  // namespace mhsim

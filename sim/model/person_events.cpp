@@ -56,6 +56,7 @@ void Simulation::handle_person_event(PersonId id, double now) {
 void Simulation::on_death(PersonId id, bool suicide, double now) {
   const std::size_t cell = cell_of(id);
   recorder_.count(Metric::deaths, 0, cell);
+  bool from_mental_illness = suicide;
   if (suicide) {
     recorder_.count(Metric::suicides, 0, cell);
     if (static_cast<CrisisStage>(people_.state(id).crisis_stage) == CrisisStage::after_inpatient) {
@@ -66,7 +67,13 @@ void Simulation::on_death(PersonId id, bool suicide, double now) {
     const double rate_ratio = mental_illness_mortality_rate_ratio(scenario_, people_, id);
     if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::excess_death_cause)), 1.0 - 1.0 / rate_ratio)) {
       recorder_.count(Metric::excess_deaths, 0, cell);
+      from_mental_illness = true;
     }
+  }
+  if (from_mental_illness) {
+    const double age = people_.age_years(id, now);
+    recorder_.count(Metric::yll_years, 0, cell, life_expectancy_.remaining_years(age));
+    recorder_.count(Metric::yll_years_discounted, 0, cell, life_expectancy_.discounted_remaining_years(age));
   }
   log(id, suicide ? JourneyEvent::suicide : JourneyEvent::death, now);
   leave_care(id, now);

@@ -25,6 +25,7 @@ void Simulation::switch_policy(const Scenario& reform) {
   crisis_capacity_.resize(scenario_, initial_size_);
   housing_first_units_.set_servers(servers_for(scenario_.housing_first.units_per_100k, initial_size_));
   size_programmes();
+  life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
   // Only people with a changed rate get new times, at a fresh occasion (which
   // also supersedes their queued event). Everyone else keeps their pending
   // times - exact, the processes being memoryless - and so keeps common random

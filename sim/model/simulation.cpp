@@ -57,6 +57,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       initial_size_(scenario.population.size),
       crisis_capacity_(scenario, scenario.population.size),
       housing_first_units_(servers_for(scenario.housing_first.units_per_100k, scenario.population.size)),
+      life_expectancy_(scenario.mortality, scenario.economics.discount_rate_per_year),
       recorder_(reported_weeks_),
       queue_(end_days_) {
   for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s], s);

@@ -16,6 +16,7 @@
 #include "model/crisis_capacity.hpp"
 #include "model/draw_purpose.hpp"
 #include "model/journeys.hpp"
+#include "model/life_expectancy.hpp"
 #include "model/population.hpp"
 #include "model/recorder.hpp"
 #include "model/service.hpp"
@@ -200,6 +201,7 @@ class Simulation {
   std::vector<Service> services_;
   CrisisCapacity crisis_capacity_;
   ServerPool housing_first_units_;
+  LifeExpectancy life_expectancy_;  // for the years of life lost at a death from mental illness
   std::array<ServerPool, kProgrammeCount> programme_places_;
   std::int64_t registry_in_use_ = 0;
   std::int64_t front_door_assessments_left_ = 0;  // this week's

@@ -9,7 +9,7 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 22> kPolicySections{"access.",
+constexpr std::array<std::string_view, 23> kPolicySections{"access.",
                                                            "primary_care.",
                                                            "screening.",
                                                            "stepped_care.",
@@ -30,7 +30,8 @@ constexpr std::array<std::string_view, 22> kPolicySections{"access.",
                                                            "housing_first.",
                                                            "peer_support.",
                                                            "employment_support.",
-                                                           "assertive_community_treatment."};
+                                                           "assertive_community_treatment.",
+                                                           "economics."};
 constexpr std::array<std::string_view, 2> kLabels{"name", "description"};
 
 bool is_label(std::string_view key_path) {

@@ -226,6 +226,14 @@ struct MedicinesSettings {
   double stock_out_interruption_rate_per_year = 0;  // per person on medication: a stock-out ends the course
 };
 
+// Health-economic accounting (docs/model.md, "Health outcomes"): how health
+// lost is weighed and discounted. It changes no one's course, only the counts.
+struct EconomicsSettings {
+  double discount_rate_per_year = 0;  // for health (and costs) after the start of the horizon
+  std::array<double, 3> disability_weight_cmd{};  // by severity
+  std::array<double, 2> disability_weight_smi{};  // stable, acute
+};
+
 struct RecordingSettings {
   double journey_sample_share = 0;  // share of people whose every event is logged
 };
@@ -263,6 +271,7 @@ struct Scenario {
   PeerSupportSettings peer_support;
   EmploymentSupportSettings employment_support;
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
+  EconomicsSettings economics;
   RecordingSettings recording;
 };
 

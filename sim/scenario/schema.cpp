@@ -319,6 +319,9 @@ std::vector<FieldSpec> build_fields() {
                                   MHSIM_FIELD(assertive_community_treatment, crisis_rate_ratio, kRateRatio),
                                   MHSIM_FIELD(assertive_community_treatment, smi_relapse_rate_ratio, kRateRatio),
                               });
+  fields.push_back(MHSIM_FIELD(economics, discount_rate_per_year, kShare));
+  fields.push_back(MHSIM_FIELD(economics, disability_weight_cmd, kShare, kSeverityLabels));
+  fields.push_back(MHSIM_FIELD(economics, disability_weight_smi, kShare, kSmiStateLabels));
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }
