@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "model/community_summary.hpp"
+#include "model/costs.hpp"
 #include "model/crisis_summary.hpp"
 #include "model/health_outcomes.hpp"
 #include "model/simulation.hpp"
@@ -56,6 +57,15 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   results.weekly.push_back(yld_table(scenario.scenario, results));
   const auto health = summarise_health_outcomes(scenario.scenario, results);
   results.summary.insert(results.summary.end(), health.begin(), health.end());
+  Dimension cost_lines{"cost_line", {}};
+  for (auto label : kCostLineLabels) cost_lines.labels.emplace_back(label);
+  results.dimensions.push_back(std::move(cost_lines));
+  const FundedCapacity capacity{simulation.workforce(), simulation.crisis_capacity(),
+                                simulation.housing_first_units().servers(), simulation.initial_size()};
+  results.weekly.push_back(cost_table(scenario.scenario, capacity, results));
+  results.weekly.push_back(productivity_table(scenario.scenario, results));
+  const auto costs = summarise_costs(scenario.scenario, results);
+  results.summary.insert(results.summary.end(), costs.begin(), costs.end());
   const auto community = summarise_community(simulation.programme_places(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), community.begin(), community.end());
   Provenance& provenance = results.provenance;

@@ -20,6 +20,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
+from .cost_effectiveness import cost_effectiveness_table
 from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
@@ -106,6 +107,18 @@ class Comparison:
                 f"figures: {list(self.baseline.summary().columns)}"
             )
         return table.loc[(reform, figure)]
+
+    def cost_effectiveness(
+        self,
+        willingness_to_pay_per_daly: float,
+        cost: str = "cost_total_discounted",
+        effect: str = "dalys_discounted",
+        level: float = 0.95,
+        method: str = "t",
+    ) -> pd.DataFrame:
+        """Per reform: incremental cost, DALYs averted, ICER and net monetary benefit at
+        ``willingness_to_pay_per_daly``, with paired intervals (see mhsim.cost_effectiveness)."""
+        return cost_effectiveness_table(self, willingness_to_pay_per_daly, cost, effect, level, method)
 
 
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:

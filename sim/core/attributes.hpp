@@ -31,6 +31,7 @@ inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acut
 
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kDaysPerWeek = 7.0;
+inline constexpr double kWeeksPerYear = kDaysPerYear / kDaysPerWeek;
 inline constexpr double kMinimumAgeYears = 15.0;  // the model's population is aged 15 and over
 inline constexpr double kMaximumAgeYears = 101.0;
 

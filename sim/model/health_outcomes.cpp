@@ -7,24 +7,6 @@
 #include "model/summary_arithmetic.hpp"
 
 namespace mhsim {
-namespace {
-
-constexpr double kWeeksPerYear = kDaysPerYear / kDaysPerWeek;
-
-// The sum over weeks of a per-week series, each week discounted to the start of the horizon.
-double discounted_sum(const Eigen::VectorXd& weekly, double discount_rate_per_year) {
-  double sum = 0;
-  for (Eigen::Index w = 0; w < weekly.size(); ++w) {
-    sum += weekly(w) * discount_factor(discount_rate_per_year, static_cast<std::size_t>(w));
-  }
-  return sum;
-}
-
-}  // namespace
-
-double discount_factor(double discount_rate_per_year, std::size_t week) {
-  return std::pow(1.0 + discount_rate_per_year, -(static_cast<double>(week) + 0.5) / kWeeksPerYear);
-}
 
 WeeklyTable yld_table(const Scenario& scenario, const Results& r) {
   const auto& weights = scenario.economics;

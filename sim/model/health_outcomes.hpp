@@ -17,7 +17,4 @@ WeeklyTable yld_table(const Scenario& scenario, const Results& results);
 // Needs the weekly tables yld_years (yld_table), yll_years and yll_years_discounted.
 std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, const Results& results);
 
-// The factor that discounts week `week` of the horizon (at its middle) to the horizon's start.
-double discount_factor(double discount_rate_per_year, std::size_t week);
-
 }  // namespace mhsim

@@ -44,6 +44,7 @@ class Simulation {
   const WorkforcePlan& workforce() const { return workforce_; }
   const CrisisCapacity& crisis_capacity() const { return crisis_capacity_; }
   const std::array<ServerPool, kProgrammeCount>& programme_places() const { return programme_places_; }
+  const ServerPool& housing_first_units() const { return housing_first_units_; }
   std::size_t reported_weeks() const { return reported_weeks_; }
   double burn_in_days() const { return burn_in_days_; }
   std::int64_t initial_size() const { return initial_size_; }

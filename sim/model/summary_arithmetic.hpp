@@ -1,9 +1,12 @@
 #pragma once
 // Arithmetic shared by the summaries: ratios that are undefined (NaN) without
-// a denominator, and a table's columns and weekly totals for one label of its breakdown.
+// a denominator, a table's columns and weekly totals for one label of its
+// breakdown, and discounting by week.
+#include <cmath>
 #include <cstddef>
 #include <limits>
 
+#include "core/attributes.hpp"
 #include "results/results.hpp"
 
 namespace mhsim {
@@ -23,6 +26,20 @@ inline auto label_columns(const WeeklyTable& table, std::size_t label, std::size
 // Total per week of one label, over every stratum.
 inline Eigen::VectorXd weekly_total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
   return label_columns(table, label, labels).rowwise().sum();
+}
+
+// The factor that discounts week `week` of the horizon (at its middle) to the horizon's start.
+inline double discount_factor(double discount_rate_per_year, std::size_t week) {
+  return std::pow(1.0 + discount_rate_per_year, -(static_cast<double>(week) + 0.5) / kWeeksPerYear);
+}
+
+// The sum over weeks of a per-week series, each week discounted to the start of the horizon.
+inline double discounted_sum(const Eigen::VectorXd& weekly, double discount_rate_per_year) {
+  double sum = 0;
+  for (Eigen::Index w = 0; w < weekly.size(); ++w) {
+    sum += weekly(w) * discount_factor(discount_rate_per_year, static_cast<std::size_t>(w));
+  }
+  return sum;
 }
 
 }  // namespace mhsim

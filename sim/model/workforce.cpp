@@ -19,13 +19,15 @@ WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_s
     const CadreSettings& cadre = scenario.workforce[c];
     const double fte = cadre.fte_per_100k * hundreds_of_thousands;
     const double clinical_fte = fte * (1.0 - cadre.non_clinical_time_share);
-    plan.supervision_hours_given_per_week += clinical_fte * cadre.supervision_time_share * kHoursPerFteWeek;
+    plan.supervision_fte_by_cadre[c] = clinical_fte * cadre.supervision_time_share;
+    plan.supervision_hours_given_per_week += plan.supervision_fte_by_cadre[c] * kHoursPerFteWeek;
     plan.supervision_hours_needed_per_week += fte * cadre.supervision_hours_needed_per_fte_week;
     double caseload_fte = clinical_fte * (1.0 - cadre.supervision_time_share);
     if (static_cast<Cadre>(c) == Cadre::psychiatrist) {
       plan.consult_hours_given_per_week =
           std::min(plan.consult_hours_needed_per_week, caseload_fte * kHoursPerFteWeek);
-      caseload_fte -= plan.consult_hours_given_per_week / kHoursPerFteWeek;
+      plan.consult_fte = plan.consult_hours_given_per_week / kHoursPerFteWeek;
+      caseload_fte -= plan.consult_fte;
     }
     double step_share = 0;
     for (std::size_t s = 0; s < kServiceCount; ++s) {
@@ -36,6 +38,9 @@ WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_s
       step_share += share;
     }
     const double off_step_fte = caseload_fte * std::max(0.0, 1.0 - step_share);
+    if (static_cast<Cadre>(c) == Cadre::care_manager || static_cast<Cadre>(c) == Cadre::peer_worker) {
+      plan.off_step_role_fte_by_cadre[c] = off_step_fte;
+    }
     if (static_cast<Cadre>(c) == Cadre::care_manager) {
       plan.registry_places = static_cast<std::int64_t>(
           std::floor(off_step_fte * collaborative_care.registry_caseload_per_care_manager_fte));

@@ -22,6 +22,14 @@ inline constexpr double kHoursPerFteWeek = 37.5;
 struct WorkforcePlan {
   std::array<double, kServiceCount> clinical_fte{};
   std::array<std::array<double, kServiceCount>, kCadreCount> clinical_fte_by_cadre{};  // cadre x step
+  // The rest of each cadre's clinical time that the model's services use:
+  // supervising others, psychiatrists' consults, and the off-step roles
+  // (care managers' registry, peer workers' peer support). Time given to none
+  // of these (psychiatrists' work with severe illness outside the steps, GPs'
+  // other work) is outside the model.
+  std::array<double, kCadreCount> supervision_fte_by_cadre{};
+  std::array<double, kCadreCount> off_step_role_fte_by_cadre{};
+  double consult_fte = 0;
   std::array<double, kServiceCount> treatment_effect_ratio{};  // 1 for a service nobody staffs
   double supervision_hours_needed_per_week = 0;
   double supervision_hours_given_per_week = 0;

@@ -10,6 +10,7 @@
 
 #include "core/attributes.hpp"
 #include "scenario/community_settings.hpp"
+#include "scenario/cost_settings.hpp"
 #include "scenario/crisis_settings.hpp"
 
 namespace mhsim {
@@ -195,6 +196,7 @@ enum class Cadre : std::uint8_t {
   peer_worker,
 };
 inline constexpr std::size_t kCadreCount = 9;
+static_assert(kCadreCount == kCostedCadreCount, "costs.fte_year_by_cadre has one cost per cadre");
 inline constexpr std::array<std::string_view, kCadreCount> kCadreLabels{
     "psychiatrist", "psychologist",           "mental_health_nurse", "social_worker", "gp",
     "care_manager", "wellbeing_practitioner", "lay_counsellor",      "peer_worker"};
@@ -272,6 +274,7 @@ struct Scenario {
   EmploymentSupportSettings employment_support;
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
   EconomicsSettings economics;
+  CostSettings costs;
   RecordingSettings recording;
 };
 

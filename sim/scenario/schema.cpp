@@ -25,6 +25,7 @@ constexpr ValueRange kHorizonYears{.min = 0, .max = 100, .min_open = true};
 constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
 constexpr ValueRange kNetGrowth{.min = -1, .max = 1};            // net entries beyond replacement may be negative
 constexpr ValueRange kWorkingShare{.min = 0, .max = 1, .max_open = true};  // all time non-clinical leaves no capacity
+constexpr ValueRange kPriceYear{.min = 1900, .max = 2200};
 constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
 constexpr ShareSum kSumsToOne = ShareSum::exactly_one;
 constexpr ShareSum kSumsToAtMostOne = ShareSum::at_most_one;
@@ -87,7 +88,7 @@ struct MemberField {
 #define MHSIM_TOP_FIELD(member, ...) \
   make_field(#member, [](auto& s) -> auto& { return s.member; } __VA_OPT__(, ) __VA_ARGS__)
 #define MHSIM_FIELD(section, member, ...) \
-  make_field(#section "." #member, [](auto& s) -> auto& { return s.section.member; }, __VA_ARGS__)
+  make_field(#section "." #member, [](auto& s) -> auto& { return s.section.member; } __VA_OPT__(, ) __VA_ARGS__)
 #define MHSIM_SERVICE_FIELD(member, range) MemberField<ServiceSettings>{#member, &ServiceSettings::member, range}
 #define MHSIM_CADRE_FIELD(member, range) MemberField<CadreSettings>{#member, &CadreSettings::member, range}
 
@@ -322,6 +323,27 @@ std::vector<FieldSpec> build_fields() {
   fields.push_back(MHSIM_FIELD(economics, discount_rate_per_year, kShare));
   fields.push_back(MHSIM_FIELD(economics, disability_weight_cmd, kShare, kSeverityLabels));
   fields.push_back(MHSIM_FIELD(economics, disability_weight_smi, kShare, kSmiStateLabels));
+  fields.insert(fields.end(), {
+      MHSIM_FIELD(costs, currency),
+      MHSIM_FIELD(costs, price_year, kPriceYear),
+      MHSIM_FIELD(costs, fte_year_by_cadre, kRate, kCadreLabels),
+      MHSIM_FIELD(costs, navigator_fte_year, kRate),
+      MHSIM_FIELD(costs, call_handler_fte_year, kRate),
+      MHSIM_FIELD(costs, employment_specialist_fte_year, kRate),
+      MHSIM_FIELD(costs, act_staff_fte_year, kRate),
+      MHSIM_FIELD(costs, medicine_per_treated_week, kRate),
+      MHSIM_FIELD(costs, digital_self_help_per_user_week, kRate),
+      MHSIM_FIELD(costs, inpatient_bed_day, kRate),
+      MHSIM_FIELD(costs, short_term_bed_day, kRate),
+      MHSIM_FIELD(costs, stabilisation_chair_day, kRate),
+      MHSIM_FIELD(costs, mobile_team_hour, kRate),
+      MHSIM_FIELD(costs, ed_visit, kRate),
+      MHSIM_FIELD(costs, ed_boarding_hour, kRate),
+      MHSIM_FIELD(costs, police_attendance_hour, kRate),
+      MHSIM_FIELD(costs, jail_day, kRate),
+      MHSIM_FIELD(costs, housing_first_unit_year, kRate),
+      MHSIM_FIELD(costs, productivity_per_employed_week, kRate),
+  });
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }

@@ -15,8 +15,6 @@ using mhsim::testing::small_baseline;
 
 namespace {
 
-constexpr double kWeeksPerYear = 365.25 / 7.0;
-
 WeeklyTable table(std::string name, std::vector<std::string> dimensions, WeeklyMatrix values) {
   return {std::move(name), "", "", std::move(dimensions), std::move(values)};
 }

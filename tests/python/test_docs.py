@@ -38,6 +38,7 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
     weekly = small_results.to_xarray()
     services = list(weekly["service"].values)
     programmes = list(weekly["programme"].values)
+    cost_lines = list(weekly["cost_line"].values)
     with open(ROOT / "scenarios" / "baseline.toml", "rb") as baseline:
         cadres = list(tomllib.load(baseline)["workforce"])
     for figure in small_results.summary().index:
@@ -47,6 +48,9 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
         for programme in programmes:
             if generic.endswith(f"_{programme}"):
                 generic = generic[: -len(programme)] + "<programme>"
+        for line in cost_lines:
+            if generic == f"cost_{line}":
+                generic = "cost_<line>"
         for cadre in cadres:
             if generic.endswith(f"_{cadre}"):
                 generic = generic[: -len(cadre)] + "<cadre>"

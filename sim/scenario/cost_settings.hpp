@@ -1,0 +1,37 @@
+#pragma once
+// Unit costs (docs/model.md, "Costs"), in the scenario's currency at its
+// price year. Staff are costed per full-time equivalent year for the time
+// they give to the model's services; capacity (beds, chairs, teams, units)
+// per day, hour or year it is funded; activity (ED visits, police hours, jail
+// days, medicines, digital licences) per unit used.
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace mhsim {
+
+inline constexpr std::size_t kCostedCadreCount = 9;  // every Cadre
+
+struct CostSettings {
+  std::string currency;
+  std::int64_t price_year = 0;
+  std::array<double, kCostedCadreCount> fte_year_by_cadre{};  // salary, on-costs and overheads
+  double navigator_fte_year = 0;
+  double call_handler_fte_year = 0;
+  double employment_specialist_fte_year = 0;
+  double act_staff_fte_year = 0;
+  double medicine_per_treated_week = 0;  // a person in medication management
+  double digital_self_help_per_user_week = 0;
+  double inpatient_bed_day = 0;  // a funded bed, staffed
+  double short_term_bed_day = 0;
+  double stabilisation_chair_day = 0;
+  double mobile_team_hour = 0;  // a team on shift
+  double ed_visit = 0;          // an ED crisis visit, assessment included
+  double ed_boarding_hour = 0;
+  double police_attendance_hour = 0;  // the officers attending a crisis
+  double jail_day = 0;
+  double housing_first_unit_year = 0;         // rent support and the support team
+  double productivity_per_employed_week = 0;  // output of a person in work (human-capital approach)
+};
+
+}  // namespace mhsim
