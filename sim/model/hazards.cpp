@@ -17,11 +17,40 @@ double after_discharge_ratio(const FollowUpSettings& follow_up, double rate_rati
 
 }  // namespace
 
-AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id) {
+double copay_after_parity(const CostSharingSettings& sharing, const std::array<double, 3>& copay_by_coverage,
+                          std::uint8_t coverage) {
+  const double copay = copay_by_coverage[coverage];
+  const double above_physical = std::max(0.0, copay - sharing.physical_health_copay_by_coverage[coverage]);
+  return copay - sharing.parity_share * above_physical;
+}
+
+double copay_burden(const CostSharingSettings& sharing, double copay, std::uint8_t income) {
+  return copay / sharing.half_demand_copay_by_income[income];
+}
+
+double copay_dropout_rate_ratio(const Scenario& scenario, const PersonAttributes& attributes, std::size_t service) {
+  const CostSharingSettings& sharing = scenario.cost_sharing;
+  const std::array<double, 3>* copays = nullptr;
+  switch (static_cast<ServiceId>(service)) {
+    case ServiceId::low_intensity:
+    case ServiceId::high_intensity: copays = &sharing.therapy_copay_by_coverage; break;
+    case ServiceId::medication_management: copays = &sharing.medication_copay_by_coverage; break;
+    case ServiceId::digital_self_help:
+    case ServiceId::community_team: return 1.0;  // free at the point of use
+  }
+  const double burden = copay_burden(sharing, copay_after_parity(sharing, *copays, attributes.coverage), attributes.income);
+  return 1.0 + (sharing.dropout_rate_ratio_at_half_demand_copay - 1.0) * burden;
+}
+
+AccessFactors access_factors(const Scenario& scenario, const Population& people, PersonId id) {
+  const AccessSettings& access = scenario.access;
+  const CostSharingSettings& sharing = scenario.cost_sharing;
+  const PersonAttributes& a = people.attributes(id);
   AccessFactors f;
   f.awareness = access.awareness_factor;
-  f.affordability = access.affordability_factor_by_coverage[people.attributes(id).coverage] *
-                    access.affordability_factor_by_income[people.attributes(id).income];
+  // Demand halves at the income's half-demand copay: 1 / (1 + copay / half-demand copay).
+  const double copay = copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, a.coverage);
+  f.affordability = access.affordability_factor_by_income[a.income] / (1.0 + copay_burden(sharing, copay, a.income));
   // Tele options remove a share of the travel barrier, whatever the region.
   const double travel = access.accessibility_factor_by_region[people.attributes(id).region];
   f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
@@ -151,7 +180,7 @@ double help_seeking_rate_per_year(const Scenario& scenario, const Population& pe
   if (!has_cmd(people, id)) return 0;
   const auto& access = scenario.access;
   const Severity severity = severity_of(static_cast<CmdState>(people.state(id).cmd));
-  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(access, people, id).product() *
+  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(scenario, people, id).product() *
          (people.attributes(id).housing_first_tenant ? scenario.housing_first.help_seeking_rate_ratio : 1.0);
 }
 

@@ -21,7 +21,16 @@ struct AccessFactors {
   double product() const { return awareness * affordability * accessibility * acceptability * trust; }
 };
 
-AccessFactors access_factors(const AccessSettings& access, const Population& people, PersonId id);
+AccessFactors access_factors(const Scenario& scenario, const Population& people, PersonId id);
+
+// Cost-sharing: the copay a person of `coverage` pays under `copay_by_coverage`
+// after parity, and how far it deters a person of `income` (copay / the copay
+// that halves help-seeking).
+double copay_after_parity(const CostSharingSettings& sharing, const std::array<double, 3>& copay_by_coverage,
+                          std::uint8_t coverage);
+double copay_burden(const CostSharingSettings& sharing, double copay, std::uint8_t income);
+// On the treatment drop-out hazard of the person's service (1 for services without a copay).
+double copay_dropout_rate_ratio(const Scenario& scenario, const PersonAttributes& attributes, std::size_t service);
 
 // Rate ratio on background mortality from mental illness alone, and with
 // chronic physical illness too.

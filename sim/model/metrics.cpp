@@ -28,7 +28,7 @@ const std::array<MetricSpec, kMetricCount> kMetricSpecs{{
     {"smi_onsets", flow, none, "people", "new cases of severe mental illness"},
     {"smi_relapses", flow, none, "episodes", "acute relapses of severe mental illness"},
     {"crises", flow, crisis_door, "crises", "mental health crises, by the door they came through first"},
-    {"help_seeking_contacts", flow, none, "contacts", "people with a common mental disorder consulting primary care about it"},
+    {"help_seeking_contacts", flow, coverage, "contacts", "people with a common mental disorder consulting primary care about it, by their coverage"},
     {"undetected_contacts", flow, none, "contacts", "help-seeking contacts at which the disorder was not recognised"},
     {"front_door_contacts", flow, none, "contacts", "help-seeking contacts assessed at the front door (intake line or web)"},
     {"front_door_overflows", flow, none, "contacts", "help-seeking contacts meant for the front door that went to a GP because its assessments for the week were used up"},
@@ -100,6 +100,7 @@ const std::array<MetricSpec, kMetricCount> kMetricSpecs{{
     {"jobs_found_in_employment_support", flow, none, "people", "of those, people in employment support (IPS) when they found the job"},
     {"yll_years", flow, none, "years", "years of life lost to the suicides and excess deaths from mental illness of the week: each death's remaining life expectancy under background mortality"},
     {"yll_years_discounted", flow, none, "years", "the same years of life lost, discounted from the death on at economics.discount_rate_per_year"},
+    {"people_by_coverage", stock, coverage, "people", "people alive at the end of the week, by coverage"},
 }};
 
 Metric stock_of_person_time(Metric person_time) {

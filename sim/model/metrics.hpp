@@ -31,6 +31,7 @@ enum class Axis : std::uint8_t {
   housing,
   employment,
   programme,
+  coverage,
 };
 
 enum class Metric : std::uint8_t {
@@ -126,8 +127,9 @@ enum class Metric : std::uint8_t {
   jobs_found_in_employment_support,
   yll_years,
   yll_years_discounted,
+  people_by_coverage,
 };
-inline constexpr std::size_t kMetricCount = 92;
+inline constexpr std::size_t kMetricCount = 93;
 
 struct MetricSpec {
   std::string_view name;

@@ -172,7 +172,7 @@ void Simulation::on_smi_transition(PersonId id, double now) {
 // contacts the doors before it did not take.
 void Simulation::on_help_seeking(PersonId id, double now) {
   const std::size_t cell = cell_of(id);
-  recorder_.count(Metric::help_seeking_contacts, 0, cell);
+  recorder_.count(Metric::help_seeking_contacts, people_.attributes(id).coverage, cell);
   log(id, JourneyEvent::help_seeking_contact, now);
   const auto& access = scenario_.access;
   KeyedStream door = stream(id, purpose_of(DrawPurpose::help_seeking_door));

@@ -34,7 +34,8 @@ inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, c
       (state.on_registry ? scenario.collaborative_care.treatment_dropout_rate_ratio : 1.0) *
       (attributes.housing_first_tenant ? scenario.housing_first.treatment_dropout_rate_ratio : 1.0) *
       (in_programme(state, Programme::peer_support) ? scenario.peer_support.treatment_dropout_rate_ratio : 1.0);
-  return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio,
+  return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio *
+              copay_dropout_rate_ratio(scenario, attributes, state.care_service),
           is_medication(state.care_service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0};
 }
 

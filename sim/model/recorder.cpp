@@ -32,6 +32,7 @@ std::vector<std::string_view> axis_dimension_names(Axis axis) {
     case Axis::housing: return {"housing"};
     case Axis::employment: return {"employment"};
     case Axis::programme: return {"programme"};
+    case Axis::coverage: return {"coverage"};
   }
   return {};
 }
@@ -72,6 +73,7 @@ std::size_t axis_length(Axis axis) {
     case Axis::housing: return kHousingLabels.size();
     case Axis::employment: return kEmploymentLabels.size();
     case Axis::programme: return kProgrammeCount;
+    case Axis::coverage: return kCoverageLabels.size();
   }
   return 1;
 }
@@ -186,7 +188,8 @@ void Recorder::export_to(Results& results) {
                         make_dimension("crisis_place", kCrisisPlaceLabels),
                         make_dimension("housing", kHousingLabels),
                         make_dimension("employment", kEmploymentLabels),
-                        make_dimension("programme", kProgrammeLabels)};
+                        make_dimension("programme", kProgrammeLabels),
+                        make_dimension("coverage", kCoverageLabels)};
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricSpec& spec = kMetricSpecs[m];
     WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};

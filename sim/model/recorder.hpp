@@ -19,6 +19,8 @@ inline std::size_t stratum_cell(std::uint8_t region, std::uint8_t income, std::u
   return ((static_cast<std::size_t>(region) * 3 + income) * 2 + sex) * 4 + age_band;
 }
 
+inline std::size_t income_of_cell(std::size_t cell) { return (cell / (2 * 4)) % 3; }
+
 std::size_t axis_length(Axis axis);
 
 class Recorder {

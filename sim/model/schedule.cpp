@@ -38,6 +38,7 @@ Simulation::StockSet Simulation::stocks_of(PersonId id) const {
   const PersonAttributes& a = people_.attributes(id);
   set.entries[set.size++] = {Metric::people_by_housing, a.housing};
   set.entries[set.size++] = {Metric::people_by_employment, a.employment};
+  set.entries[set.size++] = {Metric::people_by_coverage, a.coverage};
   if (a.housing_first_tenant) set.entries[set.size++] = {Metric::housing_first_tenants, 0};
   if (a.awaiting_housing_first) set.entries[set.size++] = {Metric::awaiting_housing_first, 0};
   if (a.homeless_ill_cohort) set.entries[set.size++] = {Metric::homeless_ill_cohort, 0};

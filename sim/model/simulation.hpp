@@ -59,7 +59,7 @@ class Simulation {
   struct StockSet {
     std::size_t cell = 0;
     std::size_t size = 0;
-    std::array<std::pair<Metric, std::uint8_t>, 16> entries{};  // stocks_of fills at most 13
+    std::array<std::pair<Metric, std::uint8_t>, 16> entries{};  // stocks_of fills at most 14
   };
 
   // Set-up (simulation.cpp).

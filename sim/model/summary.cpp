@@ -52,6 +52,28 @@ std::vector<SummaryFigure> summarise(const Results& r) {
       "per 1,000 person-years", "help-seeking contacts with primary care");
   add("care_entries_per_1000_per_year", per_person_year("care_entries", 1000), "per 1,000 person-years",
       "people recognised and routed to a service");
+  // Help-seeking where cost-sharing bites: by coverage, and by income.
+  const WeeklyTable& contacts = r.table("help_seeking_contacts");
+  const WeeklyTable& covered = r.table("people_by_coverage");
+  for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
+    const double person_years = label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear;
+    add("help_seeking_contacts_per_1000_per_year_" + std::string(kCoverageLabels[c]),
+        ratio(label_columns(contacts, c, kCoverageLabels.size()).sum() * 1000, person_years), "per 1,000 person-years",
+        "help-seeking contacts with primary care of people with this coverage (person-time from end-of-week counts)");
+  }
+  std::array<double, 3> contacts_by_income{}, years_by_income{};
+  const WeeklyMatrix& alive = r.table("person_weeks_alive").values;
+  for (Eigen::Index column = 0; column < contacts.values.cols(); ++column) {
+    contacts_by_income[income_of_cell(static_cast<std::size_t>(column) % kStratumCells)] += contacts.values.col(column).sum();
+  }
+  for (Eigen::Index cell = 0; cell < alive.cols(); ++cell) {
+    years_by_income[income_of_cell(static_cast<std::size_t>(cell))] += alive.col(cell).sum() / kWeeksPerYear;
+  }
+  for (std::size_t i = 0; i < kIncomeLabels.size(); ++i) {
+    add("help_seeking_contacts_per_1000_per_year_" + std::string(kIncomeLabels[i]) + "_income",
+        ratio(contacts_by_income[i] * 1000, years_by_income[i]), "per 1,000 person-years",
+        "help-seeking contacts with primary care of people in this income tertile");
+  }
 
   add("first_treatment_starts_per_1000_per_year", per_person_year("first_treatment_starts", 1000),
       "per 1,000 person-years", "care episodes starting their first treatment");

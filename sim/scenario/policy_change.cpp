@@ -9,7 +9,8 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 23> kPolicySections{"access.",
+constexpr std::array<std::string_view, 24> kPolicySections{"access.",
+                                                           "cost_sharing.",
                                                            "primary_care.",
                                                            "screening.",
                                                            "stepped_care.",

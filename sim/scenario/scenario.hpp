@@ -83,8 +83,7 @@ struct SevereMentalIllnessSettings {
 struct AccessSettings {
   std::array<double, 3> help_seeking_rate_per_year{};  // by severity, for a person with every factor 1
   double awareness_factor = 0;                          // mental health literacy in the population
-  std::array<double, 3> affordability_factor_by_coverage{};
-  std::array<double, 3> affordability_factor_by_income{};
+  std::array<double, 3> affordability_factor_by_income{};  // costs of care beyond copays (time off work, travel)
   std::array<double, 3> accessibility_factor_by_region{};
   double telehealth_share = 0;              // share of the region's travel barrier removed by tele options
   double interpreter_needed_factor = 0;     // acceptability without an interpreter
@@ -93,6 +92,20 @@ struct AccessSettings {
   double marginalised_group_trust_factor = 0;
   double self_referral_share = 0;       // of help-seeking contacts: referred by themselves, no GP needed
   double digital_self_help_share = 0;  // of help-seeking contacts: straight to digital self-help
+};
+
+// What people pay at the point of care, by coverage, per visit or session
+// (docs/model.md, "Cost-sharing and parity"). A copay lowers help-seeking (the
+// primary care copay) and raises drop-out (the copay of the service), the
+// more so the lower the person's income.
+struct CostSharingSettings {
+  std::array<double, 3> primary_care_copay_by_coverage{};
+  std::array<double, 3> therapy_copay_by_coverage{};     // low- and high-intensity therapy sessions
+  std::array<double, 3> medication_copay_by_coverage{};  // medication management visits and prescriptions
+  std::array<double, 3> physical_health_copay_by_coverage{};  // the level parity brings mental health copays to
+  double parity_share = 0;  // share of the gap above physical health copays that parity closes (1: full parity)
+  std::array<double, 3> half_demand_copay_by_income{};  // the copay at which help-seeking halves
+  double dropout_rate_ratio_at_half_demand_copay = 0;   // on treatment drop-out, rising linearly with the copay
 };
 
 struct PrimaryCareSettings {
@@ -250,6 +263,7 @@ struct Scenario {
   CommonMentalDisorderSettings common_mental_disorder;
   SevereMentalIllnessSettings severe_mental_illness;
   AccessSettings access;
+  CostSharingSettings cost_sharing;
   PrimaryCareSettings primary_care;
   ScreeningSettings screening;
   SteppedCareSettings stepped_care;

@@ -88,11 +88,11 @@ TEST_CASE("extends is followed through a chain, relative to each file") {
 TEST_CASE("overrides: dotted keys in TOML syntax, bare words as strings, labels one at a time") {
   const LoadedScenario loaded =
       load_scenario_file(source_path("scenarios/baseline.toml"),
-                         {"population.size=20000", "name=my_run", "access.affordability_factor_by_coverage.uninsured=0.9",
+                         {"population.size=20000", "name=my_run", "access.affordability_factor_by_income.low=0.9",
                           "population.income_share={ low = 0.5, middle = 0.25, high = 0.25 }"});
   CHECK(loaded.scenario.population.size == 20000);
   CHECK(loaded.scenario.name == "my_run");
-  CHECK(loaded.scenario.access.affordability_factor_by_coverage[2] == doctest::Approx(0.9));
+  CHECK(loaded.scenario.access.affordability_factor_by_income[0] == doctest::Approx(0.9));
   CHECK(loaded.scenario.population.income_share[0] == doctest::Approx(0.5));
 }
 
