@@ -60,7 +60,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   Dimension cost_lines{"cost_line", {}};
   for (auto label : kCostLineLabels) cost_lines.labels.emplace_back(label);
   results.dimensions.push_back(std::move(cost_lines));
-  const FundedCapacity capacity{simulation.workforce(), simulation.crisis_capacity(),
+  const FundedCapacity capacity{simulation.crisis_capacity(),
                                 simulation.housing_first_units().servers(), simulation.initial_size()};
   results.weekly.push_back(cost_table(scenario.scenario, capacity, results));
   results.weekly.push_back(productivity_table(scenario.scenario, results));

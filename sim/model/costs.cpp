@@ -21,19 +21,12 @@ CostLine line_of(ServiceId service) {
   return CostLine::community;
 }
 
-// A week's cost of each line that does not depend on use: staff and funded capacity.
-std::array<double, kCostLineCount> fixed_cost_per_week(const Scenario& scenario, const FundedCapacity& capacity) {
+// A week's cost of the cadres' time on the model's services (their clinical time
+// grossed up for the non-clinical time that goes with it), and of the week's trainees.
+void add_staff_cost(const Scenario& scenario, const WorkforcePlan& plan, const Eigen::VectorXd& trainees_started,
+                    std::array<double, kCostLineCount>& cost) {
   const CostSettings& unit = scenario.costs;
-  const WorkforcePlan& plan = capacity.workforce;
-  std::array<double, kCostLineCount> cost{};
   const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
-  const double hundreds_of_thousands = static_cast<double>(capacity.population_size) / 1e5;
-  const auto fte_per_week = [&](double fte_per_100k, double fte_year) {
-    return fte_per_100k * hundreds_of_thousands * fte_year / kWeeksPerYear;
-  };
-
-  // Each cadre's clinical time on the model's services, grossed up for the
-  // non-clinical time that goes with it.
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     const double per_clinical_fte_week =
         unit.fte_year_by_cadre[c] / kWeeksPerYear / (1.0 - scenario.workforce[c].non_clinical_time_share);
@@ -45,9 +38,23 @@ std::array<double, kCostLineCount> fixed_cost_per_week(const Scenario& scenario,
     const auto cadre = static_cast<Cadre>(c);
     if (cadre == Cadre::psychiatrist)
       add(CostLine::primary_care_mental_health, plan.consult_fte * per_clinical_fte_week);
-    add(cadre == Cadre::peer_worker ? CostLine::community : CostLine::primary_care_mental_health,
-        plan.off_step_role_fte_by_cadre[c] * per_clinical_fte_week);
+    const CostLine role_line = cadre == Cadre::peer_worker ? CostLine::community : CostLine::primary_care_mental_health;
+    add(role_line, plan.off_step_role_fte_by_cadre[c] * per_clinical_fte_week);
+    // Training: lay counsellors train for low-intensity therapy, peer workers for peer support.
+    add(cadre == Cadre::lay_counsellor ? CostLine::psychological_therapy : role_line,
+        trainees_started(static_cast<Eigen::Index>(c)) * scenario.workforce[c].training_cost_per_trainee);
   }
+}
+
+// A week's cost of each line that does not depend on use or on the staff in post: funded capacity.
+std::array<double, kCostLineCount> capacity_cost_per_week(const Scenario& scenario, const FundedCapacity& capacity) {
+  const CostSettings& unit = scenario.costs;
+  std::array<double, kCostLineCount> cost{};
+  const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
+  const double hundreds_of_thousands = static_cast<double>(capacity.population_size) / 1e5;
+  const auto fte_per_week = [&](double fte_per_100k, double fte_year) {
+    return fte_per_100k * hundreds_of_thousands * fte_year / kWeeksPerYear;
+  };
   add(CostLine::primary_care_mental_health,
       fte_per_week(scenario.front_door.navigator_fte_per_100k, unit.navigator_fte_year));
   add(CostLine::community,
@@ -76,9 +83,19 @@ WeeklyTable cost_table(const Scenario& scenario, const FundedCapacity& capacity,
   const CostSettings& unit = scenario.costs;
   const Eigen::Index weeks = static_cast<Eigen::Index>(r.week_start_day.size());
   WeeklyMatrix cost(weeks, static_cast<Eigen::Index>(kCostLineCount));
-  const auto fixed = fixed_cost_per_week(scenario, capacity);
-  for (std::size_t line = 0; line < kCostLineCount; ++line)
-    cost.col(static_cast<Eigen::Index>(line)).setConstant(fixed[line]);
+  const auto fixed = capacity_cost_per_week(scenario, capacity);
+  const WeeklyMatrix& staff = r.table("staff_fte").values;
+  const WeeklyMatrix& trainees = r.table("trainees_started").values;
+  for (Eigen::Index w = 0; w < weeks; ++w) {
+    std::array<double, kCadreCount> fte_per_100k{};
+    for (std::size_t c = 0; c < kCadreCount; ++c) {
+      fte_per_100k[c] = staff(w, static_cast<Eigen::Index>(c)) * 1e5 / static_cast<double>(capacity.population_size);
+    }
+    std::array<double, kCostLineCount> week = fixed;
+    add_staff_cost(scenario, plan_workforce(scenario, capacity.population_size, fte_per_100k),
+                   trainees.row(w).transpose(), week);
+    for (std::size_t line = 0; line < kCostLineCount; ++line) cost(w, static_cast<Eigen::Index>(line)) = week[line];
+  }
 
   const auto column = [&](CostLine line) { return cost.col(static_cast<Eigen::Index>(index_of(line))); };
   const WeeklyTable& treated = r.table("person_weeks_in_treatment");

@@ -37,9 +37,8 @@ inline constexpr std::array<std::string_view, kCostLineCount> kCostLineLabels{"p
                                                                               "digital",
                                                                               "justice"};
 
-// The capacity a run had, whole servers as it ran them.
+// The capacity a run had, whole servers as it ran them (staff come from its weekly staff_fte).
 struct FundedCapacity {
-  const WorkforcePlan& workforce;
   const CrisisCapacity& crisis;
   std::int64_t housing_first_units = 0;
   std::int64_t population_size = 0;  // the initial population, which sizes staff per 100,000

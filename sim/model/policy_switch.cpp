@@ -16,7 +16,10 @@ void Simulation::switch_policy(const Scenario& reform) {
   require_policy_only_change(scenario_, reform);
   const Scenario before = std::exchange(scenario_, reform);
   if (!policy_differs(before, scenario_)) return;
-  const WorkforcePlan workforce_before = std::exchange(workforce_, plan_workforce(scenario_, initial_size_));
+  // Staff in post carry on; the reform's posts are filled, or left, over time.
+  staff_.set_establishment(scenario_);
+  const WorkforcePlan workforce_before =
+      std::exchange(workforce_, plan_workforce(scenario_, initial_size_, staff_.fte_per_100k()));
   const double now = burn_in_days_;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     services_[s].change_settings(scenario_.services[s], workforce_.clinical_fte[s]);

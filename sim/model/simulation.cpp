@@ -58,6 +58,8 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       crisis_capacity_(scenario, scenario.population.size),
       housing_first_units_(servers_for(scenario.housing_first.units_per_100k, scenario.population.size)),
       life_expectancy_(scenario.mortality, scenario.economics.discount_rate_per_year),
+      staff_(scenario, scenario.population.size),
+      staff_tables_(whole_weeks(scenario.simulation.horizon_years)),
       recorder_(reported_weeks_),
       queue_(end_days_) {
   for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s], s);
@@ -188,11 +190,13 @@ void Simulation::run_until_week(std::size_t weeks) {
     }
     for (std::size_t s = 0; s < kServiceCount; ++s) capacity[s] = services_[s].capacity_places();
     recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end, capacity);
+    advance_workforce(week_end);
   }
 }
 
 void Simulation::export_to(Results& results) {
   recorder_.export_to(results);
+  staff_tables_.export_to(results);
   journeys_.export_to(results.journeys);
   for (auto& day : results.journeys.day) day -= burn_in_days_;
   results.week_start_day.resize(reported_weeks_);

@@ -21,6 +21,7 @@
 #include "model/recorder.hpp"
 #include "model/service.hpp"
 #include "model/workforce.hpp"
+#include "model/workforce_stock.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
@@ -151,6 +152,8 @@ class Simulation {
 
   // The event loop (simulation.cpp): closes weeks until `weeks` are closed.
   void run_until_week(std::size_t weeks);
+  // Staff move at the end of each week, and every service's capacity follows them (workforce_dynamics.cpp).
+  void advance_workforce(double now);
 
   // Bookkeeping (schedule.cpp).
   StockSet stocks_of(PersonId id) const;
@@ -203,6 +206,8 @@ class Simulation {
   CrisisCapacity crisis_capacity_;
   ServerPool housing_first_units_;
   LifeExpectancy life_expectancy_;  // for the years of life lost at a death from mental illness
+  WorkforceStock staff_;
+  StaffTables staff_tables_;  // reported weeks x cadre
   std::array<ServerPool, kProgrammeCount> programme_places_;
   std::int64_t registry_in_use_ = 0;
   std::int64_t front_door_assessments_left_ = 0;  // this week's

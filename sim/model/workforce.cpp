@@ -7,17 +7,24 @@
 namespace mhsim {
 
 WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size) {
+  std::array<double, kCadreCount> fte_per_100k{};
+  for (std::size_t c = 0; c < kCadreCount; ++c) fte_per_100k[c] = scenario.workforce[c].fte_per_100k;
+  return plan_workforce(scenario, population_size, fte_per_100k);
+}
+
+WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size,
+                             const std::array<double, kCadreCount>& fte_per_100k) {
   WorkforcePlan plan;
   const double hundreds_of_thousands = static_cast<double>(population_size) / 1e5;
   const auto& collaborative_care = scenario.collaborative_care;
-  const auto fte_of = [&](Cadre c) { return scenario.workforce[index_of(c)].fte_per_100k * hundreds_of_thousands; };
+  const auto fte_of = [&](Cadre c) { return fte_per_100k[index_of(c)] * hundreds_of_thousands; };
 
   auto& fte_by_cadre = plan.clinical_fte_by_cadre;
   plan.consult_hours_needed_per_week =
       fte_of(Cadre::care_manager) * collaborative_care.psychiatrist_consult_hours_per_care_manager_fte_week;
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     const CadreSettings& cadre = scenario.workforce[c];
-    const double fte = cadre.fte_per_100k * hundreds_of_thousands;
+    const double fte = fte_per_100k[c] * hundreds_of_thousands;
     const double clinical_fte = fte * (1.0 - cadre.non_clinical_time_share);
     plan.supervision_fte_by_cadre[c] = clinical_fte * cadre.supervision_time_share;
     plan.supervision_hours_given_per_week += plan.supervision_fte_by_cadre[c] * kHoursPerFteWeek;

@@ -42,7 +42,10 @@ struct WorkforcePlan {
   std::int64_t front_door_assessments_per_week = 0;
 };
 
+// With the staff in post the scenario starts with, or with `fte_per_100k` in post (workforce_stock.hpp).
 WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size);
+WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size,
+                             const std::array<double, kCadreCount>& fte_per_100k);
 
 // Concurrent caseload places from clinical FTE (whole places only); digital self-help has no limit.
 std::int64_t capacity_places(double clinical_fte, const ServiceSettings& service, std::size_t service_index);

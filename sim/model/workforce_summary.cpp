@@ -7,14 +7,14 @@
 namespace mhsim {
 
 std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size,
-                                              const Results& results) {
+                                               const Results& results) {
   const double per_100k = population_size > 0 ? 1e5 / static_cast<double>(population_size) : 0.0;
   std::vector<SummaryFigure> out;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     if (!has_capacity_limit(s)) continue;  // nobody staffs digital self-help
     const std::string service(kServiceLabels[s]);
     out.push_back({"clinical_fte_per_100k_" + service, plan.clinical_fte[s] * per_100k, "FTE per 100,000 people",
-                   "clinical full-time equivalents the workforce gives the service"});
+                   "clinical full-time equivalents the workforce gives the service at the end of the horizon"});
     out.push_back({"treatment_effect_ratio_" + service, plan.treatment_effect_ratio[s], "ratio",
                    "the service's effect on remission relative to its reference, averaged over the cadres "
                    "delivering it (FTE-weighted, supervision included)"});
@@ -48,6 +48,27 @@ std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::i
   out.push_back({"front_door_assessments_per_week_per_100k",
                  static_cast<double>(plan.front_door_assessments_per_week) * per_100k,
                  "assessments per week per 100,000 people", "front door navigators' weekly assessments"});
+
+  // Staff over the horizon (workforce_stock.hpp): where each cadre ended, and how fast staff left.
+  const WeeklyMatrix& in_post = results.table("staff_fte").values;
+  const WeeklyMatrix& leavers = results.table("staff_leavers").values;
+  const WeeklyMatrix& vacancies = results.table("staff_vacancies").values;
+  if (in_post.rows() == 0) return out;
+  const Eigen::Index last = in_post.rows() - 1;
+  for (std::size_t c = 0; c < kCadreCount; ++c) {
+    const auto column = static_cast<Eigen::Index>(c);
+    const std::string cadre(kCadreLabels[c]);
+    out.push_back({"staff_fte_end_per_100k_" + cadre, in_post(last, column) * per_100k, "FTE per 100,000 people",
+                   "staff in post at the end of the horizon"});
+    out.push_back({"staff_vacancies_end_per_100k_" + cadre, vacancies(last, column) * per_100k,
+                   "FTE per 100,000 people", "posts open in the last week that no trainee under way will fill"});
+  }
+  const double fte_years = in_post.sum() / kWeeksPerYear;
+  out.push_back({"staff_attrition_rate_per_year",
+                 fte_years > 0 ? leavers.sum() / fte_years : std::numeric_limits<double>::quiet_NaN(), "per FTE-year",
+                 "staff leaving per FTE-year in post, every cadre"});
+  out.push_back({"staff_fte_change_share", in_post.row(last).sum() / in_post.row(0).sum() - 1.0, "share",
+                 "change in staff in post, every cadre, from the first week to the last"});
   return out;
 }
 

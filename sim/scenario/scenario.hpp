@@ -232,6 +232,22 @@ struct CadreSettings {
   double supervision_hours_needed_per_fte_week = 0;
   double treatment_effect_ratio = 0;     // on a service's remission effect, when supervised as needed
   double unsupervised_effect_ratio = 0;  // the same, with no supervision at all
+  // Stocks over time (docs/model.md, "Workforce over time"): fte_per_100k is the
+  // staff in post at the start; leavers are replaced after a recruitment lag,
+  // and through a training course for cadres with training_weeks > 0.
+  double attrition_rate_per_year = 0;
+  double recruitment_lag_weeks = 0;
+  double training_weeks = 0;  // 0: hired trained
+  double training_completion_share = 0;
+  double training_cost_per_trainee = 0;  // in the currency of [costs]
+};
+
+// What moves the staff stocks beyond each cadre's own rates.
+struct WorkforceDynamicsSettings {
+  double burnout_pressure_threshold = 0;     // demand (people in treatment and waiting) per caseload place
+  double burnout_attrition_ratio_per_pressure = 0;  // attrition x (1 + this x pressure above the threshold)
+  double attrition_rate_ratio_unsupervised = 0;     // for cadres that need supervision, with none given
+  double hiring_rate_ratio = 0;                     // 1: vacancies filled at the recruitment lag; 0: a hiring freeze
 };
 
 // Medicines in medication management: adherence
@@ -271,6 +287,7 @@ struct Scenario {
   CollaborativeCareSettings collaborative_care;
   std::array<ServiceSettings, kServiceCount> services{};
   std::array<CadreSettings, kCadreCount> workforce{};
+  WorkforceDynamicsSettings workforce_dynamics;
   MedicinesSettings medicines;
   CrisisSettings crisis;
   CrisisLineSettings crisis_line;

@@ -25,6 +25,7 @@ constexpr ValueRange kHorizonYears{.min = 0, .max = 100, .min_open = true};
 constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
 constexpr ValueRange kNetGrowth{.min = -1, .max = 1};            // net entries beyond replacement may be negative
 constexpr ValueRange kWorkingShare{.min = 0, .max = 1, .max_open = true};  // all time non-clinical leaves no capacity
+constexpr ValueRange kPositiveShare{.min = 0, .max = 1, .min_open = true};  // a share that cannot be 0 (it divides)
 constexpr ValueRange kPriceYear{.min = 1900, .max = 2200};
 constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
 constexpr ShareSum kSumsToOne = ShareSum::exactly_one;
@@ -280,6 +281,11 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_CADRE_FIELD(supervision_hours_needed_per_fte_week, kRate),
       MHSIM_CADRE_FIELD(treatment_effect_ratio, kRate),
       MHSIM_CADRE_FIELD(unsupervised_effect_ratio, kRate),
+      MHSIM_CADRE_FIELD(attrition_rate_per_year, kRate),
+      MHSIM_CADRE_FIELD(recruitment_lag_weeks, kPositive),
+      MHSIM_CADRE_FIELD(training_weeks, kRate),
+      MHSIM_CADRE_FIELD(training_completion_share, kPositiveShare),
+      MHSIM_CADRE_FIELD(training_cost_per_trainee, kRate),
   };
   for (std::size_t cadre = 0; cadre < kCadreCount; ++cadre) {
     const std::string prefix = "workforce." + std::string(kCadreLabels[cadre]) + ".";
@@ -293,6 +299,10 @@ std::vector<FieldSpec> build_fields() {
         make_field(prefix + "time_share_by_service", time_shares, kShare, kStaffedServiceLabels, kSumsToAtMostOne));
     for (const auto& field : kCadreSupervisionFields) add_cadre_field(field);
   }
+  fields.push_back(MHSIM_FIELD(workforce_dynamics, burnout_pressure_threshold, kPositive));
+  fields.push_back(MHSIM_FIELD(workforce_dynamics, burnout_attrition_ratio_per_pressure, kRate));
+  fields.push_back(MHSIM_FIELD(workforce_dynamics, attrition_rate_ratio_unsupervised, kRateRatio));
+  fields.push_back(MHSIM_FIELD(workforce_dynamics, hiring_rate_ratio, kRate));
   fields.push_back(MHSIM_FIELD(medicines, adherence_effect_ratio, kRate));
   fields.push_back(MHSIM_FIELD(medicines, stock_out_interruption_rate_per_year, kRate));
   add_crisis_fields(fields);

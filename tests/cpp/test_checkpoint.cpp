@@ -23,7 +23,9 @@ namespace {
 constexpr std::uint64_t kSeed = 4;
 const std::string kMoreTherapists = "workforce.psychologist.fte_per_100k=22";
 
-double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
+double total(const Results& r, const std::string& table) {
+  return r.table(table).values.sum();
+}
 
 // High-intensity therapy's columns of a table broken down by service, week by week (services vary slowest).
 Eigen::VectorXd therapy(const Results& r, const std::string& table) {
@@ -101,7 +103,10 @@ TEST_CASE("a forked reform shares the burn-in and then differs by its policy alo
   const Results reform = run_from(burn_in, small_baseline({kMoreTherapists}));
   CHECK(alive_at_start_of_horizon(reform) == alive_at_start_of_horizon(base));
   CHECK(total(reform, "population_entries") == total(base, "population_entries"));
-  CHECK(therapy(reform, "capacity_places")(0) > 1.9 * therapy(base, "capacity_places")(0));
+  // The posts are funded at the fork; the therapists arrive over the recruitment lag.
+  const Eigen::Index last = base.table("population").values.rows() - 1;
+  CHECK(therapy(reform, "capacity_places")(0) < 1.2 * therapy(base, "capacity_places")(0));
+  CHECK(therapy(reform, "capacity_places")(last) > 1.9 * therapy(base, "capacity_places")(last));
   CHECK(therapy(reform, "treatment_starts").sum() > 1.15 * therapy(base, "treatment_starts").sum());
   // Journeys agree over the burn-in, and afterwards for sampled people who
   // never entered care nor had a crisis: extra staff changes nobody else's rates,
@@ -129,15 +134,33 @@ TEST_CASE("a forked reform shares the burn-in and then differs by its policy alo
   CHECK(events_of(reform.journeys, false) == events_of(base.journeys, false));
 }
 
-TEST_CASE("a reform that cuts staff keeps the caseload it has and admits nobody until it is below capacity") {
-  const LoadedScenario baseline = small_baseline();
-  const Results cut = run_from(run_burn_in(baseline, kSeed),
-                               small_baseline({"workforce.psychologist.fte_per_100k=5"}));
+TEST_CASE("a reform that cuts posts loses staff as they leave, and the caseload runs down before anyone is admitted") {
+  // Staff leave fast in both (and never from burnout), so the cut bites within weeks.
+  const std::vector<std::string> fast_leaving{"workforce.psychologist.attrition_rate_per_year=20.0",
+                                              "workforce_dynamics.burnout_attrition_ratio_per_pressure=0.0"};
+  auto cut_posts = fast_leaving;
+  cut_posts.push_back("workforce.psychologist.fte_per_100k=5");
+  const Results cut = run_from(run_burn_in(small_baseline(fast_leaving), kSeed), small_baseline(cut_posts));
   const Eigen::Index last = cut.table("population").values.rows() - 1;
-  CHECK(therapy(cut, "in_treatment")(0) > therapy(cut, "capacity_places")(0));
-  CHECK(therapy(cut, "treatment_starts")(0) == 0);
-  CHECK(therapy(cut, "in_treatment")(last) <= therapy(cut, "capacity_places")(last));
-  CHECK(therapy(cut, "treatment_starts").tail(52).sum() > 52);  // admissions resume below capacity
+  const auto cadre = static_cast<Eigen::Index>(index_of(Cadre::psychologist));
+  const auto psychologists = cut.table("staff_fte").values.col(cadre);
+  CHECK(psychologists(0) < 11.0 * 0.2);  // 20,000 people: 2.2 in post at the fork, leaving
+  CHECK(psychologists(last) == doctest::Approx(5.0 * 0.2).epsilon(0.02));  // the new posts, kept filled
+  // Fewer hired than leave until the staff are down to the posts.
+  CHECK(cut.table("staff_hires").values(0, cadre) < 0.5 * cut.table("staff_leavers").values(0, cadre));
+  // While the caseload is above the shrinking capacity, nobody starts treatment.
+  const Eigen::VectorXd in_treatment = therapy(cut, "in_treatment"), places = therapy(cut, "capacity_places"),
+                        starts = therapy(cut, "treatment_starts");
+  int weeks_over = 0;
+  for (Eigen::Index w = 1; w < 20; ++w) {
+    if (in_treatment(w - 1) > places(w - 1) && in_treatment(w) > places(w)) {
+      ++weeks_over;
+      CHECK(starts(w) == 0);
+    }
+  }
+  CHECK(weeks_over > 0);
+  CHECK(in_treatment(last) <= places(last));
+  CHECK(starts.tail(52).sum() > 20);  // admissions resume below capacity
 }
 
 TEST_CASE("a reform may change policy only: any other key is refused by name") {
@@ -145,14 +168,13 @@ TEST_CASE("a reform may change policy only: any other key is refused by name") {
   const BurnIn burn_in = run_burn_in(baseline, kSeed);
   const std::string size = refusal_of(burn_in, small_baseline({"population.size=30000"}));
   CHECK(size.find("population.size") != std::string::npos);
-  const std::string both = refusal_of(
-      burn_in, small_baseline({"common_mental_disorder.onset_rate_per_year=0.05", "recording.journey_sample_share=0.1",
-                               kMoreTherapists}));
+  const std::string both = refusal_of(burn_in, small_baseline({"common_mental_disorder.onset_rate_per_year=0.05",
+                                                               "recording.journey_sample_share=0.1", kMoreTherapists}));
   CHECK(both.find("common_mental_disorder.onset_rate_per_year") != std::string::npos);
   CHECK(both.find("recording.journey_sample_share") != std::string::npos);
   CHECK(both.find("fte_per_100k") == std::string::npos);  // a policy key is not a problem
   // The from-scratch path refuses the same reform before running the burn-in.
   const LoadedScenario longer = small_baseline({"simulation.horizon_years=3"});
-  CHECK_THROWS_WITH_AS(run_simulation(longer, kSeed, nullptr, &baseline),
-                       doctest::Contains("simulation.horizon_years"), std::invalid_argument);
+  CHECK_THROWS_WITH_AS(run_simulation(longer, kSeed, nullptr, &baseline), doctest::Contains("simulation.horizon_years"),
+                       std::invalid_argument);
 }

@@ -63,22 +63,30 @@ TEST_CASE("each cost line is units used or funded times unit costs, and the line
 }
 
 TEST_CASE("staff are costed for the time the model's services use, and new services add their staff") {
-  const std::vector<std::string> small{"population.size=50000"};
+  // Staff stay at their posts: no burnout, and supervision does not move attrition.
+  const std::vector<std::string> small{"population.size=50000",
+                                       "workforce_dynamics.burnout_attrition_ratio_per_pressure=0.0",
+                                       "workforce_dynamics.attrition_rate_ratio_unsupervised=1.0"};
   const Results baseline = run_simulation(small_baseline(small), 52);
   auto with_peers = small;
   with_peers.insert(with_peers.end(),
                     {"workforce.peer_worker.fte_per_100k=10.0", "assertive_community_treatment.team_fte_per_100k=2.0"});
   const Results community = run_simulation(small_baseline(with_peers), 52);
   const double weeks = static_cast<double>(baseline.week_start_day.size());
-  // 10 peer workers and 2 ACT staff per 100,000 (50,000 people: 5 and 1), all their time on peer support and ACT.
+  // 10 peer workers and 2 ACT staff per 100,000 (50,000 people: 5 and 1), all their time on peer support and ACT,
+  // and the peer workers' training courses at 2,000 a trainee.
+  const double peer_trainees =
+      community.table("trainees_started").values.col(static_cast<Eigen::Index>(index_of(Cadre::peer_worker))).sum();
+  CHECK(peer_trainees > 0);
   CHECK(line(community, CostLine::community) - line(baseline, CostLine::community) ==
-        doctest::Approx((5 * 32000.0 + 1 * 60000.0) / kWeeksPerYear * weeks));
+        doctest::Approx((5 * 32000.0 + 1 * 60000.0) / kWeeksPerYear * weeks + peer_trainees * 2000.0));
   // GPs count for the 30% of their clinical time on medication management, not all of it.
-  const Results no_gp_time =
-      run_simulation(small_baseline({"population.size=50000",
-                                     "workforce.gp.time_share_by_service={ low_intensity = 0.0, high_intensity = 0.0, "
-                                     "medication_management = 0.0, community_team = 0.0 }"}),
-                     52);
+  const Results no_gp_time = run_simulation(
+      small_baseline({"population.size=50000", "workforce_dynamics.burnout_attrition_ratio_per_pressure=0.0",
+                      "workforce_dynamics.attrition_rate_ratio_unsupervised=1.0",
+                      "workforce.gp.time_share_by_service={ low_intensity = 0.0, high_intensity = 0.0, "
+                      "medication_management = 0.0, community_team = 0.0 }"}),
+      52);
   CHECK(line(baseline, CostLine::primary_care_mental_health) - line(no_gp_time, CostLine::primary_care_mental_health) ==
         doctest::Approx(61 * 0.5 * 0.3 * 150000.0 / kWeeksPerYear * weeks));
   // Discounting lowers the total.

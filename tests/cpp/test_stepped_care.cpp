@@ -20,7 +20,9 @@ double service_total(const Results& r, const std::string& table, ServiceId s) {
   return total_for_label(r, table, index_of(s));
 }
 
-double route_total(const Results& r, Route route) { return total_for_label(r, "care_entries", index_of(route)); }
+double route_total(const Results& r, Route route) {
+  return total_for_label(r, "care_entries", index_of(route));
+}
 
 // Every severity sent to one first step.
 std::vector<std::string> everyone_to(std::string_view step) {
@@ -39,6 +41,8 @@ std::vector<std::string> everyone_to(std::string_view step) {
 TEST_CASE("triage sends people to the first step the scenario names, and step-ups climb the ladder from there") {
   std::vector<std::string> overrides = everyone_to("low_intensity");
   overrides.push_back("stepped_care.misroute_share=0.0");
+  overrides.push_back(
+      "workforce_dynamics.burnout_attrition_ratio_per_pressure=0.0");  // the overloaded step keeps its staff
   const Results r = run_simulation(small_baseline(overrides), 3);
   CHECK(service_total(r, "first_treatment_starts", ServiceId::low_intensity) > 100);
   for (ServiceId other : {ServiceId::digital_self_help, ServiceId::high_intensity, ServiceId::medication_management,
@@ -49,7 +53,8 @@ TEST_CASE("triage sends people to the first step the scenario names, and step-up
   CHECK(r.table("misroutes").values.sum() == 0.0);
   // Non-responders at the end of low-intensity therapy step up to high-intensity therapy, which nobody else enters.
   CHECK(service_total(r, "step_ups", ServiceId::low_intensity) > 10);
-  CHECK(service_total(r, "referrals", ServiceId::high_intensity) > 0.5 * service_total(r, "step_ups", ServiceId::low_intensity));
+  CHECK(service_total(r, "referrals", ServiceId::high_intensity) >
+        0.5 * service_total(r, "step_ups", ServiceId::low_intensity));
   // Digital self-help has no limit: nobody waits for it.
   const Results digital = run_simulation(small_baseline(everyone_to("digital_self_help")), 3);
   CHECK(service_total(digital, "treatment_starts", ServiceId::digital_self_help) > 100);
@@ -84,7 +89,8 @@ TEST_CASE("misrouted people are found at assessment and sent on to the step tria
   CHECK(total_for_label(many, "misroutes", index_of(ServiceId::medication_management)) == 0.0);
 }
 
-TEST_CASE("a front door assesses contacts up to its navigators' capacity, without misroutes, and loses fewer referrals") {
+TEST_CASE(
+    "a front door assesses contacts up to its navigators' capacity, without misroutes, and loses fewer referrals") {
   const std::vector<std::string> front_door{"front_door.contact_share=1.0", "front_door.navigator_fte_per_100k=20.0"};
   const Results baseline = run_simulation(small_baseline(), 7);
   const Results with_door = run_simulation(small_baseline(front_door), 7);
