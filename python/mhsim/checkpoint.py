@@ -31,10 +31,12 @@ class BurnIn:
 
     def run(self, reform: Scenario | str | os.PathLike) -> Results:
         """The reported horizon under ``reform``. It may differ from the burn-in's scenario
-        in the policy sections (``access``, ``primary_care``, ``screening``, ``stepped_care``,
-        ``front_door``, ``collaborative_care``, ``services``, ``workforce``, ``medicines``) and in
-        ``name`` and ``description`` only; any other difference raises ValueError naming the
-        keys. The GIL is released while the engine runs."""
+        in policy (the sections listed in docs/model.md, "Checkpoint and fork": access, the
+        care pathway, the workforce, the crisis system, community services, cost-sharing and
+        the economic accounting) and in ``name`` and ``description`` only; any other
+        difference raises ValueError naming the keys. Staff in post carry on at the fork and
+        the reform's posts fill over the recruitment lag. The GIL is released while the
+        engine runs."""
         return Results(_core.run_from(self._core, as_scenario(reform)._loaded))
 
     def __repr__(self) -> str:

@@ -145,8 +145,9 @@ def compare(
     from it (``mhsim.burn_in``): the reform starts at the beginning of the reported
     horizon, so the horizon shows its transition, and the burn-in is simulated once
     instead of once per scenario. Reforms must then differ from the baseline in
-    policy only (``access``, ``primary_care``, ``screening``, ``stepped_care``, ``front_door``,
-    ``collaborative_care``, ``services``, ``workforce``, ``medicines``).
+    policy only: access, the care pathway, the workforce, the crisis system, community
+    services, cost-sharing and the economic accounting (the sections are listed in
+    docs/model.md, "Checkpoint and fork").
     """
     if not reforms:
         raise ValueError("compare needs at least one reform")

@@ -9,7 +9,8 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 25> kPolicySections{"access.",
+constexpr std::array<std::string_view, 26> kPolicySections{"access.",
+                                                           "costs.",
                                                            "workforce_dynamics.",
                                                            "cost_sharing.",
                                                            "primary_care.",

@@ -2,7 +2,7 @@
 // Which scenario keys a reform may change when it starts from a burn-in run
 // under another scenario. Policy - access, the care pathway, the workforce and
 // the crisis system and community services - acts only from the switch on;
-// the economic accounting (`economics`) and the labels `name` and
+// the economic accounting (`economics`, `costs`) and the labels `name` and
 // `description` change no one's course.
 // Every other key shaped the state the burn-in built (the population, its
 // illness, the run's length, who is sampled for journeys) and must match.
