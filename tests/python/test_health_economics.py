@@ -83,3 +83,15 @@ def test_dalys_add_up_and_discounting_lowers_them(comparison):
     total = summary["yld_years_cmd"] + summary["yld_years_smi"] + summary["yll_years"]
     assert (summary["dalys"] - total).abs().max() < 1e-6 * summary["dalys"].max()
     assert (summary["dalys_discounted"] < summary["dalys"]).all()
+
+
+def test_a_fork_may_change_unit_costs_and_nobody_s_course_changes(small_baseline):
+    burn_in = mhsim.burn_in(small_baseline, seed=3)
+    dearer_beds = small_baseline.with_overrides({"costs.inpatient_bed_day": 900.0})
+    plain, dearer = burn_in.run(small_baseline).summary(), burn_in.run(dearer_beds).summary()
+    assert dearer["cost_inpatient"] == pytest.approx(2 * plain["cost_inpatient"])
+    assert dearer["dalys"] == plain["dalys"]
+    assert (
+        dearer["treatment_starts_per_year_high_intensity"]
+        == plain["treatment_starts_per_year_high_intensity"]
+    )
