@@ -8,7 +8,6 @@
 namespace mhsim {
 namespace {
 
-constexpr double kHoursPerWeek = 168.0;
 
 CostLine line_of(ServiceId service) {
   switch (service) {

@@ -10,7 +10,6 @@
 namespace mhsim {
 namespace {
 
-constexpr double kHoursPerWeek = 168.0;
 
 // Horizon total of one label of a table's breakdown (its first dimension), over every stratum.
 double total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {

@@ -23,6 +23,23 @@ def small_results(small_baseline) -> mhsim.Results:
     return mhsim.run(small_baseline, seed=1)
 
 
+REFORM_TEST_SIZE = {
+    "population.size": 100000,
+    "simulation.horizon_years": 3.0,
+    "simulation.burn_in_years": 2.0,
+}
+
+
+def compare_reforms(names, n: int, seed: int, size=REFORM_TEST_SIZE, **options) -> mhsim.Comparison:
+    """The baseline against the named files of scenarios/reforms, every one at ``size``."""
+    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(size)
+    reforms = {
+        name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(size)
+        for name in names
+    }
+    return mhsim.compare(baseline, reforms, n=n, seed=seed, progress=False, **options)
+
+
 def assert_higher(comparison: mhsim.Comparison, reform_name: str, figure: str) -> None:
     """The reform's paired 95% interval against the baseline lies above zero."""
     row = comparison.difference(reform_name, figure)

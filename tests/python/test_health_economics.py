@@ -15,16 +15,12 @@ from __future__ import annotations
 import pytest
 
 import mhsim
-from conftest import SCENARIOS, assert_lower
-
-SIZE = {"population.size": 100000, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 2.0}
+from conftest import assert_lower, compare_reforms
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SIZE)
-    reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "collaborative_care.toml").with_overrides(SIZE)
-    return mhsim.compare(baseline, {"collaborative_care": reform}, n=10, seed=47, progress=False)
+    return compare_reforms(["collaborative_care"], n=10, seed=47)
 
 
 def test_collaborative_care_averts_dalys_mostly_in_years_lived_with_disability(comparison):

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-import mhsim
-from conftest import SCENARIOS, assert_higher, assert_lower
+from conftest import assert_higher, assert_lower, compare_reforms
 
 N_REPLICATIONS = 8
 SIZE = {"population.size": 200000, "simulation.horizon_years": 4.0, "simulation.burn_in_years": 2.0}
@@ -27,9 +26,7 @@ SIZE = {"population.size": 200000, "simulation.horizon_years": 4.0, "simulation.
 
 @pytest.fixture(scope="module")
 def comparison():
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SIZE)
-    reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "housing_first.toml").with_overrides(SIZE)
-    return mhsim.compare(baseline, {"housing_first": reform}, n=N_REPLICATIONS, seed=59, progress=False)
+    return compare_reforms(["housing_first"], n=N_REPLICATIONS, seed=59, size=SIZE)
 
 
 def test_housing_first_means_fewer_crises_and_admissions_among_homeless_people_with_severe_illness(
@@ -48,10 +45,7 @@ def test_housing_first_units_are_used_and_have_a_waiting_list(comparison):
 
 @pytest.fixture(scope="module")
 def community_support():
-    size = {"population.size": 100000, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 2.0}
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(size)
-    reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "community_support.toml").with_overrides(size)
-    return mhsim.compare(baseline, {"community_support": reform}, n=10, seed=47, progress=False)
+    return compare_reforms(["community_support"], n=10, seed=47)
 
 
 def test_community_support_brings_people_with_severe_illness_into_work(community_support):

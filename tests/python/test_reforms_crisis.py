@@ -15,21 +15,14 @@ from __future__ import annotations
 
 import pytest
 
-import mhsim
-from conftest import SCENARIOS, assert_higher, assert_lower
+from conftest import assert_higher, assert_lower, compare_reforms
 
 N_REPLICATIONS = 10
-SIZE = {"population.size": 100000, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 2.0}
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SIZE)
-    reforms = {
-        name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(SIZE)
-        for name in ["crisis_health_first", "crisis_beds_only"]
-    }
-    return mhsim.compare(baseline, reforms, n=N_REPLICATIONS, seed=47, progress=False)
+    return compare_reforms(["crisis_health_first", "crisis_beds_only"], n=N_REPLICATIONS, seed=47)
 
 
 def test_health_first_means_fewer_police_contacts_arrests_and_boarding_hours(comparison):

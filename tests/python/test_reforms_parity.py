@@ -12,20 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-import mhsim
-from conftest import SCENARIOS, assert_higher, assert_lower
-
-SIZE = {"population.size": 100000, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 2.0}
+from conftest import assert_higher, assert_lower, compare_reforms
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SIZE)
-    reforms = {
-        name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(SIZE)
-        for name in ["parity", "parity_with_capacity"]
-    }
-    return mhsim.compare(baseline, reforms, n=10, seed=47, progress=False)
+    return compare_reforms(["parity", "parity_with_capacity"], n=10, seed=47)
 
 
 def test_parity_brings_more_uninsured_and_low_income_people_to_seek_help(comparison):

@@ -13,19 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-import mhsim
-from conftest import SCENARIOS, assert_higher, assert_lower
-
-SIZE = {"population.size": 100000, "simulation.horizon_years": 3.0, "simulation.burn_in_years": 2.0}
+from conftest import assert_higher, assert_lower, compare_reforms
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SIZE)
-    reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "workforce_burnout.toml").with_overrides(SIZE)
-    return mhsim.compare(
-        baseline, {"workforce_burnout": reform}, n=6, seed=47, progress=False, shared_burn_in=True
-    )
+    return compare_reforms(["workforce_burnout"], n=6, seed=47, shared_burn_in=True)
 
 
 def test_a_surge_without_hiring_raises_attrition_and_lowers_staff(comparison):
