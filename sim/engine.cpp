@@ -50,7 +50,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   results.summary = summarise(results);
   const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
-  const auto crisis = summarise_crisis(scenario.scenario, simulation.crisis_capacity(), simulation.initial_size(),
+  const auto crisis = summarise_crisis(scenario.scenario, simulation.initial_size(),
                                        simulation.recorder().reported_mobile_responses_hours(), results);
   results.summary.insert(results.summary.end(), crisis.begin(), crisis.end());
   results.weekly.push_back(peer_contacts_table(scenario.scenario, results));
@@ -60,9 +60,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   Dimension cost_lines{"cost_line", {}};
   for (auto label : kCostLineLabels) cost_lines.labels.emplace_back(label);
   results.dimensions.push_back(std::move(cost_lines));
-  const FundedCapacity capacity{simulation.crisis_capacity(),
-                                simulation.housing_first_units().servers(), simulation.initial_size()};
-  results.weekly.push_back(cost_table(scenario.scenario, capacity, results));
+  results.weekly.push_back(cost_table(scenario.scenario, simulation.capacity_costs(), results));
   results.weekly.push_back(productivity_table(scenario.scenario, results));
   const auto costs = summarise_costs(scenario.scenario, results);
   results.summary.insert(results.summary.end(), costs.begin(), costs.end());

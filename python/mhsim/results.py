@@ -84,6 +84,23 @@ class Results:
             columns[name] = variable.sum([d for d in variable.dims if d not in keep], skipna=False)
         return xr.Dataset(columns).to_dataframe()
 
+    def budget_by_year(self) -> pd.DataFrame:
+        """Each budget line's budget, spending and balance (unspent if positive, overspent if
+        negative) per budget year, indexed by (year, budget_line); years count from 0."""
+        budget = self._core.table("budget")
+        costs = self._core.table("costs")
+        lines = self._core.dimensions["budget_line"]
+        years = [_core.budget_year_of_week(w) for w in range(len(self._core.week_start_day))]
+        given = pd.DataFrame(np.asarray(budget["values"]), columns=lines).groupby(years).sum()
+        cost_lines = self._core.dimensions["cost_line"]
+        spent = pd.DataFrame(np.asarray(costs["values"]), columns=cost_lines)[lines].groupby(years).sum()
+        table = pd.concat({"budget": given.stack(), "spent": spent.stack()}, axis=1).rename_axis(
+            ["year", "budget_line"]
+        )
+        table["balance"] = table["budget"] - table["spent"]
+        table.attrs["unit"] = budget["unit"]
+        return table
+
     def journeys(self) -> pd.DataFrame:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""
         log = self._core.journeys

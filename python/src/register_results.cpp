@@ -4,6 +4,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "io/hdf5_io.hpp"
+#include "model/budget.hpp"
 #include "results/results.hpp"
 
 namespace py = pybind11;
@@ -90,4 +91,6 @@ void register_results(py::module_& m) {
       .def("write", &mhsim::write_results, py::arg("path"), py::call_guard<py::gil_scoped_release>());
 
   m.def("read_results", &mhsim::read_results, py::arg("path"), py::call_guard<py::gil_scoped_release>());
+  m.def("budget_year_of_week", &mhsim::budget_year_of_week, py::arg("week"),
+        "The budget year (0 is the first) a reported week lies in.");
 }

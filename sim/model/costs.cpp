@@ -6,10 +6,8 @@
 #include "model/summary_arithmetic.hpp"
 
 namespace mhsim {
-namespace {
 
-
-CostLine line_of(ServiceId service) {
+CostLine cost_line_of(ServiceId service) {
   switch (service) {
     case ServiceId::digital_self_help: return CostLine::digital;
     case ServiceId::low_intensity:
@@ -20,36 +18,36 @@ CostLine line_of(ServiceId service) {
   return CostLine::community;
 }
 
-// A week's cost of the cadres' time on the model's services (their clinical time
-// grossed up for the non-clinical time that goes with it), and of the week's trainees.
-void add_staff_cost(const Scenario& scenario, const WorkforcePlan& plan, const Eigen::VectorXd& trainees_started,
-                    std::array<double, kCostLineCount>& cost) {
+CostLine role_cost_line_of(Cadre cadre) {
+  return cadre == Cadre::peer_worker ? CostLine::community : CostLine::primary_care_mental_health;
+}
+
+LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
+                                   const std::array<double, kCadreCount>& trainees_started) {
+  const Scenario& scenario = capacity.scenario;
   const CostSettings& unit = scenario.costs;
+  const WorkforcePlan& plan = capacity.staff;
+  LineAmounts cost{};
   const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
+
+  // Staff: their clinical time grossed up for the non-clinical time that goes with it.
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     const double per_clinical_fte_week =
         unit.fte_year_by_cadre[c] / kWeeksPerYear / (1.0 - scenario.workforce[c].non_clinical_time_share);
     for (std::size_t s = 0; s < kServiceCount; ++s) {
-      add(line_of(static_cast<ServiceId>(s)), plan.clinical_fte_by_cadre[c][s] * per_clinical_fte_week);
+      add(cost_line_of(static_cast<ServiceId>(s)), plan.clinical_fte_by_cadre[c][s] * per_clinical_fte_week);
     }
     // Supervision keeps low-intensity therapists and lay staff effective: a therapy cost.
     add(CostLine::psychological_therapy, plan.supervision_fte_by_cadre[c] * per_clinical_fte_week);
     const auto cadre = static_cast<Cadre>(c);
     if (cadre == Cadre::psychiatrist)
       add(CostLine::primary_care_mental_health, plan.consult_fte * per_clinical_fte_week);
-    const CostLine role_line = cadre == Cadre::peer_worker ? CostLine::community : CostLine::primary_care_mental_health;
-    add(role_line, plan.off_step_role_fte_by_cadre[c] * per_clinical_fte_week);
+    add(role_cost_line_of(cadre), plan.off_step_role_fte_by_cadre[c] * per_clinical_fte_week);
     // Training: lay counsellors train for low-intensity therapy, peer workers for peer support.
-    add(cadre == Cadre::lay_counsellor ? CostLine::psychological_therapy : role_line,
-        trainees_started(static_cast<Eigen::Index>(c)) * scenario.workforce[c].training_cost_per_trainee);
+    add(cadre == Cadre::lay_counsellor ? CostLine::psychological_therapy : role_cost_line_of(cadre),
+        trainees_started[c] * scenario.workforce[c].training_cost_per_trainee);
   }
-}
 
-// A week's cost of each line that does not depend on use or on the staff in post: funded capacity.
-std::array<double, kCostLineCount> capacity_cost_per_week(const Scenario& scenario, const FundedCapacity& capacity) {
-  const CostSettings& unit = scenario.costs;
-  std::array<double, kCostLineCount> cost{};
-  const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
   const double hundreds_of_thousands = static_cast<double>(capacity.population_size) / 1e5;
   const auto fte_per_week = [&](double fte_per_100k, double fte_year) {
     return fte_per_100k * hundreds_of_thousands * fte_year / kWeeksPerYear;
@@ -72,35 +70,25 @@ std::array<double, kCostLineCount> capacity_cost_per_week(const Scenario& scenar
   return cost;
 }
 
-}  // namespace
-
 std::string cost_unit(const CostSettings& costs) {
   return costs.currency + ", " + std::to_string(costs.price_year) + " prices";
 }
 
-WeeklyTable cost_table(const Scenario& scenario, const FundedCapacity& capacity, const Results& r) {
+WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_costs, const Results& r) {
   const CostSettings& unit = scenario.costs;
-  const Eigen::Index weeks = static_cast<Eigen::Index>(r.week_start_day.size());
-  WeeklyMatrix cost(weeks, static_cast<Eigen::Index>(kCostLineCount));
-  const auto fixed = capacity_cost_per_week(scenario, capacity);
-  const WeeklyMatrix& staff = r.table("staff_fte").values;
-  const WeeklyMatrix& trainees = r.table("trainees_started").values;
-  for (Eigen::Index w = 0; w < weeks; ++w) {
-    std::array<double, kCadreCount> fte_per_100k{};
-    for (std::size_t c = 0; c < kCadreCount; ++c) {
-      fte_per_100k[c] = staff(w, static_cast<Eigen::Index>(c)) * 1e5 / static_cast<double>(capacity.population_size);
-    }
-    std::array<double, kCostLineCount> week = fixed;
-    add_staff_cost(scenario, plan_workforce(scenario, capacity.population_size, fte_per_100k),
-                   trainees.row(w).transpose(), week);
-    for (std::size_t line = 0; line < kCostLineCount; ++line) cost(w, static_cast<Eigen::Index>(line)) = week[line];
-  }
-
+  WeeklyMatrix cost = capacity_costs;
   const auto column = [&](CostLine line) { return cost.col(static_cast<Eigen::Index>(index_of(line))); };
   const WeeklyTable& treated = r.table("person_weeks_in_treatment");
   const auto weeks_treated = [&](ServiceId s) { return weekly_total_of(treated, index_of(s), kServiceCount); };
   column(CostLine::medication) += weeks_treated(ServiceId::medication_management) * unit.medicine_per_treated_week;
   column(CostLine::digital) += weeks_treated(ServiceId::digital_self_help) * unit.digital_self_help_per_user_week;
+  // Outcome-based payment: a bonus per recovery in treatment, on the line of the service paid that way.
+  const WeeklyTable& recoveries = r.table("recoveries_in_treatment");
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    if (scenario.services[s].payment_model != PaymentModel::outcome_based) continue;
+    column(cost_line_of(static_cast<ServiceId>(s))) +=
+        weekly_total_of(recoveries, s, kServiceCount) * scenario.payment.outcome_bonus_per_recovery;
+  }
   const WeeklyTable& places = r.table("person_weeks_in_crisis_place");
   const auto hours_in = [&](CrisisStage s) {
     return Eigen::VectorXd(weekly_total_of(places, crisis_place_index(s), kCrisisPlaceCount) * kHoursPerWeek);
@@ -150,6 +138,21 @@ std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Resul
       "cost of every line per care episode starting its first treatment");
   add("cost_per_recovery", ratio(total, r.table("recoveries_in_treatment").values.sum()),
       "cost of every line per person remitting in treatment");
+  // Unspent (positive) or overspent (negative) over the horizon; Python's budget_table has it year by year.
+  const WeeklyMatrix& budget = r.table("budget").values;
+  double budget_total = 0, spent_total = 0;
+  for (std::size_t line = 0; line < kBudgetLineCount; ++line) {
+    const double given = budget.col(static_cast<Eigen::Index>(line)).sum();
+    const double spent = cost.col(static_cast<Eigen::Index>(line)).sum();
+    add("budget_" + std::string(kBudgetLineLabels[line]), given, "the line's budget over the horizon");
+    add("budget_balance_" + std::string(kBudgetLineLabels[line]), given - spent,
+        "the line's budget less its cost over the horizon: unspent if positive, overspent if negative");
+    budget_total += given;
+    spent_total += spent;
+  }
+  add("budget_total", budget_total, "every line's budget over the horizon (justice has none)");
+  add("budget_balance_total", budget_total - spent_total,
+      "every line's budget less its cost (justice apart): unspent if positive, overspent if negative");
   const Eigen::VectorXd productivity = r.table("productivity_value").values.rowwise().sum();
   add("productivity_value", productivity.sum(), "value of the work of people employed over the horizon, undiscounted");
   add("productivity_value_discounted", discounted_sum(productivity, rate),

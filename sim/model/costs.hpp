@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/budget.hpp"
 #include "model/crisis_capacity.hpp"
 #include "model/workforce.hpp"
 #include "results/results.hpp"
@@ -17,38 +18,31 @@
 
 namespace mhsim {
 
-enum class CostLine : std::uint8_t {
-  primary_care_mental_health,
-  psychological_therapy,
-  medication,
-  community,
-  crisis,
-  inpatient,
-  digital,
-  justice,  // police time and jail: not a health budget, counted apart in cost_health_and_care
-};
-inline constexpr std::size_t kCostLineCount = 8;
-inline constexpr std::array<std::string_view, kCostLineCount> kCostLineLabels{"primary_care_mental_health",
-                                                                              "psychological_therapy",
-                                                                              "medication",
-                                                                              "community",
-                                                                              "crisis",
-                                                                              "inpatient",
-                                                                              "digital",
-                                                                              "justice"};
-
-// The capacity a run had, whole servers as it ran them (staff come from its weekly staff_fte).
-struct FundedCapacity {
+// The capacity in force in a week: the scenario that sized it (a budget may
+// have scaled the plan, model/budget.hpp), the staff in post and the servers.
+struct CapacityInForce {
+  const Scenario& scenario;
+  const WorkforcePlan& staff;
   const CrisisCapacity& crisis;
   std::int64_t housing_first_units = 0;
   std::int64_t population_size = 0;  // the initial population, which sizes staff per 100,000
 };
 
-// Cost per week and line (dimension cost_line), from the weekly tables of `results`.
-WeeklyTable cost_table(const Scenario& scenario, const FundedCapacity& capacity, const Results& results);
+// The line that pays for a service's staff time, and for a cadre's off-step role (registry, peer support).
+CostLine cost_line_of(ServiceId service);
+CostLine role_cost_line_of(Cadre cadre);
+
+// A week's cost of the staff's time on the model's services and of the week's
+// trainees, and of funded capacity (beds, chairs, teams, units), by line.
+LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
+                                   const std::array<double, kCadreCount>& trainees_started);
+
+// Cost per week and line (dimension cost_line): `capacity_costs` (reported
+// weeks x line, from capacity_cost_per_week) and the activity in the weekly tables.
+WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_costs, const Results& results);
 // Value of the work of people employed at the end of each week (no breakdown).
 WeeklyTable productivity_table(const Scenario& scenario, const Results& results);
-// Needs the weekly tables costs and productivity_value.
+// Needs the weekly tables costs, budget and productivity_value.
 std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Results& results);
 
 // "GBP, 2021 prices": the unit of every cost figure.

@@ -34,6 +34,14 @@ struct CrisisCapacity {
   }
 };
 
+enum class CrisisResource : std::uint8_t {
+  call_handler_seats,
+  mobile_teams,
+  stabilisation_chairs,
+  short_term_beds,
+  ed_assessors,
+  inpatient_beds
+};
 inline constexpr std::array<std::string_view, 6> kServerPoolLabels{
     "call_handler_seats", "mobile_teams", "stabilisation_chairs", "short_term_beds", "ed_assessors", "inpatient_beds"};
 

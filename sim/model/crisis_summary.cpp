@@ -18,9 +18,8 @@ double total_of(const WeeklyTable& table, std::size_t label, std::size_t labels)
 
 }  // namespace
 
-std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const CrisisCapacity& capacity,
-                                            std::int64_t population_size, std::vector<double> mobile_responses_hours,
-                                            const Results& r) {
+std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, std::int64_t population_size,
+                                            std::vector<double> mobile_responses_hours, const Results& r) {
   std::vector<SummaryFigure> out;
   const auto add = [&](std::string name, double value, std::string unit, std::string description) {
     out.push_back({std::move(name), value, std::move(unit), std::move(description)});
@@ -30,6 +29,10 @@ std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const Cris
   const double person_years = r.table("person_weeks_alive").values.sum() * kDaysPerWeek / kDaysPerYear;
   const auto per_100k_year = [&](double count) { return ratio(count * 1e5, person_years); };
   const auto total = [&](const std::string& name) { return r.table(name).values.sum(); };
+  // Servers funded, on average over the weeks (a budget may change them each year).
+  const auto mean_servers = [&](CrisisResource k) {
+    return ratio(r.table("crisis_capacity").values.col(static_cast<Eigen::Index>(index_of(k))).sum(), weeks);
+  };
 
   const WeeklyTable& crises = r.table("crises");
   const double crises_total = crises.values.sum();
@@ -113,7 +116,7 @@ std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const Cris
   add("admissions_per_100k_per_year", per_100k_year(admissions), "per 100,000 person-years", "inpatient admissions");
   add("length_of_stay_mean_days", length_of_stay_days, "days", "mean length of stay of people discharged");
   add("inpatient_beds_occupied_mean", beds_occupied, "beds", "mean beds occupied over the horizon");
-  add("inpatient_bed_occupancy", ratio(beds_occupied, static_cast<double>(capacity.inpatient_beds.servers())), "share",
+  add("inpatient_bed_occupancy", ratio(beds_occupied, mean_servers(CrisisResource::inpatient_beds)), "share",
       "mean share of inpatient beds occupied");
   add("littles_law_beds_occupied", admissions / days * length_of_stay_days, "beds",
       "Little's law from the run's own output: admissions per day x mean length of stay (compare "
@@ -135,11 +138,11 @@ std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const Cris
   add("repeat_crisis_share", ratio(total("repeat_crises"), total("risk_windows_opened")), "share",
       "people leaving crisis care in person or a bed who are back in crisis within the risk window");
   add("stabilisation_chair_occupancy",
-      ratio(weeks_in(CrisisStage::stabilisation) / weeks, static_cast<double>(capacity.stabilisation_chairs.servers())),
-      "share", "mean share of receiving-centre chairs occupied (NaN without a centre)");
+      ratio(weeks_in(CrisisStage::stabilisation) / weeks, mean_servers(CrisisResource::stabilisation_chairs)), "share",
+      "mean share of receiving-centre chairs occupied (NaN without a centre)");
   add("short_term_bed_occupancy",
       ratio((weeks_in(CrisisStage::short_term_bed) + weeks_in(CrisisStage::awaiting_transfer)) / weeks,
-            static_cast<double>(capacity.short_term_beds.servers())),
+            mean_servers(CrisisResource::short_term_beds)),
       "share", "mean share of short-term crisis beds occupied (NaN without them)");
 
   // The Crisis Now routing: in-person episodes by their first site of care (police
@@ -178,14 +181,11 @@ std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const Cris
       "share", "episodes first met by the police ending without an ED visit or admission (Scott 2000: 28%)");
 
   const double per_100k_people = population_size > 0 ? 1e5 / static_cast<double>(population_size) : kUndefined;
-  const std::array<const ServerPool*, 6> resources{&capacity.line_seats,           &capacity.mobile_teams,
-                                                   &capacity.stabilisation_chairs, &capacity.short_term_beds,
-                                                   &capacity.ed_assessors,         &capacity.inpatient_beds};
-  for (std::size_t k = 0; k < resources.size(); ++k) {
+  for (std::size_t k = 0; k < kServerPoolLabels.size(); ++k) {
     add("crisis_capacity_per_100k_" + std::string(kServerPoolLabels[k]),
-        static_cast<double>(resources[k]->servers()) * per_100k_people, "per 100,000 people",
-        "servers of the crisis system the run had (rounded to whole servers for its population, at least one where "
-        "funded)");
+        mean_servers(static_cast<CrisisResource>(k)) * per_100k_people, "per 100,000 people",
+        "servers of the crisis system the run had, on average over its weeks (whole servers for its population, at "
+        "least one where funded)");
   }
   return out;
 }

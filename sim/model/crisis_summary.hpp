@@ -11,8 +11,8 @@
 namespace mhsim {
 
 // `mobile_responses_hours`: every mobile response time of the horizon, for its 90th percentile.
-std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, const CrisisCapacity& capacity,
-                                            std::int64_t population_size, std::vector<double> mobile_responses_hours,
-                                            const Results& results);
+// Needs the weekly table crisis_capacity.
+std::vector<SummaryFigure> summarise_crisis(const Scenario& scenario, std::int64_t population_size,
+                                            std::vector<double> mobile_responses_hours, const Results& results);
 
 }  // namespace mhsim

@@ -35,6 +35,7 @@ enum class DrawPurpose : std::uint32_t {
   crisis_follow_up = 25,
   social_move = 26,
   programme_exit = 27,
+  discharge_on_recovery = 28,
   // The time to each process's next event: 100 + Process.
   process_base = 100,
 };

@@ -2,6 +2,7 @@
 // crises and contacts with primary care.
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
+#include "model/payment.hpp"
 #include "model/process_rates.hpp"
 #include "model/simulation.hpp"
 
@@ -140,7 +141,13 @@ void Simulation::on_cmd_transition(PersonId id, double now) {
   const auto place = static_cast<CarePlace>(people_.state(id).care_place);
   if (place == CarePlace::waiting) recorder_.count(Metric::recoveries_waiting, people_.state(id).care_service, cell);
   if (place == CarePlace::in_treatment) {
-    recorder_.count(Metric::recoveries_in_treatment, people_.state(id).care_service, cell);
+    const std::size_t service = people_.state(id).care_service;
+    recorder_.count(Metric::recoveries_in_treatment, service, cell);
+    // Paid per session, some providers keep a recovered person on until the course ends (payment.hpp).
+    const double discharged = discharge_on_recovery_share(scenario_, service);
+    if (discharged < 1.0 && !draw_bernoulli(stream(id, purpose_of(DrawPurpose::discharge_on_recovery)), discharged)) {
+      return;
+    }
     record_finished_course(id, cell, now);
   }
   leave_care(id, now);  // discharged on recovery

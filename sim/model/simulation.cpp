@@ -5,8 +5,11 @@
 #include <cmath>
 #include <limits>
 
+#include "model/budget.hpp"
+#include "model/costs.hpp"
 #include "model/draw_purpose.hpp"
 #include "model/hazards.hpp"
+#include "model/payment.hpp"
 
 namespace mhsim {
 namespace {
@@ -46,7 +49,8 @@ double cumulative_first_onset_hazard(const CommonMentalDisorderSettings& cmd, co
 }  // namespace
 
 Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
-    : scenario_(scenario),
+    : plan_(scenario),
+      scenario_(scenario),
       workforce_(plan_workforce(scenario, scenario.population.size)),
       random_(seed),
       // Whole weeks, so every reported week has exactly seven days.
@@ -60,9 +64,11 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       life_expectancy_(scenario.mortality, scenario.economics.discount_rate_per_year),
       staff_(scenario, scenario.population.size),
       staff_tables_(whole_weeks(scenario.simulation.horizon_years)),
+      funding_tables_(whole_weeks(scenario.simulation.horizon_years)),
       recorder_(reported_weeks_),
       queue_(end_days_) {
-  for (std::size_t s = 0; s < kServiceCount; ++s) services_.emplace_back(scenario.services[s], workforce_.clinical_fte[s], s);
+  for (std::size_t s = 0; s < kServiceCount; ++s)
+    services_.emplace_back(provider_practice(scenario, s), workforce_.clinical_fte[s], s);
   size_programmes();
   create_initial_population();
   set_entry_rate();
@@ -165,6 +171,7 @@ void Simulation::run() {
 void Simulation::run_burn_in() { run_until_week(burn_in_weeks_); }
 
 void Simulation::run_horizon() {
+  buy_capacity_for_year(0, burn_in_days_);
   mark_homeless_ill_cohort(burn_in_days_);
   run_until_week(burn_in_weeks_ + reported_weeks_);
 }
@@ -191,12 +198,20 @@ void Simulation::run_until_week(std::size_t weeks) {
     for (std::size_t s = 0; s < kServiceCount; ++s) capacity[s] = services_[s].capacity_places();
     recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end, capacity);
     advance_workforce(week_end);
+    if (weeks_closed_ + 1 > burn_in_weeks_) {
+      const std::size_t next_week = weeks_closed_ + 1 - burn_in_weeks_;
+      const std::size_t year = budget_year_of_week(next_week);
+      if (next_week < reported_weeks_ && budget_year_start_week(year) == next_week) {
+        buy_capacity_for_year(year, week_end);
+      }
+    }
   }
 }
 
 void Simulation::export_to(Results& results) {
   recorder_.export_to(results);
   staff_tables_.export_to(results);
+  funding_tables_.export_to(results, cost_unit(scenario_.costs));
   journeys_.export_to(results.journeys);
   for (auto& day : results.journeys.day) day -= burn_in_days_;
   results.week_start_day.resize(reported_weeks_);

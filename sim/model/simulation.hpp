@@ -15,6 +15,7 @@
 #include "model/community_programme.hpp"
 #include "model/crisis_capacity.hpp"
 #include "model/draw_purpose.hpp"
+#include "model/funding_tables.hpp"
 #include "model/journeys.hpp"
 #include "model/life_expectancy.hpp"
 #include "model/population.hpp"
@@ -44,6 +45,8 @@ class Simulation {
   const Service& service(ServiceId id) const { return services_[index_of(id)]; }
   const WorkforcePlan& workforce() const { return workforce_; }
   const CrisisCapacity& crisis_capacity() const { return crisis_capacity_; }
+  // Each reported week's cost of its staff and funded capacity, by cost line (costs.hpp).
+  const WeeklyMatrix& capacity_costs() const { return funding_tables_.capacity_costs(); }
   const std::array<ServerPool, kProgrammeCount>& programme_places() const { return programme_places_; }
   const ServerPool& housing_first_units() const { return housing_first_units_; }
   std::size_t reported_weeks() const { return reported_weeks_; }
@@ -52,7 +55,7 @@ class Simulation {
   std::int64_t entered() const { return entered_; }
   std::uint64_t events_processed() const { return events_processed_; }
 
-  // Moves the recorded tables and journeys out (call once, after run()).
+  // Moves the recorded tables and journeys out (call once, after run()); capacity_costs() stays.
   void export_to(Results& results);
 
  private:
@@ -154,6 +157,12 @@ class Simulation {
   void run_until_week(std::size_t weeks);
   // Staff move at the end of each week, and every service's capacity follows them (workforce_dynamics.cpp).
   void advance_workforce(double now);
+  // At the start of each budget year, the capacity the year's budgets buy (budget.hpp) replaces the last year's.
+  void buy_capacity_for_year(std::size_t year, double now);
+  // After scenario_ changes: posts, staff plan, places, beds and units follow it (policy_switch.cpp).
+  void resize_capacity();
+  // Places added go to the people waiting.
+  void fill_new_capacity(double now);
 
   // Bookkeeping (schedule.cpp).
   StockSet stocks_of(PersonId id) const;
@@ -187,7 +196,8 @@ class Simulation {
     }
   }
 
-  Scenario scenario_;  // the burn-in's, then the reform's from switch_policy on
+  Scenario plan_;            // the burn-in's, then the reform's from switch_policy on
+  Scenario scenario_;        // plan_ with the capacity this budget year buys (budget.hpp)
   WorkforcePlan workforce_;  // of scenario_
   KeyedRandom random_;
   std::size_t burn_in_weeks_;
@@ -208,6 +218,7 @@ class Simulation {
   LifeExpectancy life_expectancy_;  // for the years of life lost at a death from mental illness
   WorkforceStock staff_;
   StaffTables staff_tables_;  // reported weeks x cadre
+  FundingTables funding_tables_;
   std::array<ServerPool, kProgrammeCount> programme_places_;
   std::int64_t registry_in_use_ = 0;
   std::int64_t front_door_assessments_left_ = 0;  // this week's

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "model/draw_purpose.hpp"
+#include "model/payment.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
@@ -60,7 +61,7 @@ void Simulation::on_treatment_milestone(PersonId id, double now) {
     return;
   }
   const double step_up_probability =
-      person.on_registry ? workforce_.consult_coverage : scenario_.stepped_care.late_step_up_probability;
+      person.on_registry ? workforce_.consult_coverage : course_end_step_up_probability(scenario_, person.care_service);
   if (higher && draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
     step_up(id, *higher, now);
     return;
@@ -104,7 +105,7 @@ void Simulation::intensify_in_place(PersonId id, double now) {
   recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
   person.intensified = 1;
   people_.care_since_day[id] = now;
-  people_.treatment_end_day[id] = now + scenario_.services[person.care_service].treatment_weeks * kDaysPerWeek;
+  people_.treatment_end_day[id] = now + services_[person.care_service].settings().treatment_weeks * kDaysPerWeek;
 }
 
 void Simulation::step_up(PersonId id, ServiceId to, double now) {

@@ -3,6 +3,9 @@
 // and the effects it sets. A place lost leaves the people treated in it in
 // treatment (the caseload runs down); a place gained goes to the people waiting.
 // A changed effect applies to each person from their next event.
+#include "model/budget.hpp"
+#include "model/costs.hpp"
+#include "model/payment.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
@@ -23,10 +26,21 @@ void Simulation::advance_workforce(double now) {
     pressure[c] = fte > 0 ? weighted / fte : 0.0;
   }
   const StaffWeek week = staff_.step(scenario_, pressure, workforce_.supervision_adequacy);
-  if (weeks_closed_ >= burn_in_weeks_) staff_tables_.record(weeks_closed_ - burn_in_weeks_, week);
   workforce_ = plan_workforce(scenario_, initial_size_, staff_.fte_per_100k());
+  if (weeks_closed_ >= burn_in_weeks_) {
+    const std::size_t reported = weeks_closed_ - burn_in_weeks_;
+    staff_tables_.record(reported, week);
+    // The week's costs are those of the staff at its end and of the capacity it had.
+    const LineAmounts cost =
+        capacity_cost_per_week({scenario_, workforce_, crisis_capacity_, housing_first_units_.servers(), initial_size_},
+                               week.trainees_started);
+    // A week's share of the year's budget, as a week's share of a unit cost per year (costs.hpp).
+    LineAmounts budget = budget_of_year(plan_.budget, initial_size_, budget_year_of_week(reported));
+    for (double& line : budget) line /= kWeeksPerYear;
+    funding_tables_.record(reported, cost, budget, crisis_capacity_);
+  }
   for (std::size_t s = 0; s < kServiceCount; ++s)
-    services_[s].change_settings(scenario_.services[s], workforce_.clinical_fte[s]);
+    services_[s].change_settings(provider_practice(scenario_, s), workforce_.clinical_fte[s]);
   size_programmes();
   for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
   serve_programme_queues(now);

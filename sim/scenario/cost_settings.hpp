@@ -7,8 +7,29 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace mhsim {
+
+enum class CostLine : std::uint8_t {
+  primary_care_mental_health,
+  psychological_therapy,
+  medication,
+  community,
+  crisis,
+  inpatient,
+  digital,
+  justice,  // police time and jail: not a health budget, counted apart in cost_health_and_care
+};
+inline constexpr std::size_t kCostLineCount = 8;
+inline constexpr std::array<std::string_view, kCostLineCount> kCostLineLabels{"primary_care_mental_health",
+                                                                              "psychological_therapy",
+                                                                              "medication",
+                                                                              "community",
+                                                                              "crisis",
+                                                                              "inpatient",
+                                                                              "digital",
+                                                                              "justice"};
 
 inline constexpr std::size_t kCostedCadreCount = 9;  // every Cadre
 

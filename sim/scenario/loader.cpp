@@ -1,5 +1,8 @@
 #include "scenario/loader.hpp"
 
+#include <toml++/toml.h>
+
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -7,8 +10,6 @@
 #include <optional>
 #include <sstream>
 #include <utility>
-
-#include <toml++/toml.h>
 
 #include "scenario/schema.hpp"
 
@@ -248,7 +249,10 @@ class ScenarioReader {
                                            FieldKind kind, std::string expected) {
     const toml::node& node = *entry.node;
     if (kind == FieldKind::text) {
-      if (const auto* text = node.as_string()) return FieldValue{std::string(text->get())};
+      const auto* text = node.as_string();
+      const bool allowed = text && (field.labels.empty() || std::find(field.labels.begin(), field.labels.end(),
+                                                                      text->get()) != field.labels.end());
+      if (allowed) return FieldValue{std::string(text->get())};
       problem(entry.file, entry.line, key_path, render(node), expected);
       return std::nullopt;
     }

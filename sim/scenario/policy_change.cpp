@@ -9,8 +9,9 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 26> kPolicySections{"access.",
+constexpr std::array<std::string_view, 27> kPolicySections{"access.",
                                                            "costs.",
+                                                           "budget.",
                                                            "workforce_dynamics.",
                                                            "cost_sharing.",
                                                            "primary_care.",

@@ -9,9 +9,11 @@
 #include <string>
 
 #include "core/attributes.hpp"
+#include "scenario/budget_settings.hpp"
 #include "scenario/community_settings.hpp"
 #include "scenario/cost_settings.hpp"
 #include "scenario/crisis_settings.hpp"
+#include "scenario/payment_settings.hpp"
 
 namespace mhsim {
 
@@ -164,6 +166,7 @@ struct ServiceSettings {
   double treatment_dropout_rate_per_year = 0;
   double treatment_remission_rate_per_year = 0;    // added to the untreated remission hazard
   double treatment_improvement_rate_per_year = 0;  // down one severity band while in treatment
+  PaymentModel payment_model = PaymentModel::capitation;  // how providers are paid ([payment] says what it changes)
 };
 
 // Triage to a first step, and when to move between steps.
@@ -306,6 +309,8 @@ struct Scenario {
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
   EconomicsSettings economics;
   CostSettings costs;
+  BudgetSettings budget;
+  PaymentSettings payment;
   RecordingSettings recording;
 };
 

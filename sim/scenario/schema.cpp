@@ -26,6 +26,7 @@ constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
 constexpr ValueRange kNetGrowth{.min = -1, .max = 1};            // net entries beyond replacement may be negative
 constexpr ValueRange kWorkingShare{.min = 0, .max = 1, .max_open = true};  // all time non-clinical leaves no capacity
 constexpr ValueRange kPositiveShare{.min = 0, .max = 1, .min_open = true};  // a share that cannot be 0 (it divides)
+constexpr ValueRange kWholeYears{.min = 0, .max = 100};
 constexpr ValueRange kPriceYear{.min = 1900, .max = 2200};
 constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
 constexpr ShareSum kSumsToOne = ShareSum::exactly_one;
@@ -74,6 +75,25 @@ FieldSpec make_field(std::string key_path, Access access, ValueRange range,
     std::copy(numbers.begin(), numbers.end(), access(s).begin());
   };
   f.read = [access](const Scenario& s) -> FieldValue { return std::vector<double>(access(s).begin(), access(s).end()); };
+  return f;
+}
+
+// One of a fixed set of words, stored as the enum whose values the labels name in order.
+template <typename Access, std::size_t N>
+FieldSpec make_choice_field(std::string key_path, Access access, const std::array<std::string_view, N>& labels) {
+  using Member = MemberOf<Access>;
+  static_assert(std::is_enum_v<Member>, "a choice is stored as an enum");
+  FieldSpec f;
+  f.key_path = std::move(key_path);
+  f.kind = FieldKind::text;
+  f.labels = labels;
+  f.store = [access, &labels](Scenario& s, const FieldValue& v) {
+    const auto found = std::find(labels.begin(), labels.end(), std::get<std::string>(v));
+    access(s) = static_cast<Member>(found - labels.begin());
+  };
+  f.read = [access, &labels](const Scenario& s) -> FieldValue {
+    return std::string(labels[static_cast<std::size_t>(access(s))]);
+  };
   return f;
 }
 
@@ -270,6 +290,13 @@ std::vector<FieldSpec> build_fields() {
       auto access = [service, member = field.member](auto& s) -> auto& { return s.services[service].*member; };
       fields.push_back(make_field(key_path, access, field.range));
     }
+    if (has_capacity_limit(service)) {
+      auto payment = [service](auto& s) -> auto& {
+        return s.services[service].payment_model;
+      };
+      fields.push_back(make_choice_field("services." + std::string(kServiceLabels[service]) + ".payment_model", payment,
+                                         kPaymentModelLabels));
+    }
   }
   // Every cadre has the same settings, each under workforce.<cadre label>.
   const std::array kCadreTimeFields{
@@ -360,6 +387,21 @@ std::vector<FieldSpec> build_fields() {
       MHSIM_FIELD(costs, housing_first_unit_year, kRate),
       MHSIM_FIELD(costs, productivity_per_employed_week, kRate),
   });
+  fields.insert(fields.end(),
+                {
+                    MHSIM_FIELD(budget, per_100k_per_year_by_line, kRate, kBudgetLineLabels),
+                    MHSIM_FIELD(budget, growth_rate_per_year, kNetGrowth),
+                    MHSIM_FIELD(budget, transition_years, kWholeYears),
+                    MHSIM_FIELD(budget, inpatient_share_moved, kShare),
+                    MHSIM_FIELD(budget, moved_share_by_line, kShare, kReceivingLineLabels, kSumsToAtMostOne),
+                });
+  fields.insert(fields.end(), {
+                                  MHSIM_FIELD(payment, course_length_ratio, kPositive, kPaymentModelLabels),
+                                  MHSIM_FIELD(payment, discharge_on_recovery_share, kShare, kPaymentModelLabels),
+                                  MHSIM_FIELD(payment, measurement_based_care_share, kShare, kPaymentModelLabels),
+                                  MHSIM_FIELD(payment, milder_case_head_start_days, kRate, kPaymentModelLabels),
+                                  MHSIM_FIELD(payment, outcome_bonus_per_recovery, kRate),
+                              });
   fields.push_back(MHSIM_FIELD(recording, journey_sample_share, kShare));
   return fields;
 }
@@ -479,8 +521,12 @@ std::string FieldSpec::expectation() const {
       return "an integer " + range.describe();
     case FieldKind::number:
       return "a number " + range.describe();
-    case FieldKind::text:
-      return "a string";
+    case FieldKind::text: {
+      if (labels.empty()) return "a string";
+      std::vector<std::string> quoted;
+      for (std::string_view label : labels) quoted.push_back(toml_string(label));
+      return "one of " + join_or(quoted);
+    }
     case FieldKind::labelled_numbers: {
       std::string keys;
       for (std::string_view label : labels) keys += std::string(keys.empty() ? "" : ", ") + std::string(label);

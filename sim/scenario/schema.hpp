@@ -39,7 +39,8 @@ struct FieldSpec {
   std::string key_path;  // dotted TOML path, which is also the member path in Scenario
   FieldKind kind = FieldKind::number;
   ValueRange range;                          // of the value, or of each labelled entry
-  std::span<const std::string_view> labels;  // labelled_numbers only, in Scenario's array order
+  // labelled_numbers: the labels, in Scenario's array order; text: the values allowed (any if empty)
+  std::span<const std::string_view> labels;
   ShareSum share_sum = ShareSum::free;
   std::function<void(Scenario&, const FieldValue&)> store;
   std::function<FieldValue(const Scenario&)> read;

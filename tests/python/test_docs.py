@@ -49,8 +49,9 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
             if generic.endswith(f"_{programme}"):
                 generic = generic[: -len(programme)] + "<programme>"
         for line in cost_lines:
-            if generic == f"cost_{line}":
-                generic = "cost_<line>"
+            for prefix in ["cost_", "budget_", "budget_balance_"]:
+                if generic == f"{prefix}{line}":
+                    generic = f"{prefix}<line>"
         for cadre in cadres:
             if generic.endswith(f"_{cadre}"):
                 generic = generic[: -len(cadre)] + "<cadre>"
