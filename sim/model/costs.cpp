@@ -136,8 +136,15 @@ std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Resul
       "cost of every line, discounted to the start of the horizon at economics.discount_rate_per_year");
   add("cost_per_person_treated", ratio(total, r.table("first_treatment_starts").values.sum()),
       "cost of every line per care episode starting its first treatment");
-  add("cost_per_recovery", ratio(total, r.table("recoveries_in_treatment").values.sum()),
+  const WeeklyTable& recoveries = r.table("recoveries_in_treatment");
+  add("cost_per_recovery", ratio(total, recoveries.values.sum()),
       "cost of every line per person remitting in treatment");
+  const double therapy_recoveries =
+      weekly_total_of(recoveries, index_of(ServiceId::low_intensity), kServiceCount).sum() +
+      weekly_total_of(recoveries, index_of(ServiceId::high_intensity), kServiceCount).sum();
+  add("cost_per_recovery_psychological_therapy",
+      ratio(cost.col(static_cast<Eigen::Index>(index_of(CostLine::psychological_therapy))).sum(), therapy_recoveries),
+      "cost of the psychological therapy line per person remitting in low- or high-intensity therapy");
   // Unspent (positive) or overspent (negative) over the horizon; Python's budget_table has it year by year.
   const WeeklyMatrix& budget = r.table("budget").values;
   double budget_total = 0, spent_total = 0;

@@ -48,7 +48,9 @@ void Simulation::on_treatment_milestone(PersonId id, double now) {
   const auto service = static_cast<ServiceId>(person.care_service);
   const std::size_t cell = cell_of(id);
   const bool course_over = now >= people_.treatment_end_day[id] - kMilestoneToleranceDays;
-  const std::optional<ServiceId> higher = is_responder(id) ? std::nullopt : step_up_from(service);
+  // A person kept on after recovering (fee-for-service, payment.hpp) is well, and completes.
+  const bool recovered = static_cast<CmdState>(person.cmd) == CmdState::none;
+  const std::optional<ServiceId> higher = recovered || is_responder(id) ? std::nullopt : step_up_from(service);
   if (!course_over) {
     recorder_.count(Metric::rescores, index_of(service), cell);
     log(id, JourneyEvent::rescored, now);

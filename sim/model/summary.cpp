@@ -1,6 +1,7 @@
 #include "model/summary.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -98,6 +99,7 @@ std::vector<SummaryFigure> summarise(const Results& r) {
     const std::string service(kServiceLabels[s]);
     Eigen::VectorXd weekly_starts = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(weeks));
     double wait_days = 0;
+    std::array<double, kSeverityLabels.size()> mean_wait_days{};
     for (std::size_t v = 0; v < kSeverityLabels.size(); ++v) {
       const std::size_t cell = s * kSeverityLabels.size() + v;
       const Eigen::VectorXd severity_starts = weekly_total_of(starts, cell, service_severity_cells);
@@ -105,9 +107,14 @@ std::vector<SummaryFigure> summarise(const Results& r) {
       weekly_starts += severity_starts;
       wait_days += severity_wait_days;
       const std::string severity(kSeverityLabels[v]);
-      add("wait_mean_days_" + service + "_" + severity, ratio(severity_wait_days, severity_starts.sum()), "days",
+      mean_wait_days[v] = ratio(severity_wait_days, severity_starts.sum());
+      add("wait_mean_days_" + service + "_" + severity, mean_wait_days[v], "days",
           "mean wait of people starting treatment with " + service + " with a " + severity + " disorder");
     }
+    // Above 1, severe cases wait longer than mild ones: the mark of a preference for milder cases.
+    add("wait_ratio_severe_to_mild_" + service,
+        ratio(mean_wait_days[index_of(Severity::severe)], mean_wait_days[index_of(Severity::mild)]), "ratio",
+        "mean wait of severe cases starting treatment with " + service + " over that of mild cases");
     const double service_starts = weekly_starts.sum();
     add("treatment_starts_per_year_" + service, service_starts / years, "people per year",
         "people starting treatment with " + service);
@@ -133,6 +140,8 @@ std::vector<SummaryFigure> summarise(const Results& r) {
     }
     add("sessions_per_start_" + service, ratio(service_total("sessions", s), service_starts), "sessions",
         "sessions attended per treatment start with " + service);
+    add("recoveries_in_treatment_per_year_" + service, service_total("recoveries_in_treatment", s) / years,
+        "people per year", "people remitting while in treatment with " + service);
     add("recovery_rate_" + service,
         ratio(service_total("recovered_from_caseness", s), service_total("finished_from_caseness", s)), "share",
         "finished courses of " + service + " that began at caseness (score 10+) and ended below it "
@@ -141,7 +150,7 @@ std::vector<SummaryFigure> summarise(const Results& r) {
         ratio(service_total("finished_course_sessions", s), service_total("finished_courses", s)), "sessions",
         "sessions attended per finished course of " + service);
     add("completion_share_" + service, ratio(service_total("completions", s), service_starts), "share",
-        "planned courses finished (not recovered during them) per treatment start with " + service);
+        "courses run to their planned end (not discharged on recovery) per treatment start with " + service);
     add("dropout_share_" + service, ratio(service_total("dropouts_treatment", s), service_starts), "share",
         "people stopping treatment early per treatment start with " + service);
     add("response_share_" + service, ratio(service_total("responses", s), service_starts), "share",

@@ -9,9 +9,10 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 27> kPolicySections{"access.",
+constexpr std::array<std::string_view, 28> kPolicySections{"access.",
                                                            "costs.",
                                                            "budget.",
+                                                           "payment.",
                                                            "workforce_dynamics.",
                                                            "cost_sharing.",
                                                            "primary_care.",
