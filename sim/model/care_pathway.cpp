@@ -5,6 +5,7 @@
 #include <array>
 
 #include "model/draw_purpose.hpp"
+#include "model/hazards.hpp"
 #include "model/simulation.hpp"
 
 namespace mhsim {
@@ -161,6 +162,17 @@ void Simulation::bounce(PersonId id, double now) {
   refer(id, right, scenario_.services[index_of(right)].referral_loss_probability, DrawPurpose::bounce_loss, now);
 }
 
+// The sessions of the course so far, and the copays paid for them.
+void Simulation::record_sessions(PersonId id, double now) {
+  const PersonState& person = people_.state(id);
+  const std::size_t cell = cell_of(id);
+  const double sessions = sessions_so_far(id, now);
+  recorder_.count(Metric::sessions, person.care_service, cell, sessions);
+  const std::uint8_t coverage = people_.attributes(id).coverage;
+  recorder_.count(Metric::out_of_pocket_paid, coverage, cell,
+                  sessions * session_copay(scenario_.cost_sharing, coverage, person.care_service));
+}
+
 void Simulation::leave_care(PersonId id, double now) {
   PersonState& person = people_.state(id);
   Service& s = services_[person.care_service];
@@ -169,7 +181,7 @@ void Simulation::leave_care(PersonId id, double now) {
     case CarePlace::waiting: s.leave_waiting_list(); break;
     case CarePlace::in_treatment:
       s.end_treatment();
-      recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
+      record_sessions(id, now);
       break;
   }
   leave_registry(id);

@@ -160,6 +160,23 @@ std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Resul
   add("budget_total", budget_total, "every line's budget over the horizon (justice has none)");
   add("budget_balance_total", budget_total - spent_total,
       "every line's budget less its cost (justice apart): unspent if positive, overspent if negative");
+  // Who pays at the point of care: copays per person-year, by coverage and by income.
+  const WeeklyTable& paid = r.table("out_of_pocket_paid");
+  const WeeklyTable& covered = r.table("people_by_coverage");
+  add("out_of_pocket_paid", paid.values.sum(), "copays paid over the horizon, undiscounted");
+  for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
+    add("out_of_pocket_per_person_year_" + std::string(kCoverageLabels[c]),
+        ratio(label_columns(paid, c, kCoverageLabels.size()).sum(),
+              label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear),
+        "copays paid per person-year by people with this coverage (person-time from end-of-week counts)");
+  }
+  const std::array<double, 3> paid_by_income = totals_by_income(paid);
+  const std::array<double, 3> weeks_by_income = totals_by_income(r.table("person_weeks_alive"));
+  for (std::size_t i = 0; i < kIncomeLabels.size(); ++i) {
+    add("out_of_pocket_per_person_year_" + std::string(kIncomeLabels[i]) + "_income",
+        ratio(paid_by_income[i], weeks_by_income[i] / kWeeksPerYear),
+        "copays paid per person-year by people in this income tertile");
+  }
   const Eigen::VectorXd productivity = r.table("productivity_value").values.rowwise().sum();
   add("productivity_value", productivity.sum(), "value of the work of people employed over the horizon, undiscounted");
   add("productivity_value_discounted", discounted_sum(productivity, rate),

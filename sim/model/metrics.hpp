@@ -56,6 +56,7 @@ enum class Metric : std::uint8_t {
   smi_relapses,
   crises,
   help_seeking_contacts,
+  out_of_pocket_paid,
   undetected_contacts,
   front_door_contacts,
   front_door_overflows,
@@ -129,7 +130,7 @@ enum class Metric : std::uint8_t {
   yll_years_discounted,
   people_by_coverage,
 };
-inline constexpr std::size_t kMetricCount = 93;
+inline constexpr std::size_t kMetricCount = 94;
 
 struct MetricSpec {
   std::string_view name;

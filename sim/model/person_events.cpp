@@ -207,6 +207,10 @@ void Simulation::on_help_seeking(PersonId id, double now) {
     }
     recorder_.count(Metric::front_door_overflows, 0, cell);
   }
+  const std::uint8_t coverage = people_.attributes(id).coverage;
+  recorder_.count(
+      Metric::out_of_pocket_paid, coverage, cell,
+      copay_after_parity(scenario_.cost_sharing, scenario_.cost_sharing.primary_care_copay_by_coverage, coverage));
   const double detection = scenario_.primary_care.detection_probability[index_of(severity)];
   if (draw_bernoulli(stream(id, purpose_of(DrawPurpose::detection)), detection)) {
     enter_care(id, Route::help_seeking, now);

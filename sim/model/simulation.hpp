@@ -94,6 +94,7 @@ class Simulation {
   void bounce(PersonId id, double now);  // a misrouted person found at assessment
   void leave_care(PersonId id, double now);  // frees whatever place the person holds
   double sessions_so_far(PersonId id, double now) const;  // in the current course
+  void record_sessions(PersonId id, double now);          // the course's sessions so far, and their copays
   void record_finished_course(PersonId id, std::size_t cell, double now);
   void admit_from_waiting_list(ServiceId service, double now);
   void leave_registry(PersonId id);

@@ -104,7 +104,7 @@ void Simulation::intensify_in_place(PersonId id, double now) {
   PersonState& person = people_.state(id);
   record_step_up(id, now);
   // The first course's sessions are counted now; the new course counts its own.
-  recorder_.count(Metric::sessions, person.care_service, cell_of(id), sessions_so_far(id, now));
+  record_sessions(id, now);
   person.intensified = 1;
   people_.care_since_day[id] = now;
   people_.treatment_end_day[id] = now + services_[person.care_service].settings().treatment_weeks * kDaysPerWeek;

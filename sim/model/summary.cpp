@@ -62,17 +62,11 @@ std::vector<SummaryFigure> summarise(const Results& r) {
         ratio(label_columns(contacts, c, kCoverageLabels.size()).sum() * 1000, person_years), "per 1,000 person-years",
         "help-seeking contacts with primary care of people with this coverage (person-time from end-of-week counts)");
   }
-  std::array<double, 3> contacts_by_income{}, years_by_income{};
-  const WeeklyMatrix& alive = r.table("person_weeks_alive").values;
-  for (Eigen::Index column = 0; column < contacts.values.cols(); ++column) {
-    contacts_by_income[income_of_cell(static_cast<std::size_t>(column) % kStratumCells)] += contacts.values.col(column).sum();
-  }
-  for (Eigen::Index cell = 0; cell < alive.cols(); ++cell) {
-    years_by_income[income_of_cell(static_cast<std::size_t>(cell))] += alive.col(cell).sum() / kWeeksPerYear;
-  }
+  const std::array<double, 3> contacts_by_income = totals_by_income(contacts);
+  const std::array<double, 3> weeks_by_income = totals_by_income(r.table("person_weeks_alive"));
   for (std::size_t i = 0; i < kIncomeLabels.size(); ++i) {
     add("help_seeking_contacts_per_1000_per_year_" + std::string(kIncomeLabels[i]) + "_income",
-        ratio(contacts_by_income[i] * 1000, years_by_income[i]), "per 1,000 person-years",
+        ratio(contacts_by_income[i] * 1000, weeks_by_income[i] / kWeeksPerYear), "per 1,000 person-years",
         "help-seeking contacts with primary care of people in this income tertile");
   }
 

@@ -2,11 +2,13 @@
 // Arithmetic shared by the summaries: ratios that are undefined (NaN) without
 // a denominator, a table's columns and weekly totals for one label of its
 // breakdown, and discounting by week.
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <limits>
 
 #include "core/attributes.hpp"
+#include "model/recorder.hpp"
 #include "results/results.hpp"
 
 namespace mhsim {
@@ -26,6 +28,15 @@ inline auto label_columns(const WeeklyTable& table, std::size_t label, std::size
 // Total per week of one label, over every stratum.
 inline Eigen::VectorXd weekly_total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
   return label_columns(table, label, labels).rowwise().sum();
+}
+
+// A table's total over the horizon by income tertile, summed over its breakdown and the other strata.
+inline std::array<double, 3> totals_by_income(const WeeklyTable& table) {
+  std::array<double, 3> total{};
+  for (Eigen::Index column = 0; column < table.values.cols(); ++column) {
+    total[income_of_cell(static_cast<std::size_t>(column) % kStratumCells)] += table.values.col(column).sum();
+  }
+  return total;
 }
 
 // The factor that discounts week `week` of the horizon (at its middle) to the horizon's start.

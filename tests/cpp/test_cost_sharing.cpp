@@ -2,6 +2,10 @@
 // drop-out they cause, and help-seeking in a run.
 #include <doctest/doctest.h>
 
+#include <array>
+#include <string>
+#include <vector>
+
 #include "engine.hpp"
 #include "engine_fixture.hpp"
 #include "model/hazards.hpp"
@@ -61,4 +65,32 @@ TEST_CASE("parity brings more of the uninsured to primary care, and leaves the p
         before.summary_value("help_seeking_contacts_per_1000_per_year_low_income"));
   CHECK(parity.summary_value("help_seeking_contacts_per_1000_per_year_public") ==
         doctest::Approx(before.summary_value("help_seeking_contacts_per_1000_per_year_public")).epsilon(0.02));
+}
+
+TEST_CASE("out of pocket: each GP consultation pays its copay, and each session of a course its own") {
+  // Every contact goes to a GP in the baseline (no digital door, self-referral or front door).
+  const std::vector<std::string> gp_only{"population.size=30000", "cost_sharing.therapy_copay_by_coverage.private=0",
+                                         "cost_sharing.therapy_copay_by_coverage.uninsured=0",
+                                         "cost_sharing.medication_copay_by_coverage.private=0",
+                                         "cost_sharing.medication_copay_by_coverage.uninsured=0"};
+  const Results gp = run_simulation(small_baseline(gp_only), 19);
+  for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
+    const double contacts = mhsim::testing::total_for_label(gp, "help_seeking_contacts", c);
+    const double copay = std::array{0.0, 3.0, 40.0}[c];
+    CHECK(mhsim::testing::total_for_label(gp, "out_of_pocket_paid", c) == doctest::Approx(contacts * copay));
+  }
+  // A copay of 1 on therapy only: what people pay is the therapy sessions attended.
+  const Results therapy = run_simulation(
+      small_baseline(
+          {"population.size=30000", "cost_sharing.primary_care_copay_by_coverage.private=0",
+           "cost_sharing.primary_care_copay_by_coverage.uninsured=0",
+           "cost_sharing.medication_copay_by_coverage.private=0",
+           "cost_sharing.medication_copay_by_coverage.uninsured=0", "cost_sharing.therapy_copay_by_coverage.public=1",
+           "cost_sharing.therapy_copay_by_coverage.private=1", "cost_sharing.therapy_copay_by_coverage.uninsured=1"}),
+      19);
+  const double sessions = mhsim::testing::total_for_label(therapy, "sessions", index_of(ServiceId::low_intensity)) +
+                          mhsim::testing::total_for_label(therapy, "sessions", index_of(ServiceId::high_intensity));
+  CHECK(sessions > 0);
+  CHECK(therapy.table("out_of_pocket_paid").values.sum() == doctest::Approx(sessions));
+  CHECK(therapy.summary_value("out_of_pocket_paid") == doctest::Approx(sessions));
 }
