@@ -134,6 +134,8 @@ Scenario capacity_bought(const Scenario& plan, const LineAmounts& factor) {
   bought.employment_support.specialist_fte_per_100k *= of(CostLine::community);
   bought.assertive_community_treatment.team_fte_per_100k *= of(CostLine::community);
   bought.housing_first.units_per_100k *= of(CostLine::community);
+  bought.campaigns.anti_stigma_spend_per_100k_per_year *= of(CostLine::campaigns);
+  bought.campaigns.awareness_spend_per_100k_per_year *= of(CostLine::campaigns);
   return bought;
 }
 

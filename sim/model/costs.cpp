@@ -67,6 +67,10 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
                             servers(crisis.stabilisation_chairs) * kDaysPerWeek * unit.stabilisation_chair_day +
                             servers(crisis.short_term_beds) * kDaysPerWeek * unit.short_term_bed_day);
   add(CostLine::inpatient, servers(crisis.inpatient_beds) * kDaysPerWeek * unit.inpatient_bed_day);
+  const CampaignSettings& campaigns = scenario.campaigns;
+  add(CostLine::campaigns,
+      (campaigns.anti_stigma_spend_per_100k_per_year + campaigns.awareness_spend_per_100k_per_year) *
+          hundreds_of_thousands / kWeeksPerYear);
   return cost;
 }
 

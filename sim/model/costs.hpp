@@ -1,7 +1,7 @@
 #pragma once
 // What a run costs, by budget line and week (docs/model.md, "Costs"): staff
 // for the time they give to the model's services, funded capacity (beds,
-// chairs, teams, units) and activity (medicines, digital licences, ED visits,
+// chairs, teams, units, campaigns) and activity (medicines, digital licences, ED visits,
 // police hours, jail days), each as units x unit cost from the scenario's
 // [costs]; and the value of the work of people employed.
 #include <array>

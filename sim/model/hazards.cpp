@@ -24,6 +24,13 @@ double copay_after_parity(const CostSharingSettings& sharing, const std::array<d
   return copay - sharing.parity_share * above_physical;
 }
 
+double factor_after_campaign(const CampaignSettings& campaigns, double factor, double spend_per_100k_per_year) {
+  if (spend_per_100k_per_year <= 0) return factor;
+  const double share_closed =
+      campaigns.max_gap_closed * (1.0 - std::exp(-spend_per_100k_per_year / campaigns.spend_scale_per_100k_per_year));
+  return factor + std::max(0.0, 1.0 - factor) * share_closed;
+}
+
 double copay_burden(const CostSharingSettings& sharing, double copay, std::uint8_t income) {
   return copay / sharing.half_demand_copay_by_income[income];
 }
@@ -51,7 +58,8 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
   const CostSharingSettings& sharing = scenario.cost_sharing;
   const PersonAttributes& a = people.attributes(id);
   AccessFactors f;
-  f.awareness = access.awareness_factor;
+  f.awareness = factor_after_campaign(scenario.campaigns, access.awareness_factor,
+                                      scenario.campaigns.awareness_spend_per_100k_per_year);
   // Demand halves at the income's half-demand copay: 1 / (1 + copay / half-demand copay).
   const double copay = copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, a.coverage);
   f.affordability = access.affordability_factor_by_income[a.income] / (1.0 + copay_burden(sharing, copay, a.income));
@@ -62,7 +70,9 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
     f.acceptability = access.interpreter_needed_factor +
                       (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
   }
-  f.trust = access.stigma_factor * (people.attributes(id).marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+  f.trust = factor_after_campaign(scenario.campaigns, access.stigma_factor,
+                                  scenario.campaigns.anti_stigma_spend_per_100k_per_year) *
+            (people.attributes(id).marginalised_group ? access.marginalised_group_trust_factor : 1.0);
   return f;
 }
 

@@ -29,6 +29,8 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
 double copay_after_parity(const CostSharingSettings& sharing, const std::array<double, 3>& copay_by_coverage,
                           std::uint8_t coverage);
 double copay_burden(const CostSharingSettings& sharing, double copay, std::uint8_t income);
+// An access factor (awareness, stigma) after a campaign spending `spend_per_100k_per_year`.
+double factor_after_campaign(const CampaignSettings& campaigns, double factor, double spend_per_100k_per_year);
 // What a person of `coverage` pays per session of `service`, after parity (0 where care is free at the point of use).
 double session_copay(const CostSharingSettings& sharing, std::uint8_t coverage, std::size_t service);
 // On the treatment drop-out hazard of the person's service (1 for services without a copay).

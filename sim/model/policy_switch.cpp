@@ -23,11 +23,15 @@ void Simulation::switch_policy(const Scenario& reform) {
   const WorkforcePlan workforce_before = workforce_;
   resize_capacity();
   life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
-  // Only people with a changed rate get new times, at a fresh occasion (which
-  // also supersedes their queued event). Everyone else keeps their pending
-  // times - exact, the processes being memoryless - and so keeps common random
-  // numbers with a run that stays under the burn-in's policy.
-  const double now = burn_in_days_;
+  reschedule_changed_rates(before, workforce_before, burn_in_days_);
+  fill_new_capacity(burn_in_days_);
+}
+
+// Only people with a changed rate get new times, at a fresh occasion (which
+// also supersedes their queued event). Everyone else keeps their pending
+// times - exact, the processes being memoryless - and so keeps common random
+// numbers with a run that stays under the earlier policy.
+void Simulation::reschedule_changed_rates(const Scenario& before, const WorkforcePlan& workforce_before, double now) {
   for (PersonId id = 0; id < people_.size(); ++id) {
     if (!people_.state(id).alive) continue;
     if (process_rates_per_year(before, workforce_before, people_, id) ==
@@ -37,14 +41,19 @@ void Simulation::switch_policy(const Scenario& reform) {
     ++people_.occasion(id);
     reschedule(id, now);
   }
-  fill_new_capacity(now);
 }
 
 void Simulation::buy_capacity_for_year(std::size_t year, double now) {
   Scenario bought = capacity_bought(plan_, capacity_factors(plan_, initial_size_, year));
   if (differing_key_paths(bought, scenario_).empty()) return;
-  scenario_ = std::move(bought);
+  const Scenario before = std::exchange(scenario_, std::move(bought));
+  const WorkforcePlan workforce_before = workforce_;
   resize_capacity();
+  // A campaign's spend sets help-seeking rates.
+  if (before.campaigns.anti_stigma_spend_per_100k_per_year != scenario_.campaigns.anti_stigma_spend_per_100k_per_year ||
+      before.campaigns.awareness_spend_per_100k_per_year != scenario_.campaigns.awareness_spend_per_100k_per_year) {
+    reschedule_changed_rates(before, workforce_before, now);
+  }
   fill_new_capacity(now);
 }
 

@@ -164,6 +164,8 @@ class Simulation {
   void resize_capacity();
   // Places added go to the people waiting.
   void fill_new_capacity(double now);
+  // New times for the people whose rates differ from those under `before` (policy_switch.cpp).
+  void reschedule_changed_rates(const Scenario& before, const WorkforcePlan& workforce_before, double now);
 
   // Bookkeeping (schedule.cpp).
   StockSet stocks_of(PersonId id) const;

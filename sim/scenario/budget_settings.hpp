@@ -15,13 +15,11 @@ namespace mhsim {
 // Every cost line but justice (police time and jail are not a health budget).
 inline constexpr std::size_t kBudgetLineCount = kCostLineCount - 1;
 static_assert(kCostLineLabels[kBudgetLineCount] == "justice", "justice is the last cost line");
-inline constexpr std::array<std::string_view, kBudgetLineCount> kBudgetLineLabels{
-    "primary_care_mental_health", "psychological_therapy", "medication", "community", "crisis", "inpatient", "digital"};
-static_assert([] {
-  for (std::size_t i = 0; i < kBudgetLineCount; ++i)
-    if (kBudgetLineLabels[i] != kCostLineLabels[i]) return false;
-  return true;
-}());
+inline constexpr std::array<std::string_view, kBudgetLineCount> kBudgetLineLabels = [] {
+  std::array<std::string_view, kBudgetLineCount> labels{};
+  for (std::size_t i = 0; i < kBudgetLineCount; ++i) labels[i] = kCostLineLabels[i];
+  return labels;
+}();
 
 // The lines money moved out of the inpatient budget may go to: those that buy capacity.
 inline constexpr std::array<CostLine, 4> kReceivingLines{

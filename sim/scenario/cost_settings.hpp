@@ -19,9 +19,10 @@ enum class CostLine : std::uint8_t {
   crisis,
   inpatient,
   digital,
-  justice,  // police time and jail: not a health budget, counted apart in cost_health_and_care
+  campaigns,  // anti-stigma and awareness campaigns
+  justice,    // police time and jail: not a health budget, counted apart in cost_health_and_care
 };
-inline constexpr std::size_t kCostLineCount = 8;
+inline constexpr std::size_t kCostLineCount = 9;
 inline constexpr std::array<std::string_view, kCostLineCount> kCostLineLabels{"primary_care_mental_health",
                                                                               "psychological_therapy",
                                                                               "medication",
@@ -29,6 +30,7 @@ inline constexpr std::array<std::string_view, kCostLineCount> kCostLineLabels{"p
                                                                               "crisis",
                                                                               "inpatient",
                                                                               "digital",
+                                                                              "campaigns",
                                                                               "justice"};
 
 inline constexpr std::size_t kCostedCadreCount = 9;  // every Cadre

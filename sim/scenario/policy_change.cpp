@@ -9,7 +9,8 @@
 namespace mhsim {
 namespace {
 
-constexpr std::array<std::string_view, 28> kPolicySections{"access.",
+constexpr std::array<std::string_view, 29> kPolicySections{"access.",
+                                                           "campaigns.",
                                                            "costs.",
                                                            "budget.",
                                                            "payment.",

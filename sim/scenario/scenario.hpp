@@ -110,6 +110,16 @@ struct CostSharingSettings {
   double dropout_rate_ratio_at_half_demand_copay = 0;   // on treatment drop-out, rising linearly with the copay
 };
 
+// Anti-stigma and awareness campaigns (docs/model.md, "Campaigns"): a spend a
+// year closes part of the gap between access.stigma_factor (or
+// access.awareness_factor) and 1, with diminishing returns.
+struct CampaignSettings {
+  double anti_stigma_spend_per_100k_per_year = 0;
+  double awareness_spend_per_100k_per_year = 0;
+  double max_gap_closed = 0;                 // of 1 - the factor, with unlimited spend
+  double spend_scale_per_100k_per_year = 0;  // the spend that closes 1 - 1/e (63%) of the most a campaign can
+};
+
 struct PrimaryCareSettings {
   double routine_visit_rate_per_year = 0;
   double routine_visit_rate_ratio_ncd = 0;
@@ -283,6 +293,7 @@ struct Scenario {
   SevereMentalIllnessSettings severe_mental_illness;
   AccessSettings access;
   CostSharingSettings cost_sharing;
+  CampaignSettings campaigns;
   PrimaryCareSettings primary_care;
   ScreeningSettings screening;
   SteppedCareSettings stepped_care;

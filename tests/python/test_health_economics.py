@@ -66,6 +66,7 @@ def test_costs_add_up_by_line(comparison):
         "crisis",
         "inpatient",
         "digital",
+        "campaigns",
         "justice",
     ]
     total = sum(summary[f"cost_{line}"] for line in lines)
