@@ -49,11 +49,8 @@ void Simulation::buy_capacity_for_year(std::size_t year, double now) {
   const Scenario before = std::exchange(scenario_, std::move(bought));
   const WorkforcePlan workforce_before = workforce_;
   resize_capacity();
-  // A campaign's spend sets help-seeking rates.
-  if (before.campaigns.anti_stigma_spend_per_100k_per_year != scenario_.campaigns.anti_stigma_spend_per_100k_per_year ||
-      before.campaigns.awareness_spend_per_100k_per_year != scenario_.campaigns.awareness_spend_per_100k_per_year) {
-    reschedule_changed_rates(before, workforce_before, now);
-  }
+  // A campaign's spend sets help-seeking rates; staff set treatment effects.
+  reschedule_changed_rates(before, workforce_before, now);
   fill_new_capacity(now);
 }
 
