@@ -43,8 +43,8 @@ demo: build
 	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) --out results
 
 test: build
-	$(VENV)/bin/ruff check python tests/python bench docs
-	$(VENV)/bin/ruff format --check python tests/python bench docs
+	$(VENV)/bin/ruff check python tests/python tests/golden bench docs
+	$(VENV)/bin/ruff format --check python tests/python tests/golden bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 	$(PY) -m pytest -q tests/python
 

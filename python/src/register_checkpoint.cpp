@@ -16,8 +16,9 @@ void register_checkpoint(py::module_& m) {
         py::call_guard<py::gil_scoped_release>());
   m.def(
       "run_from",
-      [](const mhsim::BurnIn& burn_in, const mhsim::LoadedScenario& reform) {
-        return mhsim::run_from(burn_in, reform);
+      [](const mhsim::BurnIn& burn_in, const mhsim::LoadedScenario& reform, mhsim::RunStatistics* statistics) {
+        return mhsim::run_from(burn_in, reform, statistics);
       },
-      py::arg("burn_in"), py::arg("reform"), py::call_guard<py::gil_scoped_release>());
+      py::arg("burn_in"), py::arg("reform"), py::arg("statistics") = nullptr,
+      py::call_guard<py::gil_scoped_release>());
 }
