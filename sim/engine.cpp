@@ -6,13 +6,13 @@
 #include <string>
 #include <utility>
 
-#include "model/community_summary.hpp"
-#include "model/costs.hpp"
-#include "model/crisis_summary.hpp"
-#include "model/health_outcomes.hpp"
-#include "model/simulation.hpp"
-#include "model/summary.hpp"
-#include "model/workforce_summary.hpp"
+#include "community/community_summary.hpp"
+#include "economics/costs.hpp"
+#include "crisis/crisis_summary.hpp"
+#include "economics/health_outcomes.hpp"
+#include "simulation/simulation.hpp"
+#include "recording/summary.hpp"
+#include "workforce/workforce_summary.hpp"
 #include "scenario/policy_change.hpp"
 
 #ifndef MHSIM_VERSION

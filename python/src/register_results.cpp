@@ -4,7 +4,7 @@
 #include <pybind11/stl/filesystem.h>
 
 #include "io/hdf5_io.hpp"
-#include "model/budget.hpp"
+#include "economics/budget.hpp"
 #include "results/results.hpp"
 
 namespace py = pybind11;

@@ -8,9 +8,9 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/budget.hpp"
-#include "model/crisis_capacity.hpp"
-#include "model/workforce.hpp"
+#include "economics/budget.hpp"
+#include "crisis/crisis_capacity.hpp"
+#include "workforce/staff_deployment.hpp"
 
 using namespace mhsim;
 using mhsim::testing::bitwise_equal;

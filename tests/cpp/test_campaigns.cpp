@@ -7,7 +7,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/hazards.hpp"
+#include "illness/hazards.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

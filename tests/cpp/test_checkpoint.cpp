@@ -11,8 +11,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/journeys.hpp"
-#include "model/recorder.hpp"
+#include "recording/journeys.hpp"
+#include "recording/recorder.hpp"
 
 using namespace mhsim;
 using mhsim::testing::bitwise_equal;

@@ -6,7 +6,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/journeys.hpp"
+#include "recording/journeys.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

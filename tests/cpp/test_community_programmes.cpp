@@ -7,7 +7,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/community_programme.hpp"
+#include "community/programme.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

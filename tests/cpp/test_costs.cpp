@@ -6,8 +6,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/costs.hpp"
-#include "model/crisis_stage.hpp"
+#include "economics/costs.hpp"
+#include "crisis/crisis_stage.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

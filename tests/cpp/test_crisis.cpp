@@ -7,8 +7,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/crisis_stage.hpp"
-#include "model/metrics.hpp"
+#include "crisis/crisis_stage.hpp"
+#include "recording/metrics.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

@@ -7,8 +7,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/health_outcomes.hpp"
-#include "model/life_expectancy.hpp"
+#include "economics/health_outcomes.hpp"
+#include "economics/life_expectancy.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

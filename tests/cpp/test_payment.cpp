@@ -7,7 +7,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/payment.hpp"
+#include "care/payment.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "model/recorder.hpp"
-#include "model/service.hpp"
+#include "recording/recorder.hpp"
+#include "care/service.hpp"
 
 using namespace mhsim;
 

@@ -8,8 +8,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/metrics.hpp"
-#include "model/simulation.hpp"
+#include "recording/metrics.hpp"
+#include "simulation/simulation.hpp"
 
 using namespace mhsim;
 using mhsim::testing::bitwise_equal;

@@ -8,7 +8,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/metrics.hpp"
+#include "recording/metrics.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

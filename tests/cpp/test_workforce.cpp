@@ -6,7 +6,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "model/workforce.hpp"
+#include "workforce/staff_deployment.hpp"
 
 using namespace mhsim;
 

@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "engine_fixture.hpp"
-#include "model/workforce_stock.hpp"
+#include "workforce/workforce_stock.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

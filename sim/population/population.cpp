@@ -1,0 +1,121 @@
+#include "population/population.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+
+#include "event/draw_purpose.hpp"
+
+namespace mhsim {
+namespace {
+
+std::uint8_t draw_flag(double probability, KeyedStream& stream) { return stream.uniform_open() < probability ? 1 : 0; }
+
+AgeBand age_band_at(double age_years) {
+  for (std::size_t band = kAgeBandLabels.size() - 1; band > 0; --band) {
+    if (age_years >= kAgeBandLowerYears[band]) return static_cast<AgeBand>(band);
+  }
+  return AgeBand::age_15_24;
+}
+
+}  // namespace
+
+std::size_t InitialAgeSampler::step_of(double age_years) {
+  return static_cast<std::size_t>(std::lround((age_years - kMinimumAgeYears) / kStepYears));
+}
+
+InitialAgeSampler::InitialAgeSampler(const PopulationSettings& demographics, const MortalitySettings& mortality)
+    : band_share_(demographics.age_band_share) {
+  const double a = mortality.gompertz_rate_at_age_15_per_year, b = mortality.gompertz_slope_per_year;
+  const auto survival = [&](double age) {
+    const double t = age - kMinimumAgeYears;
+    return std::exp(b > 0 ? -a / b * std::expm1(b * t) : -a * t);
+  };
+  const auto steps = static_cast<std::size_t>((kMaximumAgeYears - kMinimumAgeYears) / kStepYears);
+  cumulative_survival_.resize(steps + 1, 0.0);
+  std::vector<double> cumulative_deaths(steps + 1, 0.0);
+  for (std::size_t k = 0; k < steps; ++k) {
+    const double age = kMinimumAgeYears + (static_cast<double>(k) + 0.5) * kStepYears;
+    cumulative_survival_[k + 1] = cumulative_survival_[k] + survival(age) * kStepYears;
+    cumulative_deaths[k + 1] = cumulative_deaths[k] + survival(age) * a * std::exp(b * (age - kMinimumAgeYears)) * kStepYears;
+  }
+  for (std::size_t band = 0; band < band_share_.size(); ++band) {
+    const std::size_t low = step_of(kAgeBandLowerYears[band]), high = step_of(kAgeBandLowerYears[band + 1]);
+    mean_background_hazard_per_year_ += band_share_[band] * (cumulative_deaths[high] - cumulative_deaths[low]) /
+                                        (cumulative_survival_[high] - cumulative_survival_[low]);
+  }
+}
+
+double InitialAgeSampler::draw_age_years(KeyedStream& stream) const {
+  const std::size_t band = draw_category(band_share_, stream);
+  const double low = cumulative_survival_[step_of(kAgeBandLowerYears[band])];
+  const double high = cumulative_survival_[step_of(kAgeBandLowerYears[band + 1])];
+  const double target = low + stream.uniform_open() * (high - low);
+  // Inverse CDF: the step where the running integral passes the target, then linear within it.
+  const auto it = std::upper_bound(cumulative_survival_.begin(), cumulative_survival_.end(), target);
+  const auto k = static_cast<std::size_t>(std::distance(cumulative_survival_.begin(), it)) - 1;
+  const double within = (target - cumulative_survival_[k]) / (cumulative_survival_[k + 1] - cumulative_survival_[k]);
+  return kMinimumAgeYears + (static_cast<double>(k) + within) * kStepYears;
+}
+
+Population::Population(const Population& other) {
+  reserve(other.records.capacity());
+  records.assign(other.records.begin(), other.records.end());
+  care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
+  treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
+  episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
+  crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
+  next_day.assign(other.next_day.begin(), other.next_day.end());
+}
+
+void Population::reserve(std::size_t capacity) {
+  records.reserve(capacity);
+  care_since_day.reserve(capacity);
+  treatment_end_day.reserve(capacity);
+  episode_start_day.reserve(capacity);
+  crisis_since_day.reserve(capacity);
+  next_day.reserve(capacity);
+}
+
+PersonId Population::add_person(const PopulationSettings& demographics, const KeyedRandom& random, double day,
+                                double age_years) {
+  const auto id = static_cast<PersonId>(size());
+  KeyedStream stream = random.stream(id, 0, purpose_of(DrawPurpose::attributes));
+
+  const AgeBand band = age_band_at(age_years);
+  PersonAttributes a{};
+  a.sex = draw_flag(1.0 - demographics.female_share, stream);  // 0 female, 1 male
+  a.region = draw_category(demographics.region_share, stream);
+  a.income = draw_category(demographics.income_share, stream);
+  a.coverage = draw_category(demographics.coverage_share, stream);
+  a.housing = draw_category(demographics.housing_share, stream);
+  a.employment = draw_category(demographics.employment_share, stream);
+  a.interpreter_needed = draw_flag(demographics.interpreter_needed_share, stream);
+  a.marginalised_group = draw_flag(demographics.marginalised_group_share, stream);
+  a.ncd = draw_flag(demographics.ncd_share_by_age_band[index_of(band)], stream);
+  // Perinatal status is a snapshot at creation (an assumption of this version);
+  // drawn for everyone so the stream stays aligned.
+  const bool woman_of_childbearing_age = a.sex == index_of(Sex::female) && age_years < 45.0;
+  const std::uint8_t is_perinatal = draw_flag(demographics.perinatal_share_of_women_15_44, stream);
+  a.perinatal = woman_of_childbearing_age ? is_perinatal : 0;
+
+  PersonState s{};
+  s.alive = 1;
+  s.age_band = static_cast<std::uint8_t>(band);
+  s.cmd = static_cast<std::uint8_t>(CmdState::none);
+  s.smi = static_cast<std::uint8_t>(SmiState::none);
+  s.care_place = static_cast<std::uint8_t>(CarePlace::none);
+  s.episode_first_service = kNoService;
+  records.push_back({a, s, 0, day - age_years * kDaysPerYear});
+
+  care_since_day.push_back(0);
+  treatment_end_day.push_back(kNever);
+  episode_start_day.push_back(0.0F);
+  crisis_since_day.push_back(0.0F);
+  std::array<float, kProcessCount> never;
+  never.fill(std::numeric_limits<float>::infinity());
+  next_day.push_back(never);
+  return id;
+}
+
+}  // namespace mhsim

@@ -1,0 +1,220 @@
+#include "recording/recorder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+#include "community/programme.hpp"
+#include "crisis/crisis_stage.hpp"
+
+namespace mhsim {
+namespace {
+
+constexpr std::array<std::string_view, 4> kStratumDimensionNames{"region", "income", "sex", "age_band"};
+
+// The result dimensions of an axis, outermost first.
+std::vector<std::string_view> axis_dimension_names(Axis axis) {
+  switch (axis) {
+    case Axis::none: return {};
+    case Axis::severity: return {"severity"};
+    case Axis::smi_state: return {"smi_state"};
+    case Axis::service: return {"service"};
+    case Axis::route: return {"route"};
+    case Axis::service_severity: return {"service", "severity"};
+    case Axis::crisis_door: return {"crisis_door"};
+    case Axis::crisis_site: return {"crisis_site"};
+    case Axis::crisis_transfer: return {"crisis_transfer"};
+    case Axis::crisis_outcome: return {"crisis_outcome"};
+    case Axis::crisis_place: return {"crisis_place"};
+    case Axis::housing: return {"housing"};
+    case Axis::employment: return {"employment"};
+    case Axis::programme: return {"programme"};
+    case Axis::coverage: return {"coverage"};
+  }
+  return {};
+}
+
+template <std::size_t N>
+Dimension make_dimension(std::string_view name, const std::array<std::string_view, N>& labels) {
+  Dimension d{std::string(name), {}};
+  for (auto label : labels) d.labels.emplace_back(label);
+  return d;
+}
+
+// Person-time metrics whose stock is `stock_metric`, if any.
+std::optional<Metric> person_time_of(Metric stock_metric) {
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    const auto metric = static_cast<Metric>(m);
+    if (kMetricSpecs[m].kind == MetricKind::person_time && stock_of_person_time(metric) == stock_metric) {
+      return metric;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::size_t axis_length(Axis axis) {
+  switch (axis) {
+    case Axis::none: return 1;
+    case Axis::severity: return kSeverityLabels.size();
+    case Axis::smi_state: return kSmiStateLabels.size();
+    case Axis::service: return kServiceCount;
+    case Axis::route: return kRouteLabels.size();
+    case Axis::service_severity: return kServiceCount * kSeverityLabels.size();
+    case Axis::crisis_door: return kCrisisDoorLabels.size();
+    case Axis::crisis_site: return kCrisisSiteCount;
+    case Axis::crisis_transfer: return kCrisisTransferCount;
+    case Axis::crisis_outcome: return kCrisisOutcomeCount;
+    case Axis::crisis_place: return kCrisisPlaceCount;
+    case Axis::housing: return kHousingLabels.size();
+    case Axis::employment: return kEmploymentLabels.size();
+    case Axis::programme: return kProgrammeCount;
+    case Axis::coverage: return kCoverageLabels.size();
+  }
+  return 1;
+}
+
+double percentile_90(std::vector<double>& values) {
+  if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
+  const auto rank = static_cast<std::size_t>(std::ceil(0.9 * static_cast<double>(values.size()))) - 1;
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank), values.end());
+  return values[rank];
+}
+
+Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks) {
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    const std::size_t columns = axis_length(kMetricSpecs[m].axis) * kStratumCells;
+    current_[m].assign(columns, 0.0);
+    if (kMetricSpecs[m].kind == MetricKind::stock) last_update_[m].assign(columns, 0.0);
+    tables_[m] = WeeklyMatrix::Zero(static_cast<Eigen::Index>(reported_weeks), static_cast<Eigen::Index>(columns));
+    person_time_of_stock_[m] = person_time_of(static_cast<Metric>(m));
+  }
+  const auto weeks = static_cast<Eigen::Index>(reported_weeks);
+  capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
+  wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
+  wait_p90_days_ = wait_mean_days_;
+  mobile_response_mean_hours_ = WeeklyMatrix::Constant(weeks, 1, std::numeric_limits<double>::quiet_NaN());
+  mobile_response_p90_hours_ = mobile_response_mean_hours_;
+}
+
+void Recorder::count(Metric metric, std::size_t axis_index, std::size_t cell, double amount) {
+  current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)] += amount;
+}
+
+void Recorder::integrate(Metric stock_metric, std::size_t index, double now_days) {
+  const auto m = static_cast<std::size_t>(stock_metric);
+  if (const auto person_time = person_time_of_stock_[m]) {
+    current_[static_cast<std::size_t>(*person_time)][index] +=
+        current_[m][index] * (now_days - last_update_[m][index]) / kDaysPerWeek;
+  }
+  last_update_[m][index] = now_days;
+}
+
+void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days) {
+  const std::size_t index = slot(axis_index, cell);
+  integrate(metric, index, now_days);
+  double& stock_count = current_[static_cast<std::size_t>(metric)][index];
+  stock_count += delta;
+  if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
+}
+
+void Recorder::record_wait(std::size_t service, double wait_days) { week_waits_[service].push_back(wait_days); }
+
+void Recorder::record_mobile_response(double response_hours) {
+  week_mobile_responses_.push_back(response_hours);
+}
+
+double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t cell) const {
+  return current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)];
+}
+
+void Recorder::close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places) {
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    if (kMetricSpecs[m].kind == MetricKind::stock) {
+      for (std::size_t i = 0; i < current_[m].size(); ++i) integrate(static_cast<Metric>(m), i, now_days);
+    }
+  }
+  const bool reported = week >= 0 && static_cast<std::size_t>(week) < reported_weeks_;
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    auto& accumulator = current_[m];
+    if (reported) {
+      tables_[m].row(week) = Eigen::Map<const Eigen::RowVectorXd>(accumulator.data(), static_cast<Eigen::Index>(accumulator.size()));
+    }
+    if (kMetricSpecs[m].kind != MetricKind::stock) std::fill(accumulator.begin(), accumulator.end(), 0.0);
+  }
+  for (std::size_t s = 0; s < kServiceCount; ++s) {
+    auto& waits = week_waits_[s];
+    if (reported) {
+      capacity_places_(week, static_cast<Eigen::Index>(s)) = has_capacity_limit(s)
+                                                                 ? static_cast<double>(capacity_places[s])
+                                                                 : std::numeric_limits<double>::infinity();
+      if (!waits.empty()) {
+        wait_mean_days_(week, static_cast<Eigen::Index>(s)) =
+            std::accumulate(waits.begin(), waits.end(), 0.0) / static_cast<double>(waits.size());
+        horizon_waits_[s].insert(horizon_waits_[s].end(), waits.begin(), waits.end());
+        wait_p90_days_(week, static_cast<Eigen::Index>(s)) = percentile_90(waits);
+      }
+    }
+    waits.clear();
+  }
+  if (reported && !week_mobile_responses_.empty()) {
+    mobile_response_mean_hours_(week, 0) =
+        std::accumulate(week_mobile_responses_.begin(), week_mobile_responses_.end(), 0.0) /
+        static_cast<double>(week_mobile_responses_.size());
+    horizon_mobile_responses_.insert(horizon_mobile_responses_.end(), week_mobile_responses_.begin(),
+                                     week_mobile_responses_.end());
+    mobile_response_p90_hours_(week, 0) = percentile_90(week_mobile_responses_);
+  }
+  week_mobile_responses_.clear();
+}
+
+void Recorder::export_to(Results& results) {
+  results.dimensions = {make_dimension("severity", kSeverityLabels),
+                        make_dimension("smi_state", kSmiStateLabels),
+                        make_dimension("service", kServiceLabels),
+                        make_dimension("route", kRouteLabels),
+                        make_dimension("region", kRegionLabels),
+                        make_dimension("income", kIncomeLabels),
+                        make_dimension("sex", kSexLabels),
+                        make_dimension("age_band", kAgeBandLabels),
+                        make_dimension("crisis_door", kCrisisDoorLabels),
+                        make_dimension("crisis_site", kCrisisSiteLabels),
+                        make_dimension("crisis_transfer", kCrisisTransferLabels),
+                        make_dimension("crisis_outcome", kCrisisOutcomeLabels),
+                        make_dimension("crisis_place", kCrisisPlaceLabels),
+                        make_dimension("housing", kHousingLabels),
+                        make_dimension("employment", kEmploymentLabels),
+                        make_dimension("programme", kProgrammeLabels),
+                        make_dimension("coverage", kCoverageLabels)};
+  for (std::size_t m = 0; m < kMetricCount; ++m) {
+    const MetricSpec& spec = kMetricSpecs[m];
+    WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};
+    for (auto name : axis_dimension_names(spec.axis)) table.dimensions.emplace_back(name);
+    for (auto name : kStratumDimensionNames) table.dimensions.emplace_back(name);
+    table.values = std::move(tables_[m]);
+    results.weekly.push_back(std::move(table));
+  }
+  const auto service_table = [](std::string name, std::string unit, std::string description, WeeklyMatrix& values) {
+    return WeeklyTable{std::move(name), std::move(unit), std::move(description), {"service"}, std::move(values)};
+  };
+  results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service (infinite: no limit)", capacity_places_));
+  results.weekly.push_back(service_table("wait_mean_days", "days", "mean wait of people starting treatment in the week (NaN if none started)", wait_mean_days_));
+  results.weekly.push_back(
+      {"mobile_response_mean_hours",
+       "hours",
+       "mean mobile team response time (request to arrival) of teams arriving in the week (NaN if none)",
+       {},
+       std::move(mobile_response_mean_hours_)});
+  results.weekly.push_back({"mobile_response_p90_hours",
+                            "hours",
+                            "90th percentile mobile team response time of teams arriving in the week (NaN if none)",
+                            {},
+                            std::move(mobile_response_p90_hours_)});
+  results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
+}
+
+}  // namespace mhsim
