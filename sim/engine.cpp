@@ -48,7 +48,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
   Results results;
   simulation.export_to(results);
   results.summary = summarise(results);
-  const auto workforce = summarise_workforce(simulation.workforce(), simulation.initial_size(), results);
+  const auto workforce = summarise_workforce(simulation.staff_deployment(), simulation.initial_size(), results);
   results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
   const auto crisis = summarise_crisis(scenario.scenario, simulation.initial_size(),
                                        simulation.recorder().reported_mobile_responses_hours(), results);

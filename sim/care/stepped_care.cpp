@@ -5,9 +5,8 @@
 #include <cmath>
 #include <optional>
 
-#include "event/draw_purpose.hpp"
+#include "care/care.hpp"
 #include "care/payment.hpp"
-#include "simulation/simulation.hpp"
 
 namespace mhsim {
 namespace {
@@ -43,105 +42,104 @@ std::optional<ServiceId> step_down_from(ServiceId from) {
 // steps up those still not responding when the course ends. Without it a
 // non-response is noticed, if at all, when the course ends. A step-up up the
 // ladder leaves the current treatment, so it waits for the course to end.
-void Simulation::on_treatment_milestone(PersonId id, double now) {
-  const PersonState& person = people_.state(id);
+void Care::on_treatment_milestone(Step& step, PersonId id, double now) {
+  const PersonState& person = step.people.state(id);
   const auto service = static_cast<ServiceId>(person.care_service);
-  const std::size_t cell = cell_of(id);
-  const bool course_over = now >= people_.treatment_end_day[id] - kMilestoneToleranceDays;
+  const std::size_t cell = step.cell_of(id);
+  const bool course_over = now >= step.people.treatment_end_day[id] - kMilestoneToleranceDays;
   // A person kept on after recovering (fee-for-service, payment.hpp) is well, and completes.
   const bool recovered = static_cast<CmdState>(person.cmd) == CmdState::none;
-  const std::optional<ServiceId> higher = recovered || is_responder(id) ? std::nullopt : step_up_from(service);
+  const std::optional<ServiceId> higher = recovered || is_responder(person) ? std::nullopt : step_up_from(service);
   if (!course_over) {
-    recorder_.count(Metric::rescores, index_of(service), cell);
-    log(id, JourneyEvent::rescored, now);
-    const double weeks_in_treatment = (now - people_.care_since_day[id]) / kDaysPerWeek;
+    step.recorder.count(Metric::rescores, index_of(service), cell);
+    step.log(id, JourneyEvent::rescored, now);
+    const double weeks_in_treatment = (now - step.people.care_since_day[id]) / kDaysPerWeek;
     if (!person.intensified && higher &&
-        weeks_in_treatment >= scenario_.collaborative_care.step_up_review_weeks - kMilestoneToleranceDays &&
-        draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), workforce_.consult_coverage)) {
-      intensify_in_place(id, now);
+        weeks_in_treatment >= step.scenario.collaborative_care.step_up_review_weeks - kMilestoneToleranceDays &&
+        draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::step_up)), step.staff.consult_coverage)) {
+      intensify_in_place(step, id, now);
     }
     return;
   }
   const double step_up_probability =
-      person.on_registry ? workforce_.consult_coverage : course_end_step_up_probability(scenario_, person.care_service);
-  if (higher && draw_bernoulli(stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
-    step_up(id, *higher, now);
+      person.on_registry ? step.staff.consult_coverage : course_end_step_up_probability(step.scenario, person.care_service);
+  if (higher && draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
+    step_up(step, id, *higher, now);
     return;
   }
-  recorder_.count(Metric::completions, index_of(service), cell);
-  record_finished_course(id, cell, now);
-  log(id, JourneyEvent::treatment_completion, now);
-  leave_care(id, now);
-  if (const auto lower = step_down_from(service)) step_down(id, *lower, now);
+  step.recorder.count(Metric::completions, index_of(service), cell);
+  record_finished_course(step, id, cell, now);
+  step.log(id, JourneyEvent::treatment_completion, now);
+  leave(step, id, now);
+  if (const auto lower = step_down_from(service)) step_down(step, id, *lower, now);
 }
 
 // The discharging team arranges the next step: a warm handoff.
-void Simulation::step_down(PersonId id, ServiceId to, double now) {
-  recorder_.count(Metric::step_downs, people_.state(id).care_service, cell_of(id));
-  log(id, JourneyEvent::stepped_down, now);
-  hand_on(id, to, scenario_.primary_care.warm_handoff_loss_ratio, now);
+void Care::step_down(Step& step, PersonId id, ServiceId to, double now) {
+  step.recorder.count(Metric::step_downs, step.people.state(id).care_service, step.cell_of(id));
+  step.log(id, JourneyEvent::stepped_down, now);
+  hand_on(step, id, to, step.scenario.primary_care.warm_handoff_loss_ratio, now);
 }
 
 // A referral to another step chosen by a clinician, not by triage.
-void Simulation::hand_on(PersonId id, ServiceId to, double loss_ratio, double now) {
-  people_.state(id).triaged_service = static_cast<std::uint8_t>(index_of(to));
-  refer(id, to, scenario_.services[index_of(to)].referral_loss_probability * loss_ratio, DrawPurpose::referral_loss,
+void Care::hand_on(Step& step, PersonId id, ServiceId to, double loss_ratio, double now) {
+  step.people.state(id).triaged_service = static_cast<std::uint8_t>(index_of(to));
+  refer(step, id, to, step.scenario.services[index_of(to)].referral_loss_probability * loss_ratio, DrawPurpose::referral_loss,
         now);
 }
 
-void Simulation::record_step_up(PersonId id, double now) {
-  const std::size_t cell = cell_of(id);
-  const std::size_t service = people_.state(id).care_service;
-  recorder_.count(Metric::step_ups, service, cell);
-  recorder_.count(Metric::step_up_weeks_sum, service, cell,
-                  (now - static_cast<double>(people_.episode_start_day[id])) / kDaysPerWeek);
-  log(id, JourneyEvent::stepped_up, now);
+void Care::record_step_up(Step& step, PersonId id, double now) {
+  const std::size_t cell = step.cell_of(id);
+  const std::size_t service = step.people.state(id).care_service;
+  step.recorder.count(Metric::step_ups, service, cell);
+  step.recorder.count(Metric::step_up_weeks_sum, service, cell,
+                  (now - static_cast<double>(step.people.episode_start_day[id])) / kDaysPerWeek);
+  step.log(id, JourneyEvent::stepped_up, now);
 }
 
 // A step-up on the registry before the course ends keeps the person in
 // primary care with a stronger treatment and a new course.
-void Simulation::intensify_in_place(PersonId id, double now) {
-  PersonState& person = people_.state(id);
-  record_step_up(id, now);
+void Care::intensify_in_place(Step& step, PersonId id, double now) {
+  PersonState& person = step.people.state(id);
+  record_step_up(step, id, now);
   // The first course's sessions are counted now; the new course counts its own.
-  record_sessions(id, now);
+  record_sessions(step, id, now);
   person.intensified = 1;
-  people_.care_since_day[id] = now;
-  people_.treatment_end_day[id] = now + services_[person.care_service].settings().treatment_weeks * kDaysPerWeek;
+  step.people.care_since_day[id] = now;
+  step.people.treatment_end_day[id] = now + services_[person.care_service].settings().treatment_weeks * kDaysPerWeek;
 }
 
-void Simulation::step_up(PersonId id, ServiceId to, double now) {
-  record_step_up(id, now);
+void Care::step_up(Step& step, PersonId id, ServiceId to, double now) {
+  record_step_up(step, id, now);
   // A care manager arranges the next step in person: a warm handoff.
-  const bool arranged_by_care_manager = people_.state(id).on_registry;
-  leave_care(id, now);
-  hand_on(id, to, arranged_by_care_manager ? scenario_.primary_care.warm_handoff_loss_ratio : 1.0, now);
+  const bool arranged_by_care_manager = step.people.state(id).on_registry;
+  leave(step, id, now);
+  hand_on(step, id, to, arranged_by_care_manager ? step.scenario.primary_care.warm_handoff_loss_ratio : 1.0, now);
 }
 
-bool Simulation::is_responder(PersonId id) const {
-  const PersonState& person = people_.state(id);
+bool is_responder(const PersonState& person) {
   return 2 * static_cast<int>(person.score) <= static_cast<int>(person.episode_start_score);
 }
 
-void Simulation::record_response_if_any(PersonId id, std::size_t cell, double now) {
-  PersonState& person = people_.state(id);
-  if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(id)) return;
+void Care::record_response_if_any(Step& step, PersonId id, std::size_t cell, double now) {
+  PersonState& person = step.people.state(id);
+  if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(person)) return;
   person.episode_responded = 1;
   if (static_cast<CarePlace>(person.care_place) == CarePlace::in_treatment) {
-    recorder_.count(Metric::responses, person.care_service, cell);
-    leave_registry(id);  // a responder no longer needs the care manager's registry place
+    step.recorder.count(Metric::responses, person.care_service, cell);
+    leave_registry(person);  // a responder no longer needs the care manager's registry place
   }
-  if (now - static_cast<double>(people_.episode_start_day[id]) <= kDaysPerYear) {
-    recorder_.count(Metric::responses_within_12_months, person.episode_first_service, cell);
+  if (now - static_cast<double>(step.people.episode_start_day[id]) <= kDaysPerYear) {
+    step.recorder.count(Metric::responses_within_12_months, person.episode_first_service, cell);
   }
-  log(id, JourneyEvent::responded, now);
+  step.log(id, JourneyEvent::responded, now);
 }
 
-double Simulation::next_treatment_milestone_day(PersonId id, double now) const {
-  const double course_end = people_.treatment_end_day[id];
-  if (!people_.state(id).on_registry) return course_end;
-  const double interval_days = scenario_.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
-  const double start = people_.care_since_day[id];
+double next_treatment_milestone_day(const Population& people, const Scenario& scenario, PersonId id, double now) {
+  const double course_end = people.treatment_end_day[id];
+  if (!people.state(id).on_registry) return course_end;
+  const double interval_days = scenario.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
+  const double start = people.care_since_day[id];
   const double next = start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
   return std::min(next, course_end);
 }

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "population/person.hpp"
+
 namespace mhsim {
 
 enum class Programme : std::uint8_t { peer_support, employment_support, assertive_community_treatment };
@@ -18,5 +20,7 @@ inline constexpr std::array<std::string_view, kProgrammeCount> kProgrammeLabels{
 inline constexpr std::uint8_t programme_bit(Programme p) {
   return static_cast<std::uint8_t>(1U << static_cast<unsigned>(p));
 }
+
+inline bool in_programme(const PersonState& state, Programme p) { return (state.programmes & programme_bit(p)) != 0; }
 
 }  // namespace mhsim

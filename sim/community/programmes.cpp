@@ -1,12 +1,12 @@
 // Peer support, employment support (IPS) and assertive community treatment
-// (docs/model.md, "Community services"). Services that meet a person - entry
-// into care, the end of a crisis met by health care - offer every programme
-// the person is eligible for; with no free place they join its waiting list,
-// served first come, first served. A spell in a programme ends at a rate (its
-// mean length); its effects are read by the hazards while it lasts.
+// (docs/model.md, "Community services"), and what community services do
+// together: the offer when a service meets a person, waiting lists, and
+// leaving. A spell in a programme ends at a rate (its mean length); its effects
+// are read by the rates while it lasts.
+#include "community/community_services.hpp"
+#include "community/social_moves.hpp"
 #include "event/draw_purpose.hpp"
-#include "illness/hazards.hpp"
-#include "simulation/simulation.hpp"
+#include "illness/illness_rates.hpp"
 
 namespace mhsim {
 namespace {
@@ -24,52 +24,58 @@ bool eligible(Programme programme, const PersonAttributes& a, const PersonState&
 
 }  // namespace
 
-void Simulation::size_programmes() {
-  const auto& support = scenario_.employment_support;
-  const auto& act = scenario_.assertive_community_treatment;
-  programme_places_[index_of(Programme::peer_support)].set_servers(workforce_.peer_support_places);
+void CommunityServices::change_capacity(const Scenario& scenario, const StaffDeployment& staff,
+                                        std::int64_t population) {
+  housing_first_units_.set_servers(servers_for(scenario.housing_first.units_per_100k, population));
+  const auto& support = scenario.employment_support;
+  const auto& act = scenario.assertive_community_treatment;
+  programme_places_[index_of(Programme::peer_support)].set_servers(staff.peer_support_places);
   programme_places_[index_of(Programme::employment_support)].set_servers(
-      servers_for(support.specialist_fte_per_100k * support.caseload_per_fte, initial_size_));
+      servers_for(support.specialist_fte_per_100k * support.caseload_per_fte, population));
   programme_places_[index_of(Programme::assertive_community_treatment)].set_servers(
-      servers_for(act.team_fte_per_100k * act.caseload_per_fte, initial_size_));
+      servers_for(act.team_fte_per_100k * act.caseload_per_fte, population));
 }
 
-void Simulation::offer_community_services(PersonId id, double now) {
-  offer_housing_first(id, now);
-  PersonState& state = people_.state(id);
+void CommunityServices::offer(Step& step, PersonId id, double now) {
+  offer_housing_first(step, id, now);
+  offer_programmes(step, id, now);
+}
+
+void CommunityServices::offer_programmes(Step& step, PersonId id, double now) {
+  PersonState& state = step.people.state(id);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const auto programme = static_cast<Programme>(p);
     const std::uint8_t bit = programme_bit(programme);
     ServerPool& places = programme_places_[p];
     if (places.servers() == 0 || ((state.programmes | state.programmes_awaited) & bit) != 0 ||
-        !eligible(programme, people_.attributes(id), state)) {
+        !eligible(programme, step.people.attributes(id), state)) {
       continue;
     }
     if (places.has_free_server()) {
-      join_programme(id, programme, now);
+      join_programme(step, id, programme, now);
     } else {
       state.programmes_awaited |= bit;
-      places.join_queue(id, static_cast<float>(now));
+      places.join_queue(id, now);
     }
   }
 }
 
-void Simulation::join_programme(PersonId id, Programme programme, double now) {
+void CommunityServices::join_programme(Step& step, PersonId id, Programme programme, double now) {
   programme_places_[index_of(programme)].occupy();
-  PersonState& state = people_.state(id);
+  PersonState& state = step.people.state(id);
   state.programmes |= programme_bit(programme);
   state.programmes_awaited &= static_cast<std::uint8_t>(~programme_bit(programme));
-  recorder_.count(Metric::programme_entries, index_of(programme), cell_of(id));
-  log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_started) + index_of(programme)), now);
+  step.recorder.count(Metric::programme_entries, index_of(programme), step.cell_of(id));
+  step.log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_started) + index_of(programme)), now);
 }
 
 // One spell ends, picked in proportion to the exit rates of those the person is in.
-void Simulation::on_programme_exit(PersonId id, double now) {
-  PersonState& state = people_.state(id);
-  const auto rates = programme_exit_rates_per_year(scenario_, state);
+void CommunityServices::on_programme_exit(Step& step, PersonId id, double now) {
+  PersonState& state = step.people.state(id);
+  const auto rates = programme_exit_rates_per_year(step.scenario, state);
   double total = 0;
   for (double rate : rates) total += rate;
-  KeyedStream s = stream(id, purpose_of(DrawPurpose::programme_exit));
+  KeyedStream s = step.stream(id, purpose_of(DrawPurpose::programme_exit));
   double pick = s.uniform_open() * total;
   std::size_t ending = 0;
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
@@ -80,11 +86,20 @@ void Simulation::on_programme_exit(PersonId id, double now) {
   }
   programme_places_[ending].release();
   state.programmes &= static_cast<std::uint8_t>(~programme_bit(static_cast<Programme>(ending)));
-  log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_ended) + ending), now);
+  step.log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_ended) + ending), now);
 }
 
-void Simulation::leave_programmes(PersonId id) {
-  PersonState& state = people_.state(id);
+void CommunityServices::leave(Step& step, PersonId id) {
+  PersonAttributes& a = step.people.attributes(id);
+  if (a.housing_first_tenant) {
+    housing_first_units_.release();
+    a.housing_first_tenant = 0;
+  }
+  if (a.awaiting_housing_first) {
+    housing_first_units_.leave_queue();
+    a.awaiting_housing_first = 0;
+  }
+  PersonState& state = step.people.state(id);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const std::uint8_t bit = programme_bit(static_cast<Programme>(p));
     if (state.programmes & bit) programme_places_[p].release();
@@ -94,29 +109,33 @@ void Simulation::leave_programmes(PersonId id) {
   state.programmes_awaited = 0;
 }
 
-// Someone who recovers, or finds work, leaves the list at once: the people
-// counted as waiting are those who still need a place.
-void Simulation::leave_programme_lists_if_ineligible(PersonId id) {
-  PersonState& state = people_.state(id);
+void CommunityServices::leave_lists_if_ineligible(Step& step, PersonId id) {
+  PersonAttributes& a = step.people.attributes(id);
+  PersonState& state = step.people.state(id);
+  if (a.awaiting_housing_first && !eligible_for_housing_first(a, state)) {
+    housing_first_units_.leave_queue();
+    a.awaiting_housing_first = 0;
+  }
   if (state.programmes_awaited == 0) return;
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const auto programme = static_cast<Programme>(p);
-    if ((state.programmes_awaited & programme_bit(programme)) == 0 ||
-        eligible(programme, people_.attributes(id), state)) {
-      continue;
-    }
+    if ((state.programmes_awaited & programme_bit(programme)) == 0 || eligible(programme, a, state)) continue;
     programme_places_[p].leave_queue();
     state.programmes_awaited &= static_cast<std::uint8_t>(~programme_bit(programme));
   }
 }
 
-void Simulation::serve_programme_queues(double now) {
+// A freed unit or place goes to whoever has waited longest for it.
+void CommunityServices::serve_queues(Step& step, double now) {
+  step.serve(
+      housing_first_units_, [&](PersonId id, double) { return step.people.attributes(id).awaiting_housing_first != 0; },
+      [&](PersonId id) { start_tenancy(step, id, now); }, now);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const auto programme = static_cast<Programme>(p);
-    serve_from_pool(
+    step.serve(
         programme_places_[p],
-        [&](PersonId id, float) { return (people_.state(id).programmes_awaited & programme_bit(programme)) != 0; },
-        [&](PersonId id) { join_programme(id, programme, now); }, now);
+        [&](PersonId id, double) { return (step.people.state(id).programmes_awaited & programme_bit(programme)) != 0; },
+        [&](PersonId id) { join_programme(step, id, programme, now); }, now);
   }
 }
 

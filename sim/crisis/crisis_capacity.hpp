@@ -7,13 +7,11 @@
 #include <string_view>
 
 #include "core/server_pool.hpp"
+#include "core/units.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
 
-inline constexpr double kHoursPerDay = 24.0;
-inline constexpr double kHoursPerWeek = 168.0;
-inline constexpr double kMinutesPerDay = 24.0 * 60.0;
 // A full-time call handler covers 37.5 of the week's 168 hours on a round-the-clock line.
 inline constexpr double kSeatsPerCallHandlerFte = 37.5 / 168.0;
 

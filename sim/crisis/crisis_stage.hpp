@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "population/person.hpp"
+#include "scenario/scenario.hpp"
+
 namespace mhsim {
 
 // A crisis episode moves through timed stages; the two risk windows after it
@@ -100,5 +103,10 @@ inline constexpr std::size_t kCrisisOutcomeCount = 9;
 inline constexpr std::array<std::string_view, kCrisisOutcomeCount> kCrisisOutcomeLabels{
     "resolved_by_phone", "resolved_by_mobile_team", "resolved_by_police", "stabilised", "short_term_bed_discharge",
     "ed_discharge",      "inpatient_discharge",     "jail_release",       "unresolved"};
+
+// A rate ratio in the risk window after crisis care, with its excess cut for people linked to care.
+inline double after_discharge_ratio(const FollowUpSettings& follow_up, double rate_ratio, const PersonState& state) {
+  return 1.0 + (rate_ratio - 1.0) * (state.follow_up_linked ? follow_up.linked_excess_risk_ratio : 1.0);
+}
 
 }  // namespace mhsim

@@ -12,7 +12,7 @@ namespace {
 
 // The yearly cost of the plan's capacity on each line, with the staff the plan funds in post.
 LineAmounts planned_capacity_cost_per_year(const Scenario& plan, std::int64_t population) {
-  const WorkforcePlan staff = plan_workforce(plan, population);
+  const StaffDeployment staff = deploy_staff(plan, population);
   const CrisisCapacity crisis(plan, population);
   const std::int64_t units = servers_for(plan.housing_first.units_per_100k, population);
   LineAmounts cost = capacity_cost_per_week({plan, staff, crisis, units, population}, {});

@@ -26,7 +26,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
                                    const std::array<double, kCadreCount>& trainees_started) {
   const Scenario& scenario = capacity.scenario;
   const CostSettings& unit = scenario.costs;
-  const WorkforcePlan& plan = capacity.staff;
+  const StaffDeployment& plan = capacity.staff;
   LineAmounts cost{};
   const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
 

@@ -22,7 +22,7 @@ namespace mhsim {
 // have scaled the plan, economics/budget.hpp), the staff in post and the servers.
 struct CapacityInForce {
   const Scenario& scenario;
-  const WorkforcePlan& staff;
+  const StaffDeployment& staff;
   const CrisisCapacity& crisis;
   std::int64_t housing_first_units = 0;
   std::int64_t population_size = 0;  // the initial population, which sizes staff per 100,000

@@ -3,7 +3,7 @@
 // adding a draw for one purpose never shifts the draws of another.
 #include <cstdint>
 
-#include "population/population.hpp"
+#include "population/person.hpp"
 
 namespace mhsim {
 

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "event/routes.hpp"
+
 namespace mhsim {
 
 // How a metric accumulates within a week.
@@ -146,20 +148,5 @@ inline const MetricSpec& spec_of(Metric m) { return kMetricSpecs[static_cast<std
 
 // The stock whose integral a person-time metric records.
 Metric stock_of_person_time(Metric person_time);
-
-// How people enter care.
-enum class Route : std::uint8_t {
-  help_seeking,  // recognised by a GP at a consultation about it
-  front_door,
-  self_referral,
-  digital_self_help,
-  routine_screening,
-  school_screening,
-  perinatal_screening,
-  crisis,
-};
-inline constexpr std::array<std::string_view, 8> kRouteLabels{
-    "help_seeking",      "front_door",       "self_referral",       "digital_self_help",
-    "routine_screening", "school_screening", "perinatal_screening", "crisis"};
 
 }  // namespace mhsim

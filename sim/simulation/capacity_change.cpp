@@ -1,11 +1,12 @@
-// The switch to a reform's policy at the end of the burn-in, where a run
-// forked from a checkpoint starts to differ from the burn-in's own scenario,
-// and the change of capacity at each budget year.
+// The one capacity-change protocol and its three callers: the switch to a
+// reform's policy at the end of the burn-in (where a run forked from a
+// checkpoint starts to differ from the burn-in's own scenario), the capacity
+// each budget year buys, and the staff who move at the end of every week.
 #include <stdexcept>
 #include <utility>
 
 #include "economics/budget.hpp"
-#include "care/payment.hpp"
+#include "economics/costs.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 #include "scenario/policy_change.hpp"
@@ -16,26 +17,48 @@ void Simulation::switch_policy(const Scenario& reform) {
   if (weeks_closed_ != burn_in_weeks_) {
     throw std::logic_error("Simulation: the policy switches at the end of the burn-in");
   }
-  require_policy_only_change(plan_, reform);
-  plan_ = reform;
-  const Scenario before = std::exchange(scenario_, capacity_bought(plan_, capacity_factors(plan_, initial_size_, 0)));
+  require_policy_only_change(planned_scenario_, reform);
+  planned_scenario_ = reform;
+  const Scenario before = std::exchange(
+      scenario_, capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, 0)));
   if (!policy_differs(before, scenario_)) return;
-  const WorkforcePlan workforce_before = workforce_;
-  resize_capacity();
+  change_capacity(before, burn_in_days_);
+}
+
+void Simulation::buy_capacity_for_year(std::size_t year, double now) {
+  Scenario bought = capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, year));
+  if (differing_key_paths(bought, scenario_).empty()) return;
+  const Scenario before = std::exchange(scenario_, std::move(bought));
+  change_capacity(before, now);
+}
+
+void Simulation::change_capacity(const Scenario& before, double now) {
+  const StaffDeployment staff_before = staff_;
+  // Staff in post carry on; new posts are filled, or posts cut are left, over time.
+  workforce_stock_.set_establishment(scenario_);
+  staff_ = deploy_staff(scenario_, initial_size_, workforce_stock_.fte_per_100k());
+  resize_components();
   life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
-  reschedule_changed_rates(before, workforce_before, burn_in_days_);
-  fill_new_capacity(burn_in_days_);
+  // A campaign's spend sets help-seeking rates; staff set treatment effects.
+  reschedule_changed_rates(before, staff_before, now);
+  serve_every_queue(now);
+}
+
+void Simulation::resize_components() {
+  care_.change_capacity(scenario_, staff_);
+  crisis_.change_capacity(scenario_, initial_size_);
+  community_.change_capacity(scenario_, staff_, initial_size_);
 }
 
 // Only people with a changed rate get new times, at a fresh occasion (which
 // also supersedes their queued event). Everyone else keeps their pending
 // times - exact, the processes being memoryless - and so keeps common random
 // numbers with a run that stays under the earlier policy.
-void Simulation::reschedule_changed_rates(const Scenario& before, const WorkforcePlan& workforce_before, double now) {
+void Simulation::reschedule_changed_rates(const Scenario& before, const StaffDeployment& staff_before, double now) {
   for (PersonId id = 0; id < people_.size(); ++id) {
     if (!people_.state(id).alive) continue;
-    if (process_rates_per_year(before, workforce_before, people_, id) ==
-        process_rates_per_year(scenario_, workforce_, people_, id)) {
+    if (process_rates_per_year(before, staff_before, people_, id) ==
+        process_rates_per_year(scenario_, staff_, people_, id)) {
       continue;
     }
     ++people_.occasion(id);
@@ -43,35 +66,56 @@ void Simulation::reschedule_changed_rates(const Scenario& before, const Workforc
   }
 }
 
-void Simulation::buy_capacity_for_year(std::size_t year, double now) {
-  Scenario bought = capacity_bought(plan_, capacity_factors(plan_, initial_size_, year));
-  if (differing_key_paths(bought, scenario_).empty()) return;
-  const Scenario before = std::exchange(scenario_, std::move(bought));
-  const WorkforcePlan workforce_before = workforce_;
-  resize_capacity();
-  // A campaign's spend sets help-seeking rates; staff set treatment effects.
-  reschedule_changed_rates(before, workforce_before, now);
-  fill_new_capacity(now);
-}
-
-void Simulation::resize_capacity() {
-  // Staff in post carry on; new posts are filled, or posts cut are left, over time.
-  staff_.set_establishment(scenario_);
-  workforce_ = plan_workforce(scenario_, initial_size_, staff_.fte_per_100k());
-  for (std::size_t s = 0; s < kServiceCount; ++s) {
-    services_[s].change_settings(provider_practice(scenario_, s), workforce_.clinical_fte[s]);
+// The staff of each cadre move at the end of every week (workforce/workforce_stock.hpp),
+// and the services follow them: capacity, registry and peer places, supervision
+// and the effects it sets. A place lost leaves the people treated in it in
+// treatment (the caseload runs down); a place gained goes to the people waiting.
+// A changed effect applies to each person from their next event.
+void Simulation::advance_workforce(double now) {
+  // Each cadre's pressure: demand (in treatment and waiting) per place in the steps it works in, by its time there.
+  std::array<double, kCadreCount> pressure{};
+  for (std::size_t c = 0; c < kCadreCount; ++c) {
+    double weighted = 0, fte = 0;
+    for (std::size_t s = 0; s < kServiceCount; ++s) {
+      const Service& service = care_.service(s);
+      const double share = staff_.clinical_fte_by_cadre[c][s];
+      if (share <= 0 || service.capacity_places() <= 0) continue;
+      weighted += share * static_cast<double>(service.in_treatment() + service.waiting()) /
+                  static_cast<double>(service.capacity_places());
+      fte += share;
+    }
+    pressure[c] = fte > 0 ? weighted / fte : 0.0;
   }
-  // Crisis stages under way keep the ends already drawn; beds closed empty as their patients leave.
-  crisis_capacity_.resize(scenario_, initial_size_);
-  housing_first_units_.set_servers(servers_for(scenario_.housing_first.units_per_100k, initial_size_));
-  size_programmes();
+  const StaffWeek week = workforce_stock_.step(scenario_, pressure, staff_.supervision_adequacy);
+  staff_ = deploy_staff(scenario_, initial_size_, workforce_stock_.fte_per_100k());
+  if (weeks_closed_ >= burn_in_weeks_) {
+    const std::size_t reported = weeks_closed_ - burn_in_weeks_;
+    staff_tables_.record(reported, week);
+    // The week's costs are those of the staff at its end and of the capacity it had.
+    const LineAmounts cost = capacity_cost_per_week(
+        {scenario_, staff_, crisis_.capacity(), community_.housing_first_units().servers(), initial_size_},
+        week.trainees_started);
+    // A week's share of the year's budget, as a week's share of a unit cost per year (economics/costs.hpp).
+    LineAmounts budget = budget_of_year(planned_scenario_.budget, initial_size_, budget_year_of_week(reported));
+    for (double& line : budget) line /= kWeeksPerYear;
+    funding_tables_.record(reported, cost, budget, crisis_.capacity());
+  }
+  resize_components();
+  Step step = this->step();
+  care_.serve_waiting_lists(step, now);
+  community_.serve_queues(step, now);
 }
 
-void Simulation::fill_new_capacity(double now) {
-  for (std::size_t s = 0; s < kServiceCount; ++s) admit_from_waiting_list(static_cast<ServiceId>(s), now);
-  serve_crisis_queues(now);
-  serve_housing_first_queue(now);
-  serve_programme_queues(now);
+// So that every arm of a comparison follows the same people.
+void Simulation::mark_homeless_ill_cohort(double now) {
+  for (PersonId id = 0; id < people_.size(); ++id) {
+    const PersonAttributes& a = people_.attributes(id);
+    if (!people_.state(id).alive || !(eligible_for_housing_first(a, people_.state(id)) || a.housing_first_tenant))
+      continue;
+    const StockSet before = stocks_of(id);
+    people_.attributes(id).homeless_ill_cohort = 1;
+    move_stocks(before, id, now);
+  }
 }
 
 }  // namespace mhsim

@@ -1,50 +1,27 @@
 #pragma once
-// The rate of each of a person's memoryless processes, in one place for the
-// two readers that must agree: reschedule, which draws the times, and the
+// The rate of each of a person's memoryless processes, from the component
+// that owns it, in one place for the two readers that must agree: reschedule, which draws the times, and the
 // policy switch, which finds the people whose rates a reform changes.
 #include <array>
 
-#include "illness/hazards.hpp"
+#include "access/access_factors.hpp"
+#include "access/screening.hpp"
+#include "care/treatment_rates.hpp"
+#include "community/social_moves.hpp"
+#include "crisis/crisis_rates.hpp"
+#include "illness/illness_rates.hpp"
 #include "population/population.hpp"
-#include "workforce/staff_deployment.hpp"
 #include "scenario/scenario.hpp"
+#include "workforce/staff_deployment.hpp"
 
 namespace mhsim {
-
-// Medicines touch the medication management step only.
-inline bool is_medication(std::size_t service) { return service == index_of(ServiceId::medication_management); }
-
-inline double medicine_effect_ratio(const Scenario& scenario, std::size_t service) {
-  return is_medication(service) ? scenario.medicines.adherence_effect_ratio : 1.0;
-}
-
-// The two parts of the treatment drop-out hazard of a person in treatment;
-// which of them ended a course is drawn when it fires.
-struct TreatmentDropoutRates {
-  double ordinary_per_year = 0;
-  double stock_out_per_year = 0;
-  double total_per_year() const { return ordinary_per_year + stock_out_per_year; }
-};
-
-inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, const PersonAttributes& attributes,
-                                                     const PersonState& state) {
-  // A care manager's follow-up keeps people on the registry in treatment; a home keeps tenants engaged, and a peer
-  // the people they support.
-  const double follow_up_ratio =
-      (state.on_registry ? scenario.collaborative_care.treatment_dropout_rate_ratio : 1.0) *
-      (attributes.housing_first_tenant ? scenario.housing_first.treatment_dropout_rate_ratio : 1.0) *
-      (in_programme(state, Programme::peer_support) ? scenario.peer_support.treatment_dropout_rate_ratio : 1.0);
-  return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio *
-              copay_dropout_rate_ratio(scenario, attributes, state.care_service),
-          is_medication(state.care_service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0};
-}
 
 // Calls visit(process, rate_per_year) for each memoryless process, the rate
 // 0 where it cannot fire now. Death, ageing and treatment milestones (course
 // ends, re-scores) are timed otherwise. A visitor, so reschedule draws each time where its rate is
 // computed (an array and a loop over it measured several per cent slower).
 template <typename Visit>
-void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforce, const Population& people,
+void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff, const Population& people,
                          PersonId id, Visit&& visit) {
   const PersonState& state = people.state(id);
   const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
@@ -52,12 +29,7 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
   const bool treated = place == CarePlace::in_treatment;
   const auto& cmd = scenario.common_mental_disorder;
   const ServiceSettings* service = place == CarePlace::none ? nullptr : &scenario.services[state.care_service];
-  // The step's effect as delivered: its cadres (with their supervision), for medication
-  // adherence, and an intensified treatment on the registry.
-  const double effect_ratio =
-      treated ? workforce.treatment_effect_ratio[state.care_service] * medicine_effect_ratio(scenario, state.care_service) *
-                    (state.intensified ? scenario.collaborative_care.intensified_effect_ratio : 1.0)
-              : 0.0;
+  const double effect_ratio = treated ? treatment_effect_ratio(scenario, staff, state) : 0.0;
 
   visit(Process::suicide, suicide_rate_per_year(scenario, people, id));
   double cmd_rate = 0;
@@ -101,10 +73,10 @@ void visit_process_rates(const Scenario& scenario, const WorkforcePlan& workforc
 
 // The same rates as an array by Process (0 for the processes not visited).
 inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario,
-                                                                const WorkforcePlan& workforce,
+                                                                const StaffDeployment& staff,
                                                                 const Population& people, PersonId id) {
   std::array<double, kProcessCount> rate{};
-  visit_process_rates(scenario, workforce, people, id, [&](Process p, double rate_per_year) {
+  visit_process_rates(scenario, staff, people, id, [&](Process p, double rate_per_year) {
     rate[static_cast<std::size_t>(p)] = rate_per_year;
   });
   return rate;

@@ -5,8 +5,10 @@
 #include <cmath>
 #include <limits>
 
+#include "care/care.hpp"
+#include "crisis/crisis_stage.hpp"
 #include "event/draw_purpose.hpp"
-#include "illness/hazards.hpp"
+#include "illness/illness_rates.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
@@ -17,67 +19,45 @@ std::size_t Simulation::cell_of(PersonId id) const {
   return stratum_cell(a.region, a.income, a.sex, people_.state(id).age_band);
 }
 
-Simulation::StockSet Simulation::stocks_of(PersonId id) const {
+StockSet Simulation::stocks_of(PersonId id) const {
   StockSet set;
   set.cell = cell_of(id);
   if (!people_.state(id).alive) return set;
-  set.entries[set.size++] = {Metric::population, 0};
+  set.add(Metric::population, 0);
   const auto cmd = static_cast<CmdState>(people_.state(id).cmd);
-  if (cmd != CmdState::none) set.entries[set.size++] = {Metric::cmd_prevalent, index_of(severity_of(cmd))};
+  if (cmd != CmdState::none) set.add(Metric::cmd_prevalent, index_of(severity_of(cmd)));
   const auto smi = static_cast<SmiState>(people_.state(id).smi);
-  if (smi != SmiState::none) set.entries[set.size++] = {Metric::smi_prevalent, static_cast<std::uint8_t>(people_.state(id).smi - 1)};
+  if (smi != SmiState::none) set.add(Metric::smi_prevalent, static_cast<std::uint8_t>(people_.state(id).smi - 1));
   switch (static_cast<CarePlace>(people_.state(id).care_place)) {
     case CarePlace::none: break;
-    case CarePlace::waiting: set.entries[set.size++] = {Metric::waiting, people_.state(id).care_service}; break;
-    case CarePlace::in_treatment: set.entries[set.size++] = {Metric::in_treatment, people_.state(id).care_service}; break;
+    case CarePlace::waiting: set.add(Metric::waiting, people_.state(id).care_service); break;
+    case CarePlace::in_treatment: set.add(Metric::in_treatment, people_.state(id).care_service); break;
   }
   const auto stage = static_cast<CrisisStage>(people_.state(id).crisis_stage);
   if (is_crisis_place(stage)) {
-    set.entries[set.size++] = {Metric::in_crisis_place, static_cast<std::uint8_t>(crisis_place_index(stage))};
+    set.add(Metric::in_crisis_place, static_cast<std::uint8_t>(crisis_place_index(stage)));
   }
   const PersonAttributes& a = people_.attributes(id);
-  set.entries[set.size++] = {Metric::people_by_housing, a.housing};
-  set.entries[set.size++] = {Metric::people_by_employment, a.employment};
-  set.entries[set.size++] = {Metric::people_by_coverage, a.coverage};
-  if (a.housing_first_tenant) set.entries[set.size++] = {Metric::housing_first_tenants, 0};
-  if (a.awaiting_housing_first) set.entries[set.size++] = {Metric::awaiting_housing_first, 0};
-  if (a.homeless_ill_cohort) set.entries[set.size++] = {Metric::homeless_ill_cohort, 0};
+  set.add(Metric::people_by_housing, a.housing);
+  set.add(Metric::people_by_employment, a.employment);
+  set.add(Metric::people_by_coverage, a.coverage);
+  if (a.housing_first_tenant) set.add(Metric::housing_first_tenants, 0);
+  if (a.awaiting_housing_first) set.add(Metric::awaiting_housing_first, 0);
+  if (a.homeless_ill_cohort) set.add(Metric::homeless_ill_cohort, 0);
   const PersonState& state = people_.state(id);
   if (static_cast<SmiState>(state.smi) != SmiState::none)
-    set.entries[set.size++] = {Metric::smi_by_employment, a.employment};
+    set.add(Metric::smi_by_employment, a.employment);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const std::uint8_t bit = programme_bit(static_cast<Programme>(p));
-    if (state.programmes & bit) set.entries[set.size++] = {Metric::in_programme, static_cast<std::uint8_t>(p)};
+    if (state.programmes & bit) set.add(Metric::in_programme, static_cast<std::uint8_t>(p));
     if (state.programmes_awaited & bit)
-      set.entries[set.size++] = {Metric::awaiting_programme, static_cast<std::uint8_t>(p)};
+      set.add(Metric::awaiting_programme, static_cast<std::uint8_t>(p));
   }
   return set;
 }
 
 void Simulation::move_stocks(const StockSet& before, PersonId id, double now) {
-  const StockSet after = stocks_of(id);
-  // Most events move no stock: the sets are built in one order, so equal sets match entry by entry.
-  if (after.cell == before.cell && after.size == before.size &&
-      std::equal(after.entries.begin(), after.entries.begin() + after.size, before.entries.begin())) {
-    return;
-  }
-  const auto contains = [](const StockSet& set, std::pair<Metric, std::uint8_t> entry, std::size_t cell) {
-    if (set.cell != cell) return false;
-    for (std::size_t k = 0; k < set.size; ++k) {
-      if (set.entries[k] == entry) return true;
-    }
-    return false;
-  };
-  for (std::size_t k = 0; k < before.size; ++k) {
-    if (!contains(after, before.entries[k], before.cell)) {
-      recorder_.change_stock(before.entries[k].first, before.entries[k].second, before.cell, -1, now);
-    }
-  }
-  for (std::size_t k = 0; k < after.size; ++k) {
-    if (!contains(before, after.entries[k], after.cell)) {
-      recorder_.change_stock(after.entries[k].first, after.entries[k].second, after.cell, +1, now);
-    }
-  }
+  mhsim::move_stocks(recorder_, before, stocks_of(id), now);
 }
 
 // Redraws the time of every process from the person's current rates
@@ -97,17 +77,17 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
   // hazard by age is the same function, and the person has survived to now).
   const double death_rate_ratio = mortality_rate_ratio(scenario_, people_, id);
   if (before == nullptr || death_rate_ratio != before->mortality_rate_ratio) {
-    KeyedStream s = stream(id, purpose_of(Process::death));
+    KeyedStream s = random_.stream(id, people_.occasion(id), purpose_of(Process::death));
     const double unit_exponential = boost::random::exponential_distribution<double>(1.0)(s);
     set(Process::death,
         now + days_until_death(scenario_.mortality, people_.age_years(id, now), death_rate_ratio, unit_exponential));
   }
   const auto draw_after = [&](Process p, double rate_per_year) {
     if (!(rate_per_year > 0)) return kNever;
-    KeyedStream s = stream(id, purpose_of(p));
+    KeyedStream s = random_.stream(id, people_.occasion(id), purpose_of(p));
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
-  visit_process_rates(scenario_, workforce_, people_, id, [&](Process p, double rate_per_year) {
+  visit_process_rates(scenario_, staff_, people_, id, [&](Process p, double rate_per_year) {
     if (before != nullptr && p != before->fired &&
         rate_per_year == before->rate_per_year[static_cast<std::size_t>(p)]) {
       return;
@@ -119,16 +99,12 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
                            ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear
                            : kNever);
   set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
-                                        ? next_treatment_milestone_day(id, now)
+                                        ? next_treatment_milestone_day(people_, scenario_, id, now)
                                         : kNever);
 
   float earliest = std::numeric_limits<float>::infinity();
   for (const float day : next) earliest = std::min(earliest, day);
   queue_.push({static_cast<double>(earliest), id, people_.occasion(id)});
-}
-
-void Simulation::log(PersonId id, JourneyEvent event, double now) {
-  if (people_.attributes(id).journey_sampled) journeys_.log(id, event, now);
 }
 
 }  // namespace mhsim

@@ -8,8 +8,9 @@
 #include "economics/budget.hpp"
 #include "economics/costs.hpp"
 #include "event/draw_purpose.hpp"
-#include "illness/hazards.hpp"
-#include "care/payment.hpp"
+#include "illness/illness_rates.hpp"
+#include "illness/natural_history.hpp"
+#include "population/initial_ages.hpp"
 
 namespace mhsim {
 namespace {
@@ -21,37 +22,12 @@ std::size_t whole_weeks(double years) {
   return static_cast<std::size_t>(std::llround(years * kDaysPerYear / kDaysPerWeek));
 }
 
-// Episodes under way at any moment are mostly long ones: each remitter type is
-// seen in proportion to its share of onsets times its mean duration.
-double fast_remitter_share_among_prevalent(const CommonMentalDisorderSettings& cmd) {
-  // A type that never remits has no mean duration to weight by; keep the onset share.
-  if (cmd.fast_remission_rate_per_year <= 0 || cmd.slow_remission_rate_per_year <= 0) return cmd.fast_remitter_share;
-  const double fast = cmd.fast_remitter_share / cmd.fast_remission_rate_per_year;
-  const double slow = (1.0 - cmd.fast_remitter_share) / cmd.slow_remission_rate_per_year;
-  return fast + slow > 0 ? fast / (fast + slow) : cmd.fast_remitter_share;
-}
-
-// The first-episode onset hazard accumulated from age 15 to the person's age
-// now, with today's attributes and each past age band's rate ratio.
-double cumulative_first_onset_hazard(const CommonMentalDisorderSettings& cmd, const Population& people, PersonId id) {
-  const double rate_now = cmd_onset_rate_per_year(cmd, people, id);  // no past episode yet
-  const double ratio_now = cmd.onset_rate_ratio_by_age_band[people.state(id).age_band];
-  if (ratio_now <= 0) return 0;
-  const double age = people.age_years(id, 0.0);
-  double hazard = 0;
-  for (std::size_t band = 0; band < cmd.onset_rate_ratio_by_age_band.size(); ++band) {
-    const double years = std::clamp(age, kAgeBandLowerYears[band], kAgeBandLowerYears[band + 1]) - kAgeBandLowerYears[band];
-    hazard += rate_now / ratio_now * cmd.onset_rate_ratio_by_age_band[band] * years;
-  }
-  return hazard;
-}
-
 }  // namespace
 
 Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
-    : plan_(scenario),
+    : planned_scenario_(scenario),
       scenario_(scenario),
-      workforce_(plan_workforce(scenario, scenario.population.size)),
+      staff_(deploy_staff(scenario, scenario.population.size)),
       random_(seed),
       // Whole weeks, so every reported week has exactly seven days.
       burn_in_weeks_(whole_weeks(scenario.simulation.burn_in_years)),
@@ -59,24 +35,18 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       end_days_(burn_in_days_ + static_cast<double>(whole_weeks(scenario.simulation.horizon_years)) * kDaysPerWeek),
       reported_weeks_(whole_weeks(scenario.simulation.horizon_years)),
       initial_size_(scenario.population.size),
-      crisis_capacity_(scenario, scenario.population.size),
-      housing_first_units_(servers_for(scenario.housing_first.units_per_100k, scenario.population.size)),
+      care_(scenario, staff_),
+      crisis_(scenario, scenario.population.size),
+      community_(scenario, staff_, scenario.population.size),
+      workforce_stock_(scenario, scenario.population.size),
+      staff_tables_(reported_weeks_),
+      funding_tables_(reported_weeks_),
       life_expectancy_(scenario.mortality, scenario.economics.discount_rate_per_year),
-      staff_(scenario, scenario.population.size),
-      staff_tables_(whole_weeks(scenario.simulation.horizon_years)),
-      funding_tables_(whole_weeks(scenario.simulation.horizon_years)),
       recorder_(reported_weeks_),
       queue_(end_days_) {
-  for (std::size_t s = 0; s < kServiceCount; ++s)
-    services_.emplace_back(provider_practice(scenario, s), workforce_.clinical_fte[s], s);
-  size_programmes();
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();
-}
-
-KeyedStream Simulation::stream(PersonId id, std::uint32_t purpose) const {
-  return random_.stream(id, people_.occasion(id), purpose);
 }
 
 void Simulation::create_initial_population() {
@@ -91,34 +61,12 @@ void Simulation::create_initial_population() {
     const auto id = static_cast<PersonId>(n);
     KeyedStream age_stream = random_.stream(id, 0, purpose_of(DrawPurpose::initial_age));
     people_.add_person(scenario_.population, random_, 0.0, ages.draw_age_years(age_stream));
-    draw_initial_state(id);
+    Step person_step = step();
+    draw_initial_illness(person_step, id);
+    sample_for_journeys(id);
+    move_stocks(StockSet{}, id, 0.0);
+    reschedule(id, 0.0);
   }
-}
-
-// Prevalent illness at the start of the burn-in, so the burn-in only has to
-// settle the mix (durations, queues) rather than build prevalence from zero.
-void Simulation::draw_initial_state(PersonId id) {
-  KeyedStream s = random_.stream(id, 0, purpose_of(DrawPurpose::initial_state));
-  const auto& cmd = scenario_.common_mental_disorder;
-  const double u_history = s.uniform_open();
-  const double u_cmd = s.uniform_open();
-  const std::size_t band = draw_category(cmd.onset_severity_share, s);
-  const double u_remitter = s.uniform_open();
-  const double u_smi = s.uniform_open();
-  // A past episode by the person's age, at their own first-episode onset rate
-  // band by band since age 15: the history the model itself would give them.
-  if (u_history < -std::expm1(-cumulative_first_onset_hazard(cmd, people_, id))) people_.state(id).cmd_episodes = 1;
-  if (u_cmd < cmd.initial_prevalence) {
-    set_cmd_state(id, cmd_state_of(static_cast<Severity>(band)));
-    people_.state(id).cmd_fast_remitter = u_remitter < fast_remitter_share_among_prevalent(cmd) ? 1 : 0;
-    people_.state(id).cmd_episodes = std::max<std::uint8_t>(people_.state(id).cmd_episodes, 1);
-  }
-  if (u_smi < scenario_.severe_mental_illness.initial_prevalence) {
-    people_.state(id).smi = static_cast<std::uint8_t>(SmiState::stable);
-  }
-  sample_for_journeys(id);
-  move_stocks(StockSet{}, id, 0.0);
-  reschedule(id, 0.0);
 }
 
 // Entries replace the expected deaths of the initial population (plus
@@ -157,7 +105,7 @@ void Simulation::enter_population(double now) {
   move_stocks(StockSet{}, id, now);
   const std::size_t cell = cell_of(id);
   recorder_.count(Metric::population_entries, 0, cell);
-  log(id, JourneyEvent::entered_population, now);
+  if (people_.attributes(id).journey_sampled) journeys_.log(id, JourneyEvent::entered_population, now);
   reschedule(id, now);
   ++entry_count_;
   schedule_next_entry();
@@ -177,10 +125,9 @@ void Simulation::run_horizon() {
 }
 
 void Simulation::run_until_week(std::size_t weeks) {
-  std::array<std::int64_t, kServiceCount> capacity{};
   for (; weeks_closed_ < weeks; ++weeks_closed_) {
     const double week_end = static_cast<double>(weeks_closed_ + 1) * kDaysPerWeek;
-    front_door_assessments_left_ = workforce_.front_door_assessments_per_week;
+    doors_.open_week(staff_);
     ScheduledEvent event{};
     while (queue_.pop_before(week_end, event)) {
       ++events_processed_;
@@ -195,8 +142,8 @@ void Simulation::run_until_week(std::size_t weeks) {
         handle_person_event(event.subject, event.time_days);
       }
     }
-    for (std::size_t s = 0; s < kServiceCount; ++s) capacity[s] = services_[s].capacity_places();
-    recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end, capacity);
+    recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end,
+                         care_.capacity_places());
     advance_workforce(week_end);
     if (weeks_closed_ + 1 > burn_in_weeks_) {
       const std::size_t next_week = weeks_closed_ + 1 - burn_in_weeks_;

@@ -6,15 +6,15 @@
 
 namespace mhsim {
 
-WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size) {
+StaffDeployment deploy_staff(const Scenario& scenario, std::int64_t population_size) {
   std::array<double, kCadreCount> fte_per_100k{};
   for (std::size_t c = 0; c < kCadreCount; ++c) fte_per_100k[c] = scenario.workforce[c].fte_per_100k;
-  return plan_workforce(scenario, population_size, fte_per_100k);
+  return deploy_staff(scenario, population_size, fte_per_100k);
 }
 
-WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size,
+StaffDeployment deploy_staff(const Scenario& scenario, std::int64_t population_size,
                              const std::array<double, kCadreCount>& fte_per_100k) {
-  WorkforcePlan plan;
+  StaffDeployment plan;
   const double hundreds_of_thousands = static_cast<double>(population_size) / 1e5;
   const auto& collaborative_care = scenario.collaborative_care;
   const auto fte_of = [&](Cadre c) { return fte_per_100k[index_of(c)] * hundreds_of_thousands; };

@@ -19,7 +19,7 @@ namespace mhsim {
 
 inline constexpr double kHoursPerFteWeek = 37.5;
 
-struct WorkforcePlan {
+struct StaffDeployment {
   std::array<double, kServiceCount> clinical_fte{};
   std::array<std::array<double, kServiceCount>, kCadreCount> clinical_fte_by_cadre{};  // cadre x step
   // The rest of each cadre's clinical time that the model's services use:
@@ -43,8 +43,8 @@ struct WorkforcePlan {
 };
 
 // With the staff in post the scenario starts with, or with `fte_per_100k` in post (workforce_stock.hpp).
-WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size);
-WorkforcePlan plan_workforce(const Scenario& scenario, std::int64_t population_size,
+StaffDeployment deploy_staff(const Scenario& scenario, std::int64_t population_size);
+StaffDeployment deploy_staff(const Scenario& scenario, std::int64_t population_size,
                              const std::array<double, kCadreCount>& fte_per_100k);
 
 // Concurrent caseload places from clinical FTE (whole places only); digital self-help has no limit.

@@ -6,7 +6,7 @@
 
 namespace mhsim {
 
-std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size,
+std::vector<SummaryFigure> summarise_workforce(const StaffDeployment& plan, std::int64_t population_size,
                                                const Results& results) {
   const double per_100k = population_size > 0 ? 1e5 / static_cast<double>(population_size) : 0.0;
   std::vector<SummaryFigure> out;

@@ -12,7 +12,7 @@
 
 namespace mhsim {
 
-std::vector<SummaryFigure> summarise_workforce(const WorkforcePlan& plan, std::int64_t population_size,
+std::vector<SummaryFigure> summarise_workforce(const StaffDeployment& plan, std::int64_t population_size,
                                               const Results& results);
 
 }  // namespace mhsim

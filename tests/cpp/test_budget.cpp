@@ -79,7 +79,7 @@ TEST_CASE("the plan's capacity is what the first year's budgets buy: a line's ch
   const double money = moved.budget.per_100k_per_year_by_line[index_of(CostLine::inpatient)] * 0.4 * 2 / 4;
   CHECK(amount(factor, CostLine::inpatient) == doctest::Approx(1 - money / beds_cost_per_year));
   // The community line funds only community team time in the baseline.
-  const WorkforcePlan staff = plan_workforce(moved, kPeople);
+  const StaffDeployment staff = deploy_staff(moved, kPeople);
   double community_cost_per_year = 0;
   for (std::size_t c = 0; c < kCadreCount; ++c) {
     community_cost_per_year += staff.clinical_fte_by_cadre[c][index_of(ServiceId::community_team)] *
@@ -103,9 +103,9 @@ TEST_CASE("capacity bought scales each line's staff time, beds and places and le
   factor[index_of(CostLine::psychological_therapy)] = 0.5;
   factor[index_of(CostLine::inpatient)] = 0.6;
   const Scenario bought = capacity_bought(plan, factor);
-  const WorkforcePlan before = plan_workforce(plan, kPeople);
-  const WorkforcePlan after = plan_workforce(bought, kPeople);
-  const auto fte = [](const WorkforcePlan& p, ServiceId s) { return p.clinical_fte[index_of(s)]; };
+  const StaffDeployment before = deploy_staff(plan, kPeople);
+  const StaffDeployment after = deploy_staff(bought, kPeople);
+  const auto fte = [](const StaffDeployment& p, ServiceId s) { return p.clinical_fte[index_of(s)]; };
   CHECK(fte(after, ServiceId::community_team) == doctest::Approx(2 * fte(before, ServiceId::community_team)));
   CHECK(fte(after, ServiceId::high_intensity) == doctest::Approx(0.5 * fte(before, ServiceId::high_intensity)));
   CHECK(fte(after, ServiceId::low_intensity) == doctest::Approx(0.5 * fte(before, ServiceId::low_intensity)));

@@ -7,7 +7,7 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "illness/hazards.hpp"
+#include "access/access_factors.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

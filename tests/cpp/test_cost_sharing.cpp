@@ -8,7 +8,8 @@
 
 #include "engine.hpp"
 #include "engine_fixture.hpp"
-#include "illness/hazards.hpp"
+#include "access/access_factors.hpp"
+#include "access/cost_sharing.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;

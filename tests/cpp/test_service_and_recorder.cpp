@@ -43,7 +43,7 @@ TEST_CASE("with a large head start the list serves the most severe first, then b
   service.leave_waiting_list();
   const auto current = [](PersonId id, double) { return id != 4; };
   std::vector<PersonId> order;
-  while (const auto next = service.take_next_waiting(current)) order.push_back(*next);
+  while (const auto next = service.places().take_next(current, strict.severity_head_start_days)) order.push_back(*next);
   CHECK(order == std::vector<PersonId>{2, 3, 1, 5});
   CHECK(service.waiting() == 0);
 }
@@ -58,7 +58,8 @@ TEST_CASE("a head start moves each severity band that many days up the list, and
     service.join_waiting_list(3, Severity::severe, 12.0);    // ranks as day 12 - 2h
     service.join_waiting_list(4, Severity::mild, 3.0);
     std::vector<PersonId> order;
-    while (const auto next = service.take_next_waiting([](PersonId, double) { return true; })) order.push_back(*next);
+    const auto anyone = [](PersonId, double) { return true; };
+    while (const auto next = service.places().take_next(anyone, head_start_days)) order.push_back(*next);
     return order;
   };
   CHECK(order_with_head_start(0.0) == std::vector<PersonId>{1, 4, 2, 3});

@@ -46,12 +46,12 @@ void add_lay_counsellors(Scenario& scenario, double supervision_time_share_of_ps
 }  // namespace
 
 TEST_CASE("a service's clinical FTE comes from every cadre's clinical time by scope of practice") {
-  const WorkforcePlan plan = plan_workforce(professional_workforce(), 1'000'000);
+  const StaffDeployment plan = deploy_staff(professional_workforce(), 1'000'000);
   CHECK(plan.clinical_fte[kPrimaryCare] == doctest::Approx(600 * 0.8 * 0.25));
   CHECK(plan.clinical_fte[kTherapy] == doctest::Approx(180 * 0.8 + 600 * 0.8 * 0.05));
   CHECK(plan.treatment_effect_ratio[kTherapy] == doctest::Approx(1.0));
   CHECK(plan.supervision_adequacy == 1.0);  // nobody needs supervision
-  CHECK(plan_workforce(Scenario{}, 1'000'000).treatment_effect_ratio[kTherapy] == 1.0);  // nobody staffs it
+  CHECK(deploy_staff(Scenario{}, 1'000'000).treatment_effect_ratio[kTherapy] == 1.0);  // nobody staffs it
 }
 
 TEST_CASE("care managers' time off the steps holds the registry, and psychiatrists' consults come off their steps") {
@@ -68,7 +68,7 @@ TEST_CASE("care managers' time off the steps holds the registry, and psychiatris
                                           .non_clinical_time_share = 0.3,
                                           .time_share_by_service = {0, 0, 0, 0.5},
                                           .treatment_effect_ratio = 1.0};
-  const WorkforcePlan plan = plan_workforce(scenario, 1'000'000);
+  const StaffDeployment plan = deploy_staff(scenario, 1'000'000);
   CHECK(plan.registry_places == 80 * 0.75 * 80);
   CHECK(plan.clinical_fte[index_of(ServiceId::low_intensity)] == doctest::Approx(80 * 0.25));
   CHECK(plan.consult_hours_needed_per_week == doctest::Approx(200.0));
@@ -77,7 +77,7 @@ TEST_CASE("care managers' time off the steps holds the registry, and psychiatris
 
   // Too few psychiatrists: they give all their clinical hours and cover a share of the consults.
   cadre(scenario, Cadre::psychiatrist).fte_per_100k = 0.5;  // 5 FTE, 3.5 clinical = 131.25 h
-  const WorkforcePlan short_of_psychiatrists = plan_workforce(scenario, 1'000'000);
+  const StaffDeployment short_of_psychiatrists = deploy_staff(scenario, 1'000'000);
   CHECK(short_of_psychiatrists.consult_coverage == doctest::Approx(131.25 / 200.0));
   CHECK(short_of_psychiatrists.clinical_fte[index_of(ServiceId::community_team)] == doctest::Approx(0.0));
   // Digital self-help has no caseload limit, whoever staffs it.
@@ -89,7 +89,7 @@ TEST_CASE("supervision is taken from the supervisors' clinical time and sets the
   // 180 lay FTE need 360 h a week; 144 clinical psychologist FTE x 37.5 h = 5,400 h, so 1/15 of it covers them.
   Scenario enough = professional_workforce();
   add_lay_counsellors(enough, 1.0 / 15.0);
-  const WorkforcePlan supervised = plan_workforce(enough, 1'000'000);
+  const StaffDeployment supervised = deploy_staff(enough, 1'000'000);
   CHECK(supervised.supervision_hours_needed_per_week == doctest::Approx(360.0));
   CHECK(supervised.supervision_hours_given_per_week == doctest::Approx(360.0));
   CHECK(supervised.supervision_adequacy == doctest::Approx(1.0));
@@ -103,7 +103,7 @@ TEST_CASE("supervision is taken from the supervisors' clinical time and sets the
   // Half the hours needed: the lay effect is halfway from 0.4 to 0.8.
   Scenario half = professional_workforce();
   add_lay_counsellors(half, 0.5 / 15.0);
-  const WorkforcePlan halved = plan_workforce(half, 1'000'000);
+  const StaffDeployment halved = deploy_staff(half, 1'000'000);
   CHECK(halved.supervision_adequacy == doctest::Approx(0.5));
   const double psychologist_fte_half = 144.0 * (1.0 - 0.5 / 15.0);
   CHECK(halved.treatment_effect_ratio[kTherapy] ==
@@ -112,7 +112,7 @@ TEST_CASE("supervision is taken from the supervisors' clinical time and sets the
   // More supervision than needed does not raise the effect above its supervised level.
   Scenario ample = professional_workforce();
   add_lay_counsellors(ample, 0.2);
-  CHECK(plan_workforce(ample, 1'000'000).supervision_adequacy == 1.0);
+  CHECK(deploy_staff(ample, 1'000'000).supervision_adequacy == 1.0);
 }
 
 TEST_CASE("unsupervised lay counsellors cure fewer of the people they treat") {

@@ -1,0 +1,49 @@
+#include "access/access_factors.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "access/cost_sharing.hpp"
+#include "illness/illness_rates.hpp"
+
+namespace mhsim {
+
+double factor_after_campaign(const CampaignSettings& campaigns, double factor, double spend_per_100k_per_year) {
+  if (spend_per_100k_per_year <= 0) return factor;
+  const double share_closed =
+      campaigns.max_gap_closed * (1.0 - std::exp(-spend_per_100k_per_year / campaigns.spend_scale_per_100k_per_year));
+  return factor + std::max(0.0, 1.0 - factor) * share_closed;
+}
+
+AccessFactors access_factors(const Scenario& scenario, const Population& people, PersonId id) {
+  const AccessSettings& access = scenario.access;
+  const CostSharingSettings& sharing = scenario.cost_sharing;
+  const PersonAttributes& a = people.attributes(id);
+  AccessFactors f;
+  f.awareness = factor_after_campaign(scenario.campaigns, access.awareness_factor,
+                                      scenario.campaigns.awareness_spend_per_100k_per_year);
+  // Demand halves at the income's half-demand copay: 1 / (1 + copay / half-demand copay).
+  const double copay = copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, a.coverage);
+  f.affordability = access.affordability_factor_by_income[a.income] / (1.0 + copay_burden(sharing, copay, a.income));
+  // Tele options remove a share of the travel barrier, whatever the region.
+  const double travel = access.accessibility_factor_by_region[people.attributes(id).region];
+  f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
+  if (people.attributes(id).interpreter_needed) {
+    f.acceptability = access.interpreter_needed_factor +
+                      (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
+  }
+  f.trust = factor_after_campaign(scenario.campaigns, access.stigma_factor,
+                                  scenario.campaigns.anti_stigma_spend_per_100k_per_year) *
+            (people.attributes(id).marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+  return f;
+}
+
+double help_seeking_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
+  if (!has_cmd(people, id)) return 0;
+  const auto& access = scenario.access;
+  const Severity severity = severity_of(static_cast<CmdState>(people.state(id).cmd));
+  return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(scenario, people, id).product() *
+         (people.attributes(id).housing_first_tenant ? scenario.housing_first.help_seeking_rate_ratio : 1.0);
+}
+
+}  // namespace mhsim

@@ -1,0 +1,74 @@
+#include "access/doors.hpp"
+
+#include <array>
+
+#include "access/cost_sharing.hpp"
+#include "access/screening.hpp"
+#include "event/draw_purpose.hpp"
+
+namespace mhsim {
+
+// Each share applies to the contacts the doors before it did not take.
+void Doors::on_help_seeking(Step& step, PersonId id, double now) {
+  const std::size_t cell = step.cell_of(id);
+  step.recorder.count(Metric::help_seeking_contacts, step.people.attributes(id).coverage, cell);
+  step.log(id, JourneyEvent::help_seeking_contact, now);
+  const auto& access = step.scenario.access;
+  KeyedStream door = step.stream(id, purpose_of(DrawPurpose::help_seeking_door));
+  if (door.uniform_open() < access.digital_self_help_share) {
+    step.hand_offs.enter_care(id, Route::digital_self_help, now);
+    return;
+  }
+  if (door.uniform_open() < access.self_referral_share) {
+    step.hand_offs.enter_care(id, Route::self_referral, now);
+    return;
+  }
+  if (door.uniform_open() < step.scenario.front_door.contact_share) {
+    if (assess_at_front_door(step, id, now)) return;
+    step.recorder.count(Metric::front_door_overflows, 0, cell);
+  }
+  const std::uint8_t coverage = step.people.attributes(id).coverage;
+  const CostSharingSettings& sharing = step.scenario.cost_sharing;
+  step.recorder.count(Metric::out_of_pocket_paid, coverage, cell,
+                      copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, coverage));
+  const Severity severity = severity_of(static_cast<CmdState>(step.people.state(id).cmd));
+  const double detection = step.scenario.primary_care.detection_probability[index_of(severity)];
+  if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::detection)), detection)) {
+    step.hand_offs.enter_care(id, Route::help_seeking, now);
+  } else {
+    step.recorder.count(Metric::undetected_contacts, 0, cell);
+  }
+}
+
+bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
+  if (front_door_assessments_left_ <= 0) return false;
+  --front_door_assessments_left_;
+  const std::size_t cell = step.cell_of(id);
+  step.recorder.count(Metric::front_door_contacts, 0, cell);
+  step.log(id, JourneyEvent::front_door_contact, now);
+  const Severity severity = severity_of(static_cast<CmdState>(step.people.state(id).cmd));
+  const double detection = step.scenario.front_door.detection_probability[index_of(severity)];
+  if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::front_door_detection)), detection)) {
+    step.hand_offs.enter_care(id, Route::front_door, now);
+  } else {
+    step.recorder.count(Metric::undetected_contacts, 0, cell);
+  }
+  return true;
+}
+
+// A positive screen in one of the settings, drawn in proportion to the screens there.
+void Doors::on_positive_screen(Step& step, PersonId id, double now) {
+  step.log(id, JourneyEvent::screened_positive, now);
+  if (static_cast<CmdState>(step.people.state(id).cmd) == CmdState::none) {
+    step.recorder.count(Metric::screen_false_positives, 0, step.cell_of(id));
+    return;
+  }
+  std::array<double, 3> setting_share = screens_per_year_by_setting(step.scenario, step.people, id);
+  const double screens_per_year = setting_share[0] + setting_share[1] + setting_share[2];
+  for (double& share : setting_share) share /= screens_per_year;
+  KeyedStream s = step.stream(id, purpose_of(DrawPurpose::screening_setting));
+  const std::size_t setting = draw_category(setting_share, s);
+  step.hand_offs.enter_care(id, static_cast<Route>(index_of(Route::routine_screening) + setting), now);
+}
+
+}  // namespace mhsim

@@ -1,0 +1,17 @@
+#pragma once
+// Screening (docs/model.md, "Help-seeking and access"): screens a year at
+// routine visits, in school and in perinatal care, and how many come back positive.
+#include <array>
+
+#include "population/population.hpp"
+#include "scenario/scenario.hpp"
+
+namespace mhsim {
+
+// Screens a year in each setting (routine visit, school, perinatal), by Route order from routine_screening.
+std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id);
+// Screens coming back positive, a year, over every setting: true positives for
+// people who are ill, false positives for people who are well.
+double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
+
+}  // namespace mhsim

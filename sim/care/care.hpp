@@ -1,0 +1,73 @@
+#pragma once
+// Care (docs/model.md, "Care"): triage to a first step, hand-offs between
+// steps (each referral may be lost), misroutes found at assessment, waiting
+// lists, treatment and leaving it, measurement-based care on the collaborative
+// care registry, and moves up and down the stepped-care ladder. Owns the
+// services and the registry; a person's place in care is in their own state.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "care/service.hpp"
+#include "event/draw_purpose.hpp"
+#include "event/step.hpp"
+
+namespace mhsim {
+
+class Care {
+ public:
+  Care() = default;
+  Care(const Scenario& scenario, const StaffDeployment& staff);
+
+  // The services' settings as practised under `scenario`, and their places from `staff`.
+  void change_capacity(const Scenario& scenario, const StaffDeployment& staff);
+
+  const Service& service(std::size_t s) const { return services_[s]; }
+  std::array<std::int64_t, kServiceCount> capacity_places() const;
+
+  // Triage to a first step, then the referral to it (care/triage.cpp).
+  void enter(Step& step, PersonId id, Route route, double now);
+
+  // Events of a person in care (care/treatment.cpp, care/stepped_care.cpp).
+  void on_waiting_dropout(Step& step, PersonId id, std::size_t cell, double now);
+  void on_treatment_dropout(Step& step, PersonId id, std::size_t cell, double now);
+  void on_treatment_milestone(Step& step, PersonId id, double now);
+  // After the person's score changed: a response, if this is one.
+  void record_response_if_any(Step& step, PersonId id, std::size_t cell, double now);
+  // After the person's disorder remitted: recovered on the list, or discharged from treatment.
+  void after_remission(Step& step, PersonId id, std::size_t cell, double now);
+
+  // Frees whatever place the person holds (on leaving care, and on death).
+  void leave(Step& step, PersonId id, double now);
+  // Free places go to the people waiting, service by service.
+  void serve_waiting_lists(Step& step, double now);
+
+ private:
+  void refer(Step& step, PersonId id, ServiceId service, double loss_probability, DrawPurpose loss_draw, double now);
+  void join_service(Step& step, PersonId id, ServiceId service, double now);
+  void start_treatment(Step& step, PersonId id, ServiceId service, double now);
+  void bounce(Step& step, PersonId id, double now);  // a misrouted person found at assessment
+  void record_sessions(Step& step, PersonId id, double now);
+  void record_finished_course(Step& step, PersonId id, std::size_t cell, double now);
+  void leave_registry(PersonState& person);
+  double sessions_so_far(const Step& step, PersonId id, double now) const;  // in the current course
+
+  // Moving between steps (care/stepped_care.cpp).
+  void step_up(Step& step, PersonId id, ServiceId to, double now);
+  void step_down(Step& step, PersonId id, ServiceId to, double now);
+  void hand_on(Step& step, PersonId id, ServiceId to, double loss_ratio, double now);
+  void intensify_in_place(Step& step, PersonId id, double now);
+  void record_step_up(Step& step, PersonId id, double now);
+
+  std::vector<Service> services_;
+  std::int64_t registry_in_use_ = 0;
+};
+
+// When a person in treatment next reaches a milestone: a re-score on the
+// registry, or the end of the course (care/stepped_care.cpp).
+double next_treatment_milestone_day(const Population& people, const Scenario& scenario, PersonId id, double now);
+
+// Whether the person's score is at most half the score their care episode began with.
+bool is_responder(const PersonState& person);
+
+}  // namespace mhsim

@@ -1,0 +1,27 @@
+#pragma once
+// What one component hands to another. A component never calls another's
+// internals: a crisis that ends in a referral, or a service that offers
+// community support, asks through this interface, which the kernel implements
+// (simulation/simulation.hpp), so each hand-off is named in one place.
+#include "event/routes.hpp"
+#include "population/person.hpp"
+#include "recording/stocks.hpp"
+
+namespace mhsim {
+
+class HandOffs {
+ public:
+  // Recognised, referred or linked after a crisis: triage to a first step of care.
+  virtual void enter_care(PersonId id, Route route, double now) = 0;
+  // A service that meets the person offers every community service they are eligible for.
+  virtual void offer_community_support(PersonId id, double now) = 0;
+  // A person given a place off a waiting list: the move is an event of theirs,
+  // with a fresh occasion for its draws, then their counts moved and times redrawn.
+  virtual StockSet begin_event_of(PersonId id) = 0;
+  virtual void end_event_of(PersonId id, const StockSet& before, double now) = 0;
+
+ protected:
+  ~HandOffs() = default;
+};
+
+}  // namespace mhsim

@@ -1,0 +1,101 @@
+#pragma once
+// A person: who they are (attributes, mostly fixed at creation) and where they
+// are (the state the event loop moves), with the competing processes that hold
+// the times of their next events. Each component reads and moves its own part
+// of the state (docs/architecture.md).
+#include <array>
+#include <cstdint>
+#include <limits>
+
+#include "core/attributes.hpp"
+
+namespace mhsim {
+
+using PersonId = std::uint32_t;
+inline constexpr double kNever = std::numeric_limits<double>::infinity();
+
+// Common mental disorder: 0 none, then 1 + Severity.
+enum class CmdState : std::uint8_t { none, mild, moderate, severe };
+enum class SmiState : std::uint8_t { none, stable, acute };
+enum class CarePlace : std::uint8_t { none, waiting, in_treatment };
+
+inline CmdState cmd_state_of(Severity s) { return static_cast<CmdState>(index_of(s) + 1); }
+inline Severity severity_of(CmdState s) { return static_cast<Severity>(static_cast<int>(s) - 1); }
+
+// The competing processes of a person; each holds the time of its next event.
+enum class Process : std::uint8_t {
+  death,
+  suicide,
+  ageing,
+  cmd_transition,       // onset when well, remission when ill
+  cmd_severity_change,  // one band up untreated, one band down in treatment
+  smi_transition,       // onset, relapse or recovery
+  crisis,
+  help_seeking,
+  positive_screen,  // at a routine visit, in school or in perinatal care
+  waiting_dropout,
+  treatment_milestone,  // the end of the planned course, or a measurement-based re-score before it
+  treatment_dropout,
+  crisis_stage_end,  // the end of the current crisis stage (a timed transition, not a hazard)
+  social_change,     // a move of housing or of work
+  programme_exit,    // the end of a spell in a community programme
+};
+inline constexpr std::size_t kProcessCount = 15;
+
+// Who a person is, mostly fixed at creation. One small record per person: an event reads most of
+// them at once, so they share a cache line.
+struct PersonAttributes {
+  std::uint8_t sex, region, income, coverage;
+  std::uint8_t housing, employment;  // these two move over time (social_change)
+  std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1, perinatal : 1;
+  std::uint8_t journey_sampled : 1;  // every event of the person is logged
+  std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
+  std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
+};
+
+inline constexpr std::uint8_t kNoService = 255;
+
+// PHQ-9-like score bands: none, mild, moderate (with moderately severe), severe.
+// Caseness (NHS Talking Therapies, PHQ-9) is a score of 10 or more.
+inline constexpr std::uint8_t kCasenessScore = 10;
+inline constexpr std::array<std::uint8_t, 4> kScoreBandLowest{0, 5, 10, 20};
+inline constexpr std::array<std::uint8_t, 4> kScoreBandHighest{4, 9, 19, 27};
+
+// What the event loop moves.
+struct PersonState {
+  std::uint8_t alive, age_band;
+  std::uint8_t cmd, cmd_fast_remitter, cmd_episodes;
+  std::uint8_t smi;
+  std::uint8_t care_place, care_service;
+  std::uint8_t score;                  // PHQ-9-like, 0-27, within the band of `cmd`
+  std::uint8_t episode_start_score;    // when the care episode began: response is half of it or less
+  std::uint8_t episode_first_service;  // the step triage chose when the care episode began; kNoService before any
+  std::uint8_t triaged_service : 3;    // the step triage meant; differs from care_service when misrouted
+  std::uint8_t on_registry : 1;        // under measurement-based care (collaborative care)
+  std::uint8_t episode_responded : 1;
+  std::uint8_t intensified : 1;      // stepped up in place on the registry
+  std::uint8_t episode_treated : 1;  // the care episode has started a treatment
+  std::uint8_t follow_up_linked : 1;   // linked to community care after the last crisis discharge
+  std::uint8_t crisis_stage : 4;       // CrisisStage
+  std::uint8_t crisis_first_site : 3;  // CrisisSite + 1 of the episode's first in-person contact; 0 for none yet
+  std::uint8_t crisis_soon_after_discharge : 1;  // the episode began within 30 days of leaving an inpatient bed
+  std::uint8_t
+      had_repeat_crisis : 1;    // a crisis has begun in the risk window after earlier crisis care (frequent crises)
+  std::uint8_t programmes : 3;  // the community programmes the person is in (programme_bit)
+  std::uint8_t programmes_awaited : 3;  // those whose waiting list the person is on
+};
+
+// What nearly every event reads, together: one cache line fetch per person
+// instead of one per column (the event loop is bound by these misses).
+struct PersonRecord {
+  PersonAttributes attributes;
+  PersonState state;
+  std::uint32_t occasion;  // counts the person's events; keys their random draws
+  double birth_day;        // simulation day of birth (negative: born before the start)
+};
+
+// One record per person is read at every event: keep it small (memory per
+// person, and people per cache line, are what the event loop is bound by).
+static_assert(sizeof(PersonRecord) <= 40, "a person record grew: check bench/engine_speed.py bytes per person");
+
+}  // namespace mhsim

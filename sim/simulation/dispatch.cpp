@@ -1,0 +1,97 @@
+// One event of one person: the process that fired goes to the component that
+// owns it, then the person's counts move, their times are redrawn, and every
+// waiting list is served. The death protocol and the hand-offs between
+// components live here too: the kernel is the one place that knows them all.
+#include "illness/illness_rates.hpp"
+#include "illness/natural_history.hpp"
+#include "simulation/process_rates.hpp"
+#include "simulation/simulation.hpp"
+
+namespace mhsim {
+
+void Simulation::handle_person_event(PersonId id, double now) {
+  std::size_t fired = 0;
+  for (std::size_t p = 1; p < kProcessCount; ++p) {
+    if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
+  }
+  const StockSet before = stocks_of(id);
+  const RatesBefore rates_before{process_rates_per_year(scenario_, staff_, people_, id),
+                                 mortality_rate_ratio(scenario_, people_, id), static_cast<Process>(fired)};
+  ++people_.occasion(id);  // this event's draws get a fresh key
+  Step step = this->step();
+  switch (static_cast<Process>(fired)) {
+    case Process::death: die(step, id, false, now); break;
+    case Process::suicide: die(step, id, true, now); break;
+    case Process::ageing:
+      ++people_.state(id).age_band;
+      step.log(id, JourneyEvent::aged_into_next_band, now);
+      break;
+    case Process::cmd_transition:
+      if (on_cmd_transition(step, id, now) == CmdChange::remission) care_.after_remission(step, id, before.cell, now);
+      break;
+    case Process::cmd_severity_change:
+      on_cmd_severity_change(step, id, now);
+      care_.record_response_if_any(step, id, before.cell, now);
+      break;
+    case Process::smi_transition: on_smi_transition(step, id, now); break;
+    case Process::crisis: crisis_.on_crisis(step, id, now); break;
+    case Process::help_seeking: doors_.on_help_seeking(step, id, now); break;
+    case Process::positive_screen: doors_.on_positive_screen(step, id, now); break;
+    case Process::waiting_dropout: care_.on_waiting_dropout(step, id, before.cell, now); break;
+    case Process::treatment_milestone: care_.on_treatment_milestone(step, id, now); break;
+    case Process::treatment_dropout: care_.on_treatment_dropout(step, id, before.cell, now); break;
+    case Process::crisis_stage_end: crisis_.on_stage_end(step, id, now); break;
+    case Process::social_change: community_.on_social_change(step, id, now); break;
+    case Process::programme_exit: community_.on_programme_exit(step, id, now); break;
+  }
+  if (people_.state(id).alive) community_.leave_lists_if_ineligible(step, id);
+  move_stocks(before, id, now);
+  if (people_.state(id).alive) reschedule(id, now, &rates_before);
+  // A place freed by this person goes to the next person waiting, after the
+  // person's own counts have moved.
+  serve_every_queue(now);
+}
+
+// Counted, with the years of life lost to mental illness; every place the person held is freed.
+void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
+  const double age = people_.age_years(id, now);
+  if (record_death(step, id, suicide, now)) {
+    const std::size_t cell = cell_of(id);
+    recorder_.count(Metric::yll_years, 0, cell, life_expectancy_.remaining_years(age));
+    recorder_.count(Metric::yll_years_discounted, 0, cell, life_expectancy_.discounted_remaining_years(age));
+  }
+  care_.leave(step, id, now);
+  crisis_.leave(step, id);
+  community_.leave(step, id);
+  people_.state(id).alive = 0;
+}
+
+void Simulation::serve_every_queue(double now) {
+  Step step = this->step();
+  care_.serve_waiting_lists(step, now);
+  crisis_.serve_queues(step, now);
+  community_.serve_queues(step, now);
+}
+
+void Simulation::enter_care(PersonId id, Route route, double now) {
+  Step step = this->step();
+  care_.enter(step, id, route, now);
+}
+
+void Simulation::offer_community_support(PersonId id, double now) {
+  Step step = this->step();
+  community_.offer(step, id, now);
+}
+
+StockSet Simulation::begin_event_of(PersonId id) {
+  const StockSet before = stocks_of(id);
+  ++people_.occasion(id);
+  return before;
+}
+
+void Simulation::end_event_of(PersonId id, const StockSet& before, double now) {
+  move_stocks(before, id, now);
+  reschedule(id, now);
+}
+
+}  // namespace mhsim
