@@ -101,9 +101,7 @@ void Simulation::advance_workforce(double now) {
     funding_tables_.record(reported, cost, budget, crisis_.capacity());
   }
   resize_components();
-  Step step = this->step();
-  care_.serve_waiting_lists(step, now);
-  community_.serve_queues(step, now);
+  serve_every_queue(now);
 }
 
 // So that every arm of a comparison follows the same people.
