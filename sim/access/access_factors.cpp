@@ -29,8 +29,8 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
   const double travel = access.accessibility_factor_by_region[people.attributes(id).region];
   f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
   if (people.attributes(id).interpreter_needed) {
-    f.acceptability = access.interpreter_needed_factor +
-                      (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
+    f.acceptability =
+        access.interpreter_needed_factor + (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
   }
   f.trust = factor_after_campaign(scenario.campaigns, access.stigma_factor,
                                   scenario.campaigns.anti_stigma_spend_per_100k_per_year) *

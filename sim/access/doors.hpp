@@ -13,9 +13,7 @@ namespace mhsim {
 class Doors {
  public:
   // The front door's navigators assess this many contacts in the week beginning.
-  void open_week(const StaffDeployment& staff) {
-    front_door_assessments_left_ = staff.front_door_assessments_per_week;
-  }
+  void open_week(const StaffDeployment& staff) { front_door_assessments_left_ = staff.front_door_assessments_per_week; }
 
   void on_help_seeking(Step& step, PersonId id, double now);
   void on_positive_screen(Step& step, PersonId id, double now);

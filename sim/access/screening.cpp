@@ -7,8 +7,8 @@ namespace mhsim {
 std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id) {
   const auto& primary_care = scenario.primary_care;
   const auto& screening = scenario.screening;
-  const double routine_visits_per_year =
-      primary_care.routine_visit_rate_per_year * (people.attributes(id).ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
+  const double routine_visits_per_year = primary_care.routine_visit_rate_per_year *
+                                         (people.attributes(id).ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
   const bool at_school_age = static_cast<AgeBand>(people.state(id).age_band) == AgeBand::age_15_24;
   return {routine_visits_per_year * screening.routine_visit_coverage,
           at_school_age ? screening.school_screens_per_year : 0.0,

@@ -5,7 +5,9 @@
 namespace mhsim {
 
 Service::Service(const ServiceSettings& settings, double clinical_fte, std::size_t index)
-    : settings_(settings), index_(index), places_(mhsim::capacity_places(clinical_fte, settings, index), kPriorityLevels) {}
+    : settings_(settings),
+      index_(index),
+      places_(mhsim::capacity_places(clinical_fte, settings, index), kPriorityLevels) {}
 
 void Service::change_settings(const ServiceSettings& settings, double clinical_fte) {
   settings_ = settings;

@@ -61,8 +61,9 @@ void Care::on_treatment_milestone(Step& step, PersonId id, double now) {
     }
     return;
   }
-  const double step_up_probability =
-      person.on_registry ? step.staff.consult_coverage : course_end_step_up_probability(step.scenario, person.care_service);
+  const double step_up_probability = person.on_registry
+                                         ? step.staff.consult_coverage
+                                         : course_end_step_up_probability(step.scenario, person.care_service);
   if (higher && draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::step_up)), step_up_probability)) {
     step_up(step, id, *higher, now);
     return;
@@ -84,8 +85,8 @@ void Care::step_down(Step& step, PersonId id, ServiceId to, double now) {
 // A referral to another step chosen by a clinician, not by triage.
 void Care::hand_on(Step& step, PersonId id, ServiceId to, double loss_ratio, double now) {
   step.people.state(id).triaged_service = static_cast<std::uint8_t>(index_of(to));
-  refer(step, id, to, step.scenario.services[index_of(to)].referral_loss_probability * loss_ratio, DrawPurpose::referral_loss,
-        now);
+  refer(step, id, to, step.scenario.services[index_of(to)].referral_loss_probability * loss_ratio,
+        DrawPurpose::referral_loss, now);
 }
 
 void Care::record_step_up(Step& step, PersonId id, double now) {
@@ -93,7 +94,7 @@ void Care::record_step_up(Step& step, PersonId id, double now) {
   const std::size_t service = step.people.state(id).care_service;
   step.recorder.count(Metric::step_ups, service, cell);
   step.recorder.count(Metric::step_up_weeks_sum, service, cell,
-                  (now - static_cast<double>(step.people.episode_start_day[id])) / kDaysPerWeek);
+                      (now - static_cast<double>(step.people.episode_start_day[id])) / kDaysPerWeek);
   step.log(id, JourneyEvent::stepped_up, now);
 }
 
@@ -140,7 +141,8 @@ double next_treatment_milestone_day(const Population& people, const Scenario& sc
   if (!people.state(id).on_registry) return course_end;
   const double interval_days = scenario.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
   const double start = people.care_since_day[id];
-  const double next = start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
+  const double next =
+      start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
   return std::min(next, course_end);
 }
 

@@ -10,7 +10,9 @@
 namespace mhsim {
 
 // Medicines touch the medication management step only.
-inline bool is_medication(std::size_t service) { return service == index_of(ServiceId::medication_management); }
+inline bool is_medication(std::size_t service) {
+  return service == index_of(ServiceId::medication_management);
+}
 
 inline double medicine_effect_ratio(const Scenario& scenario, std::size_t service) {
   return is_medication(service) ? scenario.medicines.adherence_effect_ratio : 1.0;

@@ -21,6 +21,8 @@ inline constexpr std::uint8_t programme_bit(Programme p) {
   return static_cast<std::uint8_t>(1U << static_cast<unsigned>(p));
 }
 
-inline bool in_programme(const PersonState& state, Programme p) { return (state.programmes & programme_bit(p)) != 0; }
+inline bool in_programme(const PersonState& state, Programme p) {
+  return (state.programmes & programme_bit(p)) != 0;
+}
 
 }  // namespace mhsim

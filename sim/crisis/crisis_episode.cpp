@@ -34,14 +34,15 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
     step.recorder.count(Metric::repeat_crises, 0, step.cell_of(id));
     state.had_repeat_crisis = 1;
   }
-  state.crisis_soon_after_discharge = static_cast<CrisisStage>(state.crisis_stage) == CrisisStage::after_inpatient &&
-                                      now - static_cast<double>(step.people.crisis_since_day[id]) <= kReadmissionWindowDays;
+  state.crisis_soon_after_discharge =
+      static_cast<CrisisStage>(state.crisis_stage) == CrisisStage::after_inpatient &&
+      now - static_cast<double>(step.people.crisis_since_day[id]) <= kReadmissionWindowDays;
   state.follow_up_linked = 0;
   const auto& crisis = step.scenario.crisis;
   KeyedStream door = step.stream(id, purpose_of(DrawPurpose::crisis_door));
-  const double line_share =
-      std::min(1.0, crisis.line_awareness *
-                        (step.people.attributes(id).marginalised_group ? crisis.line_awareness_ratio_marginalised : 1.0));
+  const double line_share = std::min(
+      1.0, crisis.line_awareness *
+               (step.people.attributes(id).marginalised_group ? crisis.line_awareness_ratio_marginalised : 1.0));
   CrisisDoor chosen = CrisisDoor::police;
   if (door.uniform_open() < line_share) {
     chosen = CrisisDoor::crisis_line;
@@ -53,7 +54,9 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
   step.log(id, JourneyEvent::crisis, now);
   switch (chosen) {
     case CrisisDoor::crisis_line: call_crisis_line(step, id, now); break;
-    case CrisisDoor::walk_in: take_to_care(step, id, door.uniform_open() < crisis.walk_in_receiving_centre_share, now); break;
+    case CrisisDoor::walk_in:
+      take_to_care(step, id, door.uniform_open() < crisis.walk_in_receiving_centre_share, now);
+      break;
     case CrisisDoor::police:
       // The emergency dispatcher may pass the call to a mobile team (which falls back to the police itself).
       if (door.uniform_open() < step.scenario.police.dispatch_to_mobile_team_share) {
@@ -164,8 +167,10 @@ bool CrisisSystem::take_to_care(Step& step, PersonId id, bool may_use_receiving_
 }
 
 void CrisisSystem::take_from_police_to_care(Step& step, PersonId id, bool may_use_receiving_centre, double now) {
-  count_transfer(step, id, take_to_care(step, id, may_use_receiving_centre, now) ? CrisisTransfer::police_to_stabilisation
-                                                               : CrisisTransfer::police_to_emergency_department);
+  count_transfer(step, id,
+                 take_to_care(step, id, may_use_receiving_centre, now)
+                     ? CrisisTransfer::police_to_stabilisation
+                     : CrisisTransfer::police_to_emergency_department);
 }
 
 void CrisisSystem::arrive_at_ed(Step& step, PersonId id, double now) {
@@ -180,8 +185,9 @@ void CrisisSystem::arrive_at_ed(Step& step, PersonId id, double now) {
 
 void CrisisSystem::start_ed_assessment(Step& step, PersonId id, double now) {
   capacity_.ed_assessors.occupy();
-  set_crisis_stage(step, id, CrisisStage::ed_assessment, now,
-                   now + draw_duration_days(step, id, step.scenario.emergency_department.assessment_hours / kHoursPerDay));
+  set_crisis_stage(
+      step, id, CrisisStage::ed_assessment, now,
+      now + draw_duration_days(step, id, step.scenario.emergency_department.assessment_hours / kHoursPerDay));
 }
 
 // From the ED, a receiving centre or a short-term bed: a bed now, or wait -
@@ -217,7 +223,8 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
     default: break;
   }
   capacity_.inpatient_beds.occupy();
-  if (step.people.state(id).crisis_soon_after_discharge) step.recorder.count(Metric::readmissions_within_30_days, 0, cell);
+  if (step.people.state(id).crisis_soon_after_discharge)
+    step.recorder.count(Metric::readmissions_within_30_days, 0, cell);
   if (step.people.attributes(id).homeless_ill_cohort) step.recorder.count(Metric::cohort_admissions, 0, cell);
   arrive_at(step, id, CrisisSite::inpatient, now);
   set_crisis_stage(step, id, CrisisStage::inpatient, now,

@@ -43,7 +43,7 @@ void count_transfer(Step& step, PersonId id, CrisisTransfer move) {
 
 void count_boarding_hours(Step& step, PersonId id, double now) {
   step.recorder.count(Metric::ed_boarding_hours_sum, 0, step.cell_of(id),
-                  (now - static_cast<double>(step.people.crisis_since_day[id])) * kHoursPerDay);
+                      (now - static_cast<double>(step.people.crisis_since_day[id])) * kHoursPerDay);
 }
 
 void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
@@ -78,8 +78,9 @@ void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
       if (branch.uniform_open() < step.scenario.mobile_team.resolved_on_site_share) {
         end_episode(step, id, CrisisOutcome::resolved_by_mobile_team, now);
       } else {
-        count_transfer(step, id, take_to_care(step, id, true, now) ? CrisisTransfer::mobile_team_to_stabilisation
-                                                 : CrisisTransfer::mobile_team_to_emergency_department);
+        count_transfer(step, id,
+                       take_to_care(step, id, true, now) ? CrisisTransfer::mobile_team_to_stabilisation
+                                                         : CrisisTransfer::mobile_team_to_emergency_department);
       }
       break;
     case CrisisStage::police: after_police_attendance(step, id, now); break;
@@ -109,7 +110,7 @@ void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
     case CrisisStage::inpatient:
       capacity_.inpatient_beds.release();
       step.recorder.count(Metric::length_of_stay_days_sum, 0, cell,
-                      now - static_cast<double>(step.people.crisis_since_day[id]));
+                          now - static_cast<double>(step.people.crisis_since_day[id]));
       end_episode(step, id, CrisisOutcome::inpatient_discharge, now);
       break;
     case CrisisStage::ed_boarding:  // no bed within the limit
@@ -186,7 +187,8 @@ void CrisisSystem::serve_queues(Step& step, double now) {
       mobile_teams_on_shift(step.scenario.mobile_team, now)) {
     step.serve(
         c.mobile_teams, waiting_in(CrisisStage::awaiting_mobile_team),
-        [&](PersonId id) { send_mobile_team(step, id, static_cast<double>(step.people.crisis_since_day[id]), now); }, now);
+        [&](PersonId id) { send_mobile_team(step, id, static_cast<double>(step.people.crisis_since_day[id]), now); },
+        now);
   }
   step.serve(
       c.ed_assessors, waiting_in(CrisisStage::awaiting_ed_assessment),

@@ -1,46 +1,98 @@
 #pragma once
 // What a random draw is for: the third part of every stream key, so that
-// adding a draw for one purpose never shifts the draws of another.
+// adding a draw for one purpose never shifts the draws of another. Sections by
+// owner; a number, once used, keys streams in every results file made since:
+// never change or reuse one (7 is retired).
+#include <array>
 #include <cstdint>
 
+#include "core/registry.hpp"
 #include "population/person.hpp"
 
 namespace mhsim {
 
 enum class DrawPurpose : std::uint32_t {
+  // population/
   attributes = 0,
-  initial_state = 1,
-  onset_severity = 2,
-  remitter_type = 3,
-  detection = 4,
-  first_step = 5,
-  referral_loss = 6,
-  excess_death_cause = 8,
   population_entry = 9,
   initial_age = 10,
   journey_sampling = 11,
+  // illness/
+  initial_state = 1,
+  onset_severity = 2,
+  remitter_type = 3,
+  excess_death_cause = 8,
+  score = 15,
+  // access/
+  detection = 4,
   help_seeking_door = 12,
+  screening_setting = 17,
+  front_door_detection = 20,
+  // care/
+  first_step = 5,
+  referral_loss = 6,
   warm_handoff = 13,
   dropout_reason = 14,
-  score = 15,
   misroute = 16,
-  screening_setting = 17,
   step_up = 18,
   bounce_loss = 19,
-  front_door_detection = 20,
+  discharge_on_recovery = 28,
+  // crisis/
   crisis_door = 21,
   crisis_patience = 22,
   crisis_duration = 23,
   crisis_branch = 24,
   crisis_follow_up = 25,
+  // community/
   social_move = 26,
   programme_exit = 27,
-  discharge_on_recovery = 28,
-  // The time to each process's next event: 100 + Process.
+  // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
 
-inline std::uint32_t purpose_of(DrawPurpose p) { return static_cast<std::uint32_t>(p); }
+namespace draw_purpose_registry {
+using enum DrawPurpose;
+inline constexpr std::array kAll{attributes,
+                                 population_entry,
+                                 initial_age,
+                                 journey_sampling,
+                                 initial_state,
+                                 onset_severity,
+                                 remitter_type,
+                                 excess_death_cause,
+                                 score,
+                                 detection,
+                                 help_seeking_door,
+                                 screening_setting,
+                                 front_door_detection,
+                                 first_step,
+                                 referral_loss,
+                                 warm_handoff,
+                                 dropout_reason,
+                                 misroute,
+                                 step_up,
+                                 bounce_loss,
+                                 discharge_on_recovery,
+                                 crisis_door,
+                                 crisis_patience,
+                                 crisis_duration,
+                                 crisis_branch,
+                                 crisis_follow_up,
+                                 social_move,
+                                 programme_exit};
+static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
+constexpr bool below_process_numbers() {
+  for (const DrawPurpose purpose : kAll) {
+    if (static_cast<std::uint32_t>(purpose) >= static_cast<std::uint32_t>(process_base)) return false;
+  }
+  return true;
+}
+static_assert(below_process_numbers(), "a draw purpose reaches into the numbers of the processes' draws");
+}  // namespace draw_purpose_registry
+
+inline std::uint32_t purpose_of(DrawPurpose p) {
+  return static_cast<std::uint32_t>(p);
+}
 inline std::uint32_t purpose_of(Process p) {
   return static_cast<std::uint32_t>(DrawPurpose::process_base) + static_cast<std::uint32_t>(p);
 }

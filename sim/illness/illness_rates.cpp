@@ -78,7 +78,8 @@ double smi_transition_rate_per_year(const Scenario& scenario, const Population& 
 double suicide_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   double rate = 0;
   if (has_cmd(people, id)) {
-    rate += scenario.common_mental_disorder.suicide_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state(id).cmd)))];
+    rate += scenario.common_mental_disorder
+                .suicide_rate_per_year[index_of(severity_of(static_cast<CmdState>(people.state(id).cmd)))];
   }
   switch (static_cast<SmiState>(people.state(id).smi)) {
     case SmiState::none: break;

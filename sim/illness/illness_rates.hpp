@@ -8,8 +8,12 @@
 
 namespace mhsim {
 
-inline bool has_cmd(const PersonState& state) { return static_cast<CmdState>(state.cmd) != CmdState::none; }
-inline bool has_cmd(const Population& people, PersonId id) { return has_cmd(people.state(id)); }
+inline bool has_cmd(const PersonState& state) {
+  return static_cast<CmdState>(state.cmd) != CmdState::none;
+}
+inline bool has_cmd(const Population& people, PersonId id) {
+  return has_cmd(people.state(id));
+}
 
 // Rate ratio on background mortality from mental illness alone, and with
 // chronic physical illness too.

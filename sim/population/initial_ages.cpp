@@ -22,7 +22,8 @@ InitialAgeSampler::InitialAgeSampler(const PopulationSettings& demographics, con
   for (std::size_t k = 0; k < steps; ++k) {
     const double age = kMinimumAgeYears + (static_cast<double>(k) + 0.5) * kStepYears;
     cumulative_survival_[k + 1] = cumulative_survival_[k] + survival(age) * kStepYears;
-    cumulative_deaths[k + 1] = cumulative_deaths[k] + survival(age) * a * std::exp(b * (age - kMinimumAgeYears)) * kStepYears;
+    cumulative_deaths[k + 1] =
+        cumulative_deaths[k] + survival(age) * a * std::exp(b * (age - kMinimumAgeYears)) * kStepYears;
   }
   for (std::size_t band = 0; band < band_share_.size(); ++band) {
     const std::size_t low = step_of(kAgeBandLowerYears[band]), high = step_of(kAgeBandLowerYears[band + 1]);

@@ -19,8 +19,12 @@ enum class CmdState : std::uint8_t { none, mild, moderate, severe };
 enum class SmiState : std::uint8_t { none, stable, acute };
 enum class CarePlace : std::uint8_t { none, waiting, in_treatment };
 
-inline CmdState cmd_state_of(Severity s) { return static_cast<CmdState>(index_of(s) + 1); }
-inline Severity severity_of(CmdState s) { return static_cast<Severity>(static_cast<int>(s) - 1); }
+inline CmdState cmd_state_of(Severity s) {
+  return static_cast<CmdState>(index_of(s) + 1);
+}
+inline Severity severity_of(CmdState s) {
+  return static_cast<Severity>(static_cast<int>(s) - 1);
+}
 
 // The competing processes of a person; each holds the time of its next event.
 enum class Process : std::uint8_t {
@@ -73,8 +77,8 @@ struct PersonState {
   std::uint8_t triaged_service : 3;    // the step triage meant; differs from care_service when misrouted
   std::uint8_t on_registry : 1;        // under measurement-based care (collaborative care)
   std::uint8_t episode_responded : 1;
-  std::uint8_t intensified : 1;      // stepped up in place on the registry
-  std::uint8_t episode_treated : 1;  // the care episode has started a treatment
+  std::uint8_t intensified : 1;        // stepped up in place on the registry
+  std::uint8_t episode_treated : 1;    // the care episode has started a treatment
   std::uint8_t follow_up_linked : 1;   // linked to community care after the last crisis discharge
   std::uint8_t crisis_stage : 4;       // CrisisStage
   std::uint8_t crisis_first_site : 3;  // CrisisSite + 1 of the episode's first in-person contact; 0 for none yet

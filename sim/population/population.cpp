@@ -8,7 +8,9 @@
 namespace mhsim {
 namespace {
 
-std::uint8_t draw_flag(double probability, KeyedStream& stream) { return stream.uniform_open() < probability ? 1 : 0; }
+std::uint8_t draw_flag(double probability, KeyedStream& stream) {
+  return stream.uniform_open() < probability ? 1 : 0;
+}
 
 AgeBand age_band_at(double age_years) {
   for (std::size_t band = kAgeBandLabels.size() - 1; band > 0; --band) {

@@ -43,8 +43,7 @@ struct Population {
 
   // Appends a person with attributes drawn from the scenario's demographics.
   // `age_years` is the age at `day`. Draws use the person's own stream only.
-  PersonId add_person(const PopulationSettings& demographics, const KeyedRandom& random, double day,
-                      double age_years);
+  PersonId add_person(const PopulationSettings& demographics, const KeyedRandom& random, double day, double age_years);
   void reserve(std::size_t capacity);
 };
 

@@ -7,9 +7,9 @@
 
 #include "economics/budget.hpp"
 #include "economics/costs.hpp"
+#include "scenario/policy_change.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
-#include "scenario/policy_change.hpp"
 
 namespace mhsim {
 

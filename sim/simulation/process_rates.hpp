@@ -21,8 +21,8 @@ namespace mhsim {
 // ends, re-scores) are timed otherwise. A visitor, so reschedule draws each time where its rate is
 // computed (an array and a loop over it measured several per cent slower).
 template <typename Visit>
-void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff, const Population& people,
-                         PersonId id, Visit&& visit) {
+void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff, const Population& people, PersonId id,
+                         Visit&& visit) {
   const PersonState& state = people.state(id);
   const bool ill = static_cast<CmdState>(state.cmd) != CmdState::none;
   const auto place = static_cast<CarePlace>(state.care_place);
@@ -72,13 +72,11 @@ void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff,
 }
 
 // The same rates as an array by Process (0 for the processes not visited).
-inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario,
-                                                                const StaffDeployment& staff,
+inline std::array<double, kProcessCount> process_rates_per_year(const Scenario& scenario, const StaffDeployment& staff,
                                                                 const Population& people, PersonId id) {
   std::array<double, kProcessCount> rate{};
-  visit_process_rates(scenario, staff, people, id, [&](Process p, double rate_per_year) {
-    rate[static_cast<std::size_t>(p)] = rate_per_year;
-  });
+  visit_process_rates(scenario, staff, people, id,
+                      [&](Process p, double rate_per_year) { rate[static_cast<std::size_t>(p)] = rate_per_year; });
   return rate;
 }
 

@@ -45,13 +45,11 @@ StockSet Simulation::stocks_of(PersonId id) const {
   if (a.awaiting_housing_first) set.add(Metric::awaiting_housing_first, 0);
   if (a.homeless_ill_cohort) set.add(Metric::homeless_ill_cohort, 0);
   const PersonState& state = people_.state(id);
-  if (static_cast<SmiState>(state.smi) != SmiState::none)
-    set.add(Metric::smi_by_employment, a.employment);
+  if (static_cast<SmiState>(state.smi) != SmiState::none) set.add(Metric::smi_by_employment, a.employment);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const std::uint8_t bit = programme_bit(static_cast<Programme>(p));
     if (state.programmes & bit) set.add(Metric::in_programme, static_cast<std::uint8_t>(p));
-    if (state.programmes_awaited & bit)
-      set.add(Metric::awaiting_programme, static_cast<std::uint8_t>(p));
+    if (state.programmes_awaited & bit) set.add(Metric::awaiting_programme, static_cast<std::uint8_t>(p));
   }
   return set;
 }
@@ -95,9 +93,8 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
     set(p, draw_after(p, rate_per_year));
   });
   const std::size_t band = people_.state(id).age_band;
-  set(Process::ageing, band + 1 < kAgeBandLabels.size()
-                           ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear
-                           : kNever);
+  set(Process::ageing,
+      band + 1 < kAgeBandLabels.size() ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear : kNever);
   set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
                                         ? next_treatment_milestone_day(people_, scenario_, id, now)
                                         : kNever);

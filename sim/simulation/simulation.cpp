@@ -53,9 +53,10 @@ void Simulation::create_initial_population() {
   const InitialAgeSampler ages(scenario_.population, scenario_.mortality);
   // Room for every entrant, so the columns never reallocate (a reallocation
   // would briefly double their memory): illness raises deaths by well under half.
-  const double entrant_rate_bound = 1.5 * ages.mean_background_hazard_per_year() +
-                                    std::max(0.0, scenario_.population.growth_rate_per_year);
-  const double expected_size = static_cast<double>(initial_size_) * (1.0 + entrant_rate_bound * end_days_ / kDaysPerYear);
+  const double entrant_rate_bound =
+      1.5 * ages.mean_background_hazard_per_year() + std::max(0.0, scenario_.population.growth_rate_per_year);
+  const double expected_size =
+      static_cast<double>(initial_size_) * (1.0 + entrant_rate_bound * end_days_ / kDaysPerYear);
   people_.reserve(static_cast<std::size_t>(expected_size) + 1024);
   for (std::int64_t n = 0; n < initial_size_; ++n) {
     const auto id = static_cast<PersonId>(n);
@@ -77,7 +78,8 @@ void Simulation::set_entry_rate() {
   double deaths_per_year = 0;
   for (PersonId id = 0; id < people_.size(); ++id) {
     const double age = people_.age_years(id, 0.0);
-    deaths_per_year += mortality_rate_ratio(scenario_, people_, id) * scenario_.mortality.gompertz_rate_at_age_15_per_year *
+    deaths_per_year += mortality_rate_ratio(scenario_, people_, id) *
+                       scenario_.mortality.gompertz_rate_at_age_15_per_year *
                        std::exp(scenario_.mortality.gompertz_slope_per_year * (age - kMinimumAgeYears));
   }
   entries_per_year_ = deaths_per_year + static_cast<double>(initial_size_) * scenario_.population.growth_rate_per_year;
@@ -116,7 +118,9 @@ void Simulation::run() {
   run_horizon();
 }
 
-void Simulation::run_burn_in() { run_until_week(burn_in_weeks_); }
+void Simulation::run_burn_in() {
+  run_until_week(burn_in_weeks_);
+}
 
 void Simulation::run_horizon() {
   buy_capacity_for_year(0, burn_in_days_);
