@@ -1,4 +1,4 @@
-"""Calibration of the crisis system to its references (MODEL.md section 5).
+"""Calibration of the crisis system to its references (docs/model.md, "Crises").
 
     .venv/bin/python bench/calibrate_crisis.py [--size 1000000] [--seeds 1]
 

@@ -1,4 +1,4 @@
-"""Calibration of the care pathways to published results (MODEL.md section 4).
+"""Calibration of the care pathways to published results (docs/model.md, "Care").
 
     .venv/bin/python bench/calibrate_pathways.py [--size 100000] [--seeds 2]
 

@@ -1,4 +1,4 @@
-"""Calibration of the baseline: model against published targets (MODEL.md section 2).
+"""Calibration of the baseline against published targets (docs/model.md, "Natural history").
 
     .venv/bin/python bench/calibration.py [--size 200000] [--seed 1]
 
