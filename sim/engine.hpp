@@ -1,7 +1,10 @@
 #pragma once
 // The engine's public entry point: one scenario, one seed, one Results; or
 // one burn-in, saved, and several reforms continued from it. Safe to call
-// from several threads at once; runs share nothing.
+// from several threads at once; runs share nothing. With scenario/loader.hpp,
+// results/results.hpp and io/hdf5_io.hpp, the only headers the command line
+// and the Python bindings include.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 
@@ -11,6 +14,10 @@
 namespace mhsim {
 
 class Simulation;
+
+// The budget year (0 is the first) a reported week lies in: years of 365.25
+// days in whole weeks, as budgets and their tables count them (economics/budget.cpp).
+std::size_t budget_year_of_week(std::size_t week);
 
 // The version and the git revision the engine was built from.
 const char* engine_version();

@@ -3,8 +3,8 @@
 #include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
+#include "engine.hpp"
 #include "io/hdf5_io.hpp"
-#include "economics/budget.hpp"
 #include "results/results.hpp"
 
 namespace py = pybind11;
