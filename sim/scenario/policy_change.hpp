@@ -6,12 +6,17 @@
 // `description` change no one's course.
 // Every other key shaped the state the burn-in built (the population, its
 // illness, the run's length, who is sampled for journeys) and must match.
+// Each component marks its policy rows in the schema (FieldSpec::policy);
+// this file adds only the labels.
 #include <string>
 #include <vector>
 
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
+
+// The sections whose rows are policy, in schema order: what a fork may change.
+std::vector<std::string> policy_sections();
 
 // Key paths whose values differ, in schema order.
 std::vector<std::string> differing_key_paths(const Scenario& a, const Scenario& b);

@@ -42,6 +42,7 @@ struct FieldSpec {
   // labelled_numbers: the labels, in Scenario's array order; text: the values allowed (any if empty)
   std::span<const std::string_view> labels;
   ShareSum share_sum = ShareSum::free;
+  bool policy = false;  // a reform forked from a burn-in may change it (scenario/policy_change.hpp)
   std::function<void(Scenario&, const FieldValue&)> store;
   std::function<FieldValue(const Scenario&)> read;
 

@@ -2,6 +2,7 @@
 // reforms gives, bit for bit, what a run from scratch with the same seed gives.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,8 @@
 #include "engine_fixture.hpp"
 #include "recording/journeys.hpp"
 #include "recording/recorder.hpp"
+#include "scenario/policy_change.hpp"
+#include "scenario/schema.hpp"
 
 using namespace mhsim;
 using mhsim::testing::bitwise_equal;
@@ -177,4 +180,26 @@ TEST_CASE("a reform may change policy only: any other key is refused by name") {
   const LoadedScenario longer = small_baseline({"simulation.horizon_years=3"});
   CHECK_THROWS_WITH_AS(run_simulation(longer, kSeed, nullptr, &baseline), doctest::Contains("simulation.horizon_years"),
                        std::invalid_argument);
+}
+
+TEST_CASE("a fork may change exactly the policy sections, each as a whole, and a refusal lists them") {
+  // Spelled out so that a component marking a section policy, or no longer, shows in review.
+  const std::string expected =
+      "access, cost_sharing, campaigns, primary_care, screening, stepped_care, front_door, collaborative_care, "
+      "services, workforce, workforce_dynamics, medicines, crisis, crisis_line, mobile_team, police, stabilisation, "
+      "short_term_beds, emergency_department, inpatient, follow_up, housing_first, peer_support, employment_support, "
+      "assertive_community_treatment, economics, costs, budget, payment";
+  const std::vector<std::string> sections = policy_sections();
+  std::string listed;
+  for (const std::string& section : sections) listed += (listed.empty() ? "" : ", ") + section;
+  CHECK(listed == expected);
+  for (const FieldSpec& field : scenario_fields()) {
+    const std::string section = field.key_path.substr(0, field.key_path.find('.'));
+    CHECK_MESSAGE(field.policy == (std::find(sections.begin(), sections.end(), section) != sections.end()),
+                  field.key_path);
+  }
+  const std::string listing = "may change only " + expected + " (and name and description)";
+  CHECK_THROWS_WITH_AS(
+      require_policy_only_change(small_baseline().scenario, small_baseline({"population.size=30000"}).scenario),
+      doctest::Contains(listing.c_str()), std::invalid_argument);
 }

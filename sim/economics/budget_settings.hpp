@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "scenario/cost_settings.hpp"
+#include "economics/cost_settings.hpp"
 
 namespace mhsim {
 

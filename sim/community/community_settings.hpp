@@ -1,6 +1,6 @@
 #pragma once
 // Housing and employment as they move over time, and the community services
-// that change them (MODEL.md section 6).
+// that change them (docs/model.md, "Housing and work" and "Community services").
 namespace mhsim {
 
 // Moves between stable housing, unstable housing and homelessness. Illness

@@ -1,5 +1,5 @@
 #pragma once
-// The crisis system of a scenario (MODEL.md section 5): the doors a crisis
+// The crisis system of a scenario (docs/model.md, "Crises"): the doors a crisis
 // comes through, the services that meet it, their capacity, and what happens
 // after discharge. Durations are in the unit their name says (minutes, hours,
 // days): a crisis is resolved in hours, so the engine times it in hours.

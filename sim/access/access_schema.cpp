@@ -1,0 +1,35 @@
+#include "access/access_schema.hpp"
+
+#include "scenario/field_builders.hpp"
+
+namespace mhsim {
+
+void add_access_fields(std::vector<FieldSpec>& fields) {
+  append_fields(fields, AtFork::may_change,
+                {
+                    MHSIM_FIELD(access, help_seeking_rate_per_year, kRate, kSeverityLabels),
+                    MHSIM_FIELD(access, awareness_factor, kFactor),
+                    MHSIM_FIELD(access, affordability_factor_by_income, kFactor, kIncomeLabels),
+                    MHSIM_FIELD(access, accessibility_factor_by_region, kFactor, kRegionLabels),
+                    MHSIM_FIELD(access, telehealth_share, kShare),
+                    MHSIM_FIELD(access, interpreter_needed_factor, kFactor),
+                    MHSIM_FIELD(access, interpreter_availability, kShare),
+                    MHSIM_FIELD(access, stigma_factor, kFactor),
+                    MHSIM_FIELD(access, marginalised_group_trust_factor, kFactor),
+                    MHSIM_FIELD(access, self_referral_share, kShare),
+                    MHSIM_FIELD(access, digital_self_help_share, kShare),
+                    MHSIM_FIELD(cost_sharing, primary_care_copay_by_coverage, kRate, kCoverageLabels),
+                    MHSIM_FIELD(cost_sharing, therapy_copay_by_coverage, kRate, kCoverageLabels),
+                    MHSIM_FIELD(cost_sharing, medication_copay_by_coverage, kRate, kCoverageLabels),
+                    MHSIM_FIELD(cost_sharing, physical_health_copay_by_coverage, kRate, kCoverageLabels),
+                    MHSIM_FIELD(cost_sharing, parity_share, kShare),
+                    MHSIM_FIELD(cost_sharing, half_demand_copay_by_income, kPositive, kIncomeLabels),
+                    MHSIM_FIELD(cost_sharing, dropout_rate_ratio_at_half_demand_copay, kRateRatio),
+                    MHSIM_FIELD(campaigns, anti_stigma_spend_per_100k_per_year, kRate),
+                    MHSIM_FIELD(campaigns, awareness_spend_per_100k_per_year, kRate),
+                    MHSIM_FIELD(campaigns, max_gap_closed, kShare),
+                    MHSIM_FIELD(campaigns, spend_scale_per_100k_per_year, kPositive),
+                });
+}
+
+}  // namespace mhsim

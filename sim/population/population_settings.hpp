@@ -1,0 +1,32 @@
+#pragma once
+// Who lives in the modelled region at the start and who enters, and the
+// background mortality every person faces (docs/model.md, "Population").
+#include <array>
+#include <cstdint>
+
+namespace mhsim {
+
+struct PopulationSettings {
+  std::int64_t size = 0;
+  double growth_rate_per_year = 0;  // entries at age 15 beyond those that replace deaths
+  std::array<double, 4> age_band_share{};  // sums to 1
+  double female_share = 0;
+  std::array<double, 3> region_share{};      // sums to 1
+  std::array<double, 3> income_share{};      // sums to 1
+  std::array<double, 3> coverage_share{};    // sums to 1
+  std::array<double, 3> housing_share{};     // sums to 1
+  std::array<double, 3> employment_share{};  // sums to 1
+  double interpreter_needed_share = 0;
+  double marginalised_group_share = 0;
+  std::array<double, 4> ncd_share_by_age_band{};  // chronic physical illness
+  double perinatal_share_of_women_15_44 = 0;
+};
+
+struct MortalitySettings {
+  // Gompertz background hazard h(a) = rate_at_15 * exp(slope * (a - 15)).
+  double gompertz_rate_at_age_15_per_year = 0;
+  double gompertz_slope_per_year = 0;
+  double ncd_rate_ratio = 0;  // chronic physical illness, on the background hazard
+};
+
+}  // namespace mhsim
