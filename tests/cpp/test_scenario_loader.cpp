@@ -1,5 +1,6 @@
 // The scenario loader: extends, overrides, strict validation, resolved TOML.
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,10 +15,13 @@ using mhsim::testing::source_path;
 
 namespace {
 
-// A scratch directory of scenario files, removed at the end of the test.
+// A scratch directory of scenario files, removed at the end of the test. Named by
+// process too: ctest runs each test case in its own process, several at once.
 class ScratchDirectory {
  public:
-  ScratchDirectory() : path_(std::filesystem::temp_directory_path() / ("mhsim-loader-" + std::to_string(counter_++))) {
+  ScratchDirectory()
+      : path_(std::filesystem::temp_directory_path() /
+              ("mhsim-loader-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++))) {
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
