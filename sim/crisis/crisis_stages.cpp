@@ -98,14 +98,7 @@ void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
       break;
     case CrisisStage::ed_assessment:
       capacity_.ed_assessors.release();
-      if (branch.uniform_open() < step.scenario.emergency_department.admission_share *
-                                      (capacity_.inpatient_beds.has_free_server()
-                                           ? 1.0
-                                           : step.scenario.emergency_department.admission_share_ratio_when_full)) {
-        request_bed(step, id, now);
-      } else {
-        end_episode(step, id, CrisisOutcome::ed_discharge, now);
-      }
+      after_ed_assessment(step, id, branch, now);
       break;
     case CrisisStage::inpatient:
       capacity_.inpatient_beds.release();
@@ -143,6 +136,17 @@ void CrisisSystem::after_stabilisation(Step& step, PersonId id, KeyedStream& bra
                      now + draw_duration_days(step, id, step.scenario.short_term_beds.stay_days));
   } else {
     end_episode(step, id, CrisisOutcome::stabilised, now);
+  }
+}
+
+// Admitted - less often when no bed is free - or sent home.
+void CrisisSystem::after_ed_assessment(Step& step, PersonId id, KeyedStream& branch, double now) {
+  const auto& ed = step.scenario.emergency_department;
+  const double ratio_when_full = capacity_.inpatient_beds.has_free_server() ? 1.0 : ed.admission_share_ratio_when_full;
+  if (branch.uniform_open() < ed.admission_share * ratio_when_full) {
+    request_bed(step, id, now);
+  } else {
+    end_episode(step, id, CrisisOutcome::ed_discharge, now);
   }
 }
 

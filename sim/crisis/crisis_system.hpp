@@ -48,6 +48,7 @@ class CrisisSystem {
   void end_episode(Step& step, PersonId id, CrisisOutcome outcome, double now);
   // Where a stage ends onward (crisis/crisis_stages.cpp).
   void after_stabilisation(Step& step, PersonId id, KeyedStream& branch, double now);
+  void after_ed_assessment(Step& step, PersonId id, KeyedStream& branch, double now);
 
   CrisisCapacity capacity_;
 };

@@ -1,8 +1,12 @@
 #include "economics/costs.hpp"
 
+#include "access/access_funding.hpp"
+#include "community/community_funding.hpp"
 #include "community/programme.hpp"
+#include "crisis/crisis_funding.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
+#include "workforce/workforce_funding.hpp"
 #include "recording/summary_arithmetic.hpp"
 
 namespace mhsim {
@@ -24,53 +28,12 @@ CostLine role_cost_line_of(Cadre cadre) {
 
 LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
                                    const std::array<double, kCadreCount>& trainees_started) {
-  const Scenario& scenario = capacity.scenario;
-  const CostSettings& unit = scenario.costs;
-  const StaffDeployment& plan = capacity.staff;
+  // Each component adds its lines; a line's amounts add up in this order.
   LineAmounts cost{};
-  const auto add = [&](CostLine line, double amount) { cost[index_of(line)] += amount; };
-
-  // Staff: their clinical time grossed up for the non-clinical time that goes with it.
-  for (std::size_t c = 0; c < kCadreCount; ++c) {
-    const double per_clinical_fte_week =
-        unit.fte_year_by_cadre[c] / kWeeksPerYear / (1.0 - scenario.workforce[c].non_clinical_time_share);
-    for (std::size_t s = 0; s < kServiceCount; ++s) {
-      add(cost_line_of(static_cast<ServiceId>(s)), plan.clinical_fte_by_cadre[c][s] * per_clinical_fte_week);
-    }
-    // Supervision keeps low-intensity therapists and lay staff effective: a therapy cost.
-    add(CostLine::psychological_therapy, plan.supervision_fte_by_cadre[c] * per_clinical_fte_week);
-    const auto cadre = static_cast<Cadre>(c);
-    if (cadre == Cadre::psychiatrist)
-      add(CostLine::primary_care_mental_health, plan.consult_fte * per_clinical_fte_week);
-    add(role_cost_line_of(cadre), plan.off_step_role_fte_by_cadre[c] * per_clinical_fte_week);
-    // Training: lay counsellors train for low-intensity therapy, peer workers for peer support.
-    add(cadre == Cadre::lay_counsellor ? CostLine::psychological_therapy : role_cost_line_of(cadre),
-        trainees_started[c] * scenario.workforce[c].training_cost_per_trainee);
-  }
-
-  const double hundreds_of_thousands = static_cast<double>(capacity.population_size) / 1e5;
-  const auto fte_per_week = [&](double fte_per_100k, double fte_year) {
-    return fte_per_100k * hundreds_of_thousands * fte_year / kWeeksPerYear;
-  };
-  add(CostLine::primary_care_mental_health,
-      fte_per_week(scenario.front_door.navigator_fte_per_100k, unit.navigator_fte_year));
-  add(CostLine::community,
-      fte_per_week(scenario.employment_support.specialist_fte_per_100k, unit.employment_specialist_fte_year) +
-          fte_per_week(scenario.assertive_community_treatment.team_fte_per_100k, unit.act_staff_fte_year) +
-          static_cast<double>(capacity.housing_first_units) * unit.housing_first_unit_year / kWeeksPerYear);
-
-  const CrisisCapacity& crisis = capacity.crisis;
-  const auto servers = [](const ServerPool& pool) { return static_cast<double>(pool.servers()); };
-  add(CostLine::crisis, fte_per_week(scenario.crisis_line.call_handler_fte_per_100k, unit.call_handler_fte_year) +
-                            servers(crisis.mobile_teams) * scenario.mobile_team.cover_hours_per_day * kDaysPerWeek *
-                                unit.mobile_team_hour +
-                            servers(crisis.stabilisation_chairs) * kDaysPerWeek * unit.stabilisation_chair_day +
-                            servers(crisis.short_term_beds) * kDaysPerWeek * unit.short_term_bed_day);
-  add(CostLine::inpatient, servers(crisis.inpatient_beds) * kDaysPerWeek * unit.inpatient_bed_day);
-  const CampaignSettings& campaigns = scenario.campaigns;
-  add(CostLine::campaigns,
-      (campaigns.anti_stigma_spend_per_100k_per_year + campaigns.awareness_spend_per_100k_per_year) *
-          hundreds_of_thousands / kWeeksPerYear);
+  add_staff_cost(capacity, trainees_started, cost);
+  add_access_capacity_cost(capacity, cost);
+  add_community_capacity_cost(capacity, cost);
+  add_crisis_capacity_cost(capacity, cost);
   return cost;
 }
 

@@ -28,6 +28,11 @@ struct CapacityInForce {
   std::int64_t population_size = 0;  // the initial population, which sizes staff per 100,000
 };
 
+// A week's cost of staff funded per 100,000 people at `fte_year` each.
+inline double staff_cost_per_week(const CapacityInForce& capacity, double fte_per_100k, double fte_year) {
+  return fte_per_100k * (static_cast<double>(capacity.population_size) / 1e5) * fte_year / kWeeksPerYear;
+}
+
 // The line that pays for a service's staff time, and for a cadre's off-step role (registry, peer support).
 CostLine cost_line_of(ServiceId service);
 CostLine role_cost_line_of(Cadre cadre);

@@ -1,0 +1,27 @@
+#include "crisis/crisis_funding.hpp"
+
+namespace mhsim {
+
+void add_crisis_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost) {
+  const Scenario& scenario = capacity.scenario;
+  const CostSettings& unit = scenario.costs;
+  const CrisisCapacity& crisis = capacity.crisis;
+  const auto servers = [](const ServerPool& pool) { return static_cast<double>(pool.servers()); };
+  cost[index_of(CostLine::crisis)] +=
+      staff_cost_per_week(capacity, scenario.crisis_line.call_handler_fte_per_100k, unit.call_handler_fte_year) +
+      servers(crisis.mobile_teams) * scenario.mobile_team.cover_hours_per_day * kDaysPerWeek * unit.mobile_team_hour +
+      servers(crisis.stabilisation_chairs) * kDaysPerWeek * unit.stabilisation_chair_day +
+      servers(crisis.short_term_beds) * kDaysPerWeek * unit.short_term_bed_day;
+  cost[index_of(CostLine::inpatient)] += servers(crisis.inpatient_beds) * kDaysPerWeek * unit.inpatient_bed_day;
+}
+
+void buy_crisis_capacity(const LineAmounts& factor, Scenario& bought) {
+  const double crisis = factor[index_of(CostLine::crisis)];
+  bought.crisis_line.call_handler_fte_per_100k *= crisis;
+  bought.mobile_team.teams_per_100k *= crisis;
+  bought.stabilisation.chairs_per_100k *= crisis;
+  bought.short_term_beds.beds_per_100k *= crisis;
+  bought.inpatient.beds_per_100k *= factor[index_of(CostLine::inpatient)];
+}
+
+}  // namespace mhsim
