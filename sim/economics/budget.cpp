@@ -5,11 +5,11 @@
 
 #include "access/access_funding.hpp"
 #include "community/community_funding.hpp"
+#include "crisis/crisis_capacity.hpp"
 #include "crisis/crisis_funding.hpp"
 #include "economics/costs.hpp"
-#include "workforce/workforce_funding.hpp"
-#include "crisis/crisis_capacity.hpp"
 #include "workforce/staff_deployment.hpp"
+#include "workforce/workforce_funding.hpp"
 
 namespace mhsim {
 namespace {
