@@ -20,7 +20,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .cost_effectiveness import cost_effectiveness_table
+from .economics import cost_effectiveness_table
 from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
@@ -117,8 +117,11 @@ class Comparison:
         method: str = "t",
     ) -> pd.DataFrame:
         """Per reform: incremental cost, DALYs averted, ICER and net monetary benefit at
-        ``willingness_to_pay_per_daly``, with paired intervals (see mhsim.cost_effectiveness)."""
-        return cost_effectiveness_table(self, willingness_to_pay_per_daly, cost, effect, level, method)
+        ``willingness_to_pay_per_daly``, with paired intervals (see mhsim.economics)."""
+        reforms = {name: runs.summary() for name, runs in self.reforms.items()}
+        return cost_effectiveness_table(
+            self.baseline.summary(), reforms, willingness_to_pay_per_daly, cost, effect, level, method
+        )
 
 
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:

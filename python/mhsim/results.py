@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import xarray as xr
 
-from . import _core
+from . import _core, economics
 
 
 class Results:
@@ -86,20 +86,9 @@ class Results:
 
     def budget_by_year(self) -> pd.DataFrame:
         """Each budget line's budget, spending and balance (unspent if positive, overspent if
-        negative) per budget year, indexed by (year, budget_line); years count from 0."""
-        budget = self._core.table("budget")
-        costs = self._core.table("costs")
-        lines = self._core.dimensions["budget_line"]
-        years = [_core.budget_year_of_week(w) for w in range(len(self._core.week_start_day))]
-        given = pd.DataFrame(np.asarray(budget["values"]), columns=lines).groupby(years).sum()
-        cost_lines = self._core.dimensions["cost_line"]
-        spent = pd.DataFrame(np.asarray(costs["values"]), columns=cost_lines)[lines].groupby(years).sum()
-        table = pd.concat({"budget": given.stack(), "spent": spent.stack()}, axis=1).rename_axis(
-            ["year", "budget_line"]
-        )
-        table["balance"] = table["budget"] - table["spent"]
-        table.attrs["unit"] = budget["unit"]
-        return table
+        negative) per budget year, indexed by (year, budget_line); years count from 0
+        (see mhsim.economics)."""
+        return economics.budget_by_year(self._core)
 
     def journeys(self) -> pd.DataFrame:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""

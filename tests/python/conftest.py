@@ -1,4 +1,9 @@
-"""Shared fixtures: small, quick versions of the real scenario files."""
+"""Shared fixtures: small, quick versions of the real scenario files.
+
+The test folders are packages (an ``__init__.py`` each), so two folders may hold test
+files of the same name; this folder is not one, so pytest puts it on ``sys.path`` and
+the tests import these helpers as ``from conftest import ...``.
+"""
 
 from __future__ import annotations
 

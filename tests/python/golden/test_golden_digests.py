@@ -8,11 +8,12 @@ which results change and why.
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 
-GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "digests.py"
+from conftest import ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "digests.py"
 _spec = importlib.util.spec_from_file_location("golden_digests", GOLDEN)
 golden = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(golden)

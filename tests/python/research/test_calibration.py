@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
+import numpy as np
 import pytest
 
 import mhsim
@@ -43,8 +44,6 @@ def test_prevalence_severity_and_treatment_near_targets(baseline_run):
 
 
 def test_kaplan_meier_on_a_known_case():
-    import numpy as np
-
     # Four spells: remissions at 1 and 3, censored at 2 and 4: S(1) = 3/4, S(3) = 3/4 * 1/2.
     recovered = calibration.kaplan_meier_recovered(
         np.array([1.0, 2, 3, 4]), np.array([1, 0, 1, 0]), [1.5, 3.5]

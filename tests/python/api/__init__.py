@@ -1,0 +1,1 @@
+"""The Python API, the two commands, checkpoints and the wiring of the C++ tests."""

@@ -1,0 +1,1 @@
+"""The results of every scenario file, pinned across builds."""

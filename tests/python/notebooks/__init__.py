@@ -1,0 +1,1 @@
+"""The notebooks run as stored."""

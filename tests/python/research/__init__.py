@@ -1,0 +1,1 @@
+"""The research workflow: replications, paired comparisons, sweeps, calibration, health economics."""
