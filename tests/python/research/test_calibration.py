@@ -1,4 +1,4 @@
-"""The baseline reproduces its calibration targets (MODEL.md section 2), on a
+"""The baseline reproduces its calibration targets (docs/model.md, "Natural history"), on a
 smaller population than `make calibrate` uses, with tolerances to match."""
 
 from __future__ import annotations
