@@ -34,7 +34,6 @@ std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, c
   const Eigen::VectorXd yld = r.table("yld_years").values.rowwise().sum();
   const Eigen::VectorXd yll = r.table("yll_years").values.rowwise().sum();
   const Eigen::VectorXd yll_discounted = r.table("yll_years_discounted").values.rowwise().sum();
-  const double person_years = total(r, "person_weeks_alive") / kWeeksPerYear;
   const double yld_cmd = [&] {
     double years = 0;
     for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
@@ -49,7 +48,7 @@ std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, c
   figures.add("yld_years_smi", yld.sum() - yld_cmd, "years", "of those, with a severe mental illness");
   figures.add("yll_years", yll.sum(), "years", "years of life lost to suicides and excess deaths from mental illness");
   figures.add("dalys", yld.sum() + yll.sum(), "DALYs", "disability-adjusted life years: YLD + YLL, undiscounted");
-  figures.add("dalys_per_100k_per_year", ratio((yld.sum() + yll.sum()) * 1e5, person_years),
+  figures.add("dalys_per_100k_per_year", per_100k_person_years(r, yld.sum() + yll.sum()),
               "DALYs per 100,000 person-years", "DALYs, undiscounted, per 100,000 person-years");
   figures.add("dalys_discounted", discounted_sum(yld, rate) + discounted_sum(yll_discounted, rate), "DALYs",
               "DALYs discounted to the start of the horizon at economics.discount_rate_per_year (years of life lost "

@@ -11,22 +11,9 @@
 namespace mhsim {
 namespace {
 
-// Total of a table per week, over every column (all strata and breakdowns).
-Eigen::VectorXd weekly_total(const WeeklyTable& table) { return table.values.rowwise().sum(); }
-
 // A flow's total over the horizon, summed week by week.
 double flow_total(const Results& r, const std::string& flow) {
   return weekly_total(r.table(flow)).sum();
-}
-
-// Person-years from the weekly totals of time lived.
-double person_years_by_week(const Results& r) {
-  return years_from_weeks(flow_total(r, "person_weeks_alive"));
-}
-
-// A flow over the horizon per `per` person-years.
-double flow_rate(const Results& r, const std::string& flow, double per) {
-  return ratio(flow_total(r, flow) * per, person_years_by_week(r));
 }
 
 void add_prevalence_and_onsets(FigureList& figures, const Results& r) {
@@ -47,16 +34,17 @@ void add_prevalence_and_onsets(FigureList& figures, const Results& r) {
   const Eigen::VectorXd treated = weekly_total(r.table("in_treatment"));
   figures.add("cmd_in_treatment_share", (treated.array() / cmd_total.array()).mean(), "share",
               "mean share of people with a common mental disorder who are in treatment");
-  figures.add("cmd_onsets_per_1000_per_year", flow_rate(r, "cmd_onsets", 1000), "per 1,000 person-years",
-              "new episodes of common mental disorder");
+  figures.add("cmd_onsets_per_1000_per_year", per_1000_person_years(r, flow_total(r, "cmd_onsets")),
+              "per 1,000 person-years", "new episodes of common mental disorder");
 }
 
 // Help-seeking overall, then where cost-sharing bites: by coverage, and by income.
 void add_help_seeking(FigureList& figures, const Results& r) {
-  figures.add("help_seeking_contacts_per_1000_per_year", flow_rate(r, "help_seeking_contacts", 1000),
-              "per 1,000 person-years", "help-seeking contacts with primary care");
-  figures.add("care_entries_per_1000_per_year", flow_rate(r, "care_entries", 1000), "per 1,000 person-years",
-              "people recognised and routed to a service");
+  figures.add("help_seeking_contacts_per_1000_per_year",
+              per_1000_person_years(r, flow_total(r, "help_seeking_contacts")), "per 1,000 person-years",
+              "help-seeking contacts with primary care");
+  figures.add("care_entries_per_1000_per_year", per_1000_person_years(r, flow_total(r, "care_entries")),
+              "per 1,000 person-years", "people recognised and routed to a service");
   const WeeklyTable& contacts = r.table("help_seeking_contacts");
   const WeeklyTable& covered = r.table("people_by_coverage");
   for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
@@ -76,13 +64,14 @@ void add_help_seeking(FigureList& figures, const Results& r) {
 }
 
 void add_pathway_flows(FigureList& figures, const Results& r) {
-  figures.add("first_treatment_starts_per_1000_per_year", flow_rate(r, "first_treatment_starts", 1000),
-              "per 1,000 person-years", "care episodes starting their first treatment");
-  figures.add("referral_losses_per_1000_per_year", flow_rate(r, "referral_losses", 1000), "per 1,000 person-years",
-              "referrals to a step never attended (hand-off losses)");
-  figures.add("misroutes_per_1000_per_year", flow_rate(r, "misroutes", 1000), "per 1,000 person-years",
-              "people sent to a step too high or too low and sent on at assessment");
-  figures.add("front_door_contacts_per_1000_per_year", flow_rate(r, "front_door_contacts", 1000),
+  figures.add("first_treatment_starts_per_1000_per_year",
+              per_1000_person_years(r, flow_total(r, "first_treatment_starts")), "per 1,000 person-years",
+              "care episodes starting their first treatment");
+  figures.add("referral_losses_per_1000_per_year", per_1000_person_years(r, flow_total(r, "referral_losses")),
+              "per 1,000 person-years", "referrals to a step never attended (hand-off losses)");
+  figures.add("misroutes_per_1000_per_year", per_1000_person_years(r, flow_total(r, "misroutes")),
+              "per 1,000 person-years", "people sent to a step too high or too low and sent on at assessment");
+  figures.add("front_door_contacts_per_1000_per_year", per_1000_person_years(r, flow_total(r, "front_door_contacts")),
               "per 1,000 person-years", "help-seeking contacts assessed at the front door");
 }
 
@@ -198,14 +187,14 @@ void add_courses(FigureList& figures, const Results& r, std::size_t s) {
 }
 
 void add_crises_and_deaths(FigureList& figures, const Results& r) {
-  figures.add("crises_per_100k_per_year", flow_rate(r, "crises", 1e5), "per 100,000 person-years",
+  figures.add("crises_per_100k_per_year", per_100k_person_years(r, flow_total(r, "crises")), "per 100,000 person-years",
               "mental health crises");
-  figures.add("suicides_per_100k_per_year", flow_rate(r, "suicides", 1e5), "per 100,000 person-years",
-              "deaths by suicide");
-  figures.add("deaths_per_1000_per_year", flow_rate(r, "deaths", 1000), "per 1,000 person-years",
+  figures.add("suicides_per_100k_per_year", per_100k_person_years(r, flow_total(r, "suicides")),
+              "per 100,000 person-years", "deaths by suicide");
+  figures.add("deaths_per_1000_per_year", per_1000_person_years(r, flow_total(r, "deaths")), "per 1,000 person-years",
               "deaths from all causes");
-  figures.add("excess_deaths_per_100k_per_year", flow_rate(r, "excess_deaths", 1e5), "per 100,000 person-years",
-              "deaths other than suicide attributable to illness");
+  figures.add("excess_deaths_per_100k_per_year", per_100k_person_years(r, flow_total(r, "excess_deaths")),
+              "per 100,000 person-years", "deaths other than suicide attributable to illness");
 }
 
 }  // namespace

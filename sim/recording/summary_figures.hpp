@@ -43,8 +43,9 @@ inline double reported_years(const Results& results) {
 }
 
 // Person-years lived over the reported horizon: the denominator of every rate per person-year.
+// Summed week by week, which comes closer to the exact sum than adding every cell at once.
 inline double person_years(const Results& results) {
-  return years_from_weeks(total(results, "person_weeks_alive"));
+  return years_from_weeks(weekly_total(results.table("person_weeks_alive")).sum());
 }
 
 // A count over the reported horizon per 1,000 or per 100,000 person-years lived (NaN without any).
