@@ -6,8 +6,8 @@
 #include "crisis/crisis_funding.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
+#include "recording/summary_figures.hpp"
 #include "workforce/workforce_funding.hpp"
-#include "recording/summary_arithmetic.hpp"
 
 namespace mhsim {
 
@@ -82,73 +82,92 @@ WeeklyTable productivity_table(const Scenario& scenario, const Results& r) {
           employed * scenario.costs.productivity_per_employed_week};
 }
 
-std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Results& r) {
-  std::vector<SummaryFigure> out;
-  const std::string unit = cost_unit(scenario.costs);
-  const auto add = [&](std::string name, double value, std::string description) {
-    out.push_back({std::move(name), value, unit, std::move(description)});
-  };
-  const double rate = scenario.economics.discount_rate_per_year;
+namespace {
+
+// The cost of one line over the horizon, undiscounted.
+double line_total(const WeeklyMatrix& cost, std::size_t line) {
+  return cost.col(static_cast<Eigen::Index>(line)).sum();
+}
+
+void add_costs(FigureList& figures, const Scenario& scenario, const Results& r, const std::string& unit) {
   const WeeklyMatrix& cost = r.table("costs").values;
   for (std::size_t line = 0; line < kCostLineCount; ++line) {
-    add("cost_" + std::string(kCostLineLabels[line]), cost.col(static_cast<Eigen::Index>(line)).sum(),
-        "cost of the line over the horizon, undiscounted");
+    figures.add("cost_" + std::string(kCostLineLabels[line]), line_total(cost, line), unit,
+                "cost of the line over the horizon, undiscounted");
   }
-  const Eigen::VectorXd weekly_total = cost.rowwise().sum();
-  const double total = weekly_total.sum();
-  add("cost_total", total, "cost of every line over the horizon, undiscounted");
-  add("cost_health_and_care", total - cost.col(static_cast<Eigen::Index>(index_of(CostLine::justice))).sum(),
-      "cost of every line but justice (police time and jail), undiscounted");
-  add("cost_total_discounted", discounted_sum(weekly_total, rate),
-      "cost of every line, discounted to the start of the horizon at economics.discount_rate_per_year");
-  add("cost_per_person_treated", ratio(total, r.table("first_treatment_starts").values.sum()),
-      "cost of every line per care episode starting its first treatment");
+  const Eigen::VectorXd weekly_cost = cost.rowwise().sum();
+  const double cost_total = weekly_cost.sum();
+  figures.add("cost_total", cost_total, unit, "cost of every line over the horizon, undiscounted");
+  figures.add("cost_health_and_care", cost_total - line_total(cost, index_of(CostLine::justice)), unit,
+              "cost of every line but justice (police time and jail), undiscounted");
+  figures.add("cost_total_discounted", discounted_sum(weekly_cost, scenario.economics.discount_rate_per_year), unit,
+              "cost of every line, discounted to the start of the horizon at economics.discount_rate_per_year");
+  figures.add("cost_per_person_treated", ratio(cost_total, total(r, "first_treatment_starts")), unit,
+              "cost of every line per care episode starting its first treatment");
   const WeeklyTable& recoveries = r.table("recoveries_in_treatment");
-  add("cost_per_recovery", ratio(total, recoveries.values.sum()),
-      "cost of every line per person remitting in treatment");
+  figures.add("cost_per_recovery", ratio(cost_total, total(r, "recoveries_in_treatment")), unit,
+              "cost of every line per person remitting in treatment");
   const double therapy_recoveries =
       weekly_total_of(recoveries, index_of(ServiceId::low_intensity), kServiceCount).sum() +
       weekly_total_of(recoveries, index_of(ServiceId::high_intensity), kServiceCount).sum();
-  add("cost_per_recovery_psychological_therapy",
-      ratio(cost.col(static_cast<Eigen::Index>(index_of(CostLine::psychological_therapy))).sum(), therapy_recoveries),
-      "cost of the psychological therapy line per person remitting in low- or high-intensity therapy");
-  // Unspent (positive) or overspent (negative) over the horizon; Python's budget_table has it year by year.
+  figures.add("cost_per_recovery_psychological_therapy",
+              ratio(line_total(cost, index_of(CostLine::psychological_therapy)), therapy_recoveries), unit,
+              "cost of the psychological therapy line per person remitting in low- or high-intensity therapy");
+}
+
+// Unspent (positive) or overspent (negative) over the horizon; Python's budget_table has it year by year.
+void add_budgets(FigureList& figures, const Results& r, const std::string& unit) {
+  const WeeklyMatrix& cost = r.table("costs").values;
   const WeeklyMatrix& budget = r.table("budget").values;
   double budget_total = 0, spent_total = 0;
   for (std::size_t line = 0; line < kBudgetLineCount; ++line) {
     const double given = budget.col(static_cast<Eigen::Index>(line)).sum();
-    const double spent = cost.col(static_cast<Eigen::Index>(line)).sum();
-    add("budget_" + std::string(kBudgetLineLabels[line]), given, "the line's budget over the horizon");
-    add("budget_balance_" + std::string(kBudgetLineLabels[line]), given - spent,
-        "the line's budget less its cost over the horizon: unspent if positive, overspent if negative");
+    const double spent = line_total(cost, line);
+    figures.add("budget_" + std::string(kBudgetLineLabels[line]), given, unit, "the line's budget over the horizon");
+    figures.add("budget_balance_" + std::string(kBudgetLineLabels[line]), given - spent, unit,
+                "the line's budget less its cost over the horizon: unspent if positive, overspent if negative");
     budget_total += given;
     spent_total += spent;
   }
-  add("budget_total", budget_total, "every line's budget over the horizon (justice has none)");
-  add("budget_balance_total", budget_total - spent_total,
-      "every line's budget less its cost (justice apart): unspent if positive, overspent if negative");
-  // Who pays at the point of care: copays per person-year, by coverage and by income.
+  figures.add("budget_total", budget_total, unit, "every line's budget over the horizon (justice has none)");
+  figures.add("budget_balance_total", budget_total - spent_total, unit,
+              "every line's budget less its cost (justice apart): unspent if positive, overspent if negative");
+}
+
+// Who pays at the point of care: copays per person-year, by coverage and by income.
+void add_out_of_pocket(FigureList& figures, const Results& r, const std::string& unit) {
   const WeeklyTable& paid = r.table("out_of_pocket_paid");
   const WeeklyTable& covered = r.table("people_by_coverage");
-  add("out_of_pocket_paid", paid.values.sum(), "copays paid over the horizon, undiscounted");
+  figures.add("out_of_pocket_paid", total(r, "out_of_pocket_paid"), unit, "copays paid over the horizon, undiscounted");
   for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
-    add("out_of_pocket_per_person_year_" + std::string(kCoverageLabels[c]),
-        ratio(label_columns(paid, c, kCoverageLabels.size()).sum(),
-              label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear),
-        "copays paid per person-year by people with this coverage (person-time from end-of-week counts)");
+    figures.add("out_of_pocket_per_person_year_" + std::string(kCoverageLabels[c]),
+                ratio(label_columns(paid, c, kCoverageLabels.size()).sum(),
+                      label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear),
+                unit, "copays paid per person-year by people with this coverage (person-time from end-of-week counts)");
   }
   const std::array<double, 3> paid_by_income = totals_by_income(paid);
   const std::array<double, 3> weeks_by_income = totals_by_income(r.table("person_weeks_alive"));
   for (std::size_t i = 0; i < kIncomeLabels.size(); ++i) {
-    add("out_of_pocket_per_person_year_" + std::string(kIncomeLabels[i]) + "_income",
-        ratio(paid_by_income[i], weeks_by_income[i] / kWeeksPerYear),
-        "copays paid per person-year by people in this income tertile");
+    figures.add("out_of_pocket_per_person_year_" + std::string(kIncomeLabels[i]) + "_income",
+                ratio(paid_by_income[i], weeks_by_income[i] / kWeeksPerYear), unit,
+                "copays paid per person-year by people in this income tertile");
   }
+}
+
+}  // namespace
+
+std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Results& r) {
+  const std::string unit = cost_unit(scenario.costs);
+  FigureList figures;
+  add_costs(figures, scenario, r, unit);
+  add_budgets(figures, r, unit);
+  add_out_of_pocket(figures, r, unit);
   const Eigen::VectorXd productivity = r.table("productivity_value").values.rowwise().sum();
-  add("productivity_value", productivity.sum(), "value of the work of people employed over the horizon, undiscounted");
-  add("productivity_value_discounted", discounted_sum(productivity, rate),
-      "the same, discounted to the start of the horizon");
-  return out;
+  figures.add("productivity_value", productivity.sum(), unit,
+              "value of the work of people employed over the horizon, undiscounted");
+  figures.add("productivity_value_discounted", discounted_sum(productivity, scenario.economics.discount_rate_per_year),
+              unit, "the same, discounted to the start of the horizon");
+  return figures.take();
 }
 
 }  // namespace mhsim

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/attributes.hpp"
-#include "recording/summary_arithmetic.hpp"
+#include "recording/summary_figures.hpp"
 
 namespace mhsim {
 
@@ -30,15 +30,10 @@ WeeklyTable yld_table(const Scenario& scenario, const Results& r) {
 }
 
 std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, const Results& r) {
-  std::vector<SummaryFigure> out;
-  const auto add = [&](std::string name, double value, std::string unit, std::string description) {
-    out.push_back({std::move(name), value, std::move(unit), std::move(description)});
-  };
   const double rate = scenario.economics.discount_rate_per_year;
   const Eigen::VectorXd yld = r.table("yld_years").values.rowwise().sum();
   const Eigen::VectorXd yll = r.table("yll_years").values.rowwise().sum();
   const Eigen::VectorXd yll_discounted = r.table("yll_years_discounted").values.rowwise().sum();
-  const double person_years = r.table("person_weeks_alive").values.sum() / kWeeksPerYear;
   const double yld_cmd = [&] {
     double years = 0;
     for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
@@ -47,17 +42,18 @@ std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, c
     }
     return years / kWeeksPerYear;
   }();
-  add("yld_years", yld.sum(), "years", "years lived with disability over the horizon (mental disorders)");
-  add("yld_years_cmd", yld_cmd, "years", "of those, with a common mental disorder");
-  add("yld_years_smi", yld.sum() - yld_cmd, "years", "of those, with a severe mental illness");
-  add("yll_years", yll.sum(), "years", "years of life lost to suicides and excess deaths from mental illness");
-  add("dalys", yld.sum() + yll.sum(), "DALYs", "disability-adjusted life years: YLD + YLL, undiscounted");
-  add("dalys_per_100k_per_year", ratio((yld.sum() + yll.sum()) * 1e5, person_years), "DALYs per 100,000 person-years",
-      "DALYs, undiscounted, per 100,000 person-years");
-  add("dalys_discounted", discounted_sum(yld, rate) + discounted_sum(yll_discounted, rate), "DALYs",
-      "DALYs discounted to the start of the horizon at economics.discount_rate_per_year (years of life lost also "
-      "discounted from the death on)");
-  return out;
+  FigureList figures;
+  figures.add("yld_years", yld.sum(), "years", "years lived with disability over the horizon (mental disorders)");
+  figures.add("yld_years_cmd", yld_cmd, "years", "of those, with a common mental disorder");
+  figures.add("yld_years_smi", yld.sum() - yld_cmd, "years", "of those, with a severe mental illness");
+  figures.add("yll_years", yll.sum(), "years", "years of life lost to suicides and excess deaths from mental illness");
+  figures.add("dalys", yld.sum() + yll.sum(), "DALYs", "disability-adjusted life years: YLD + YLL, undiscounted");
+  figures.add("dalys_per_100k_per_year", per_100k_person_years(r, yld.sum() + yll.sum()),
+              "DALYs per 100,000 person-years", "DALYs, undiscounted, per 100,000 person-years");
+  figures.add("dalys_discounted", discounted_sum(yld, rate) + discounted_sum(yll_discounted, rate), "DALYs",
+              "DALYs discounted to the start of the horizon at economics.discount_rate_per_year (years of life lost "
+              "also discounted from the death on)");
+  return figures.take();
 }
 
 }  // namespace mhsim

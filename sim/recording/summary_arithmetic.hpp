@@ -1,7 +1,7 @@
 #pragma once
 // Arithmetic shared by the summaries: ratios that are undefined (NaN) without
-// a denominator, a table's columns and weekly totals for one label of its
-// breakdown, and discounting by week.
+// a denominator, a table's weekly totals, its columns and weekly totals for one
+// label of its breakdown, and discounting by week.
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -17,6 +17,11 @@ inline constexpr double kUndefined = std::numeric_limits<double>::quiet_NaN();
 
 inline double ratio(double numerator, double denominator) {
   return denominator > 0 ? numerator / denominator : kUndefined;
+}
+
+// Total of a table per week, over every column (all strata and breakdowns).
+inline Eigen::VectorXd weekly_total(const WeeklyTable& table) {
+  return table.values.rowwise().sum();
 }
 
 // The columns of one label of the table's first dimension (its breakdown): one per stratum.
