@@ -4,8 +4,8 @@ For the baseline, every reform and every variant, seeds 1 and 2, a plain run and
 run forked from a burn-in (the baseline's burn-in where the scenario differs from it
 in policy only, else the scenario's own), at 20,000 people over 2 years with
 journeys on, this records a SHA-256 (first 16 hex digits) of each weekly table
-(name, dimensions and values), each summary figure, the journeys and the result
-dimensions over the four runs, and the number of events each run processed. The
+(name, dimensions and values), each summary figure, the journeys, the result
+dimensions and the order and units of the tables and figures over the four runs, and the number of events each run processed. The
 `costs` table carries the capacity costs of every week. One JSON file per scenario,
 one line per table or figure, so a diff names what changed.
 
@@ -62,7 +62,12 @@ def _text(value: object) -> bytes:
 
 def run_items(core: _core.Results) -> dict[str, bytes]:
     """The bytes of each item of one run, keyed by what they cover."""
-    items = {"dimensions": _text(core.dimensions)}
+    # The order of tables and figures, and their units, are part of the results too.
+    items = {
+        "dimensions": _text(core.dimensions),
+        "table_order": _text([[name, core.table(name)["unit"]] for name in core.table_names]),
+        "summary_order": _text([[name, unit] for name, _value, unit, _description in core.summary]),
+    }
     for name in core.table_names:
         table = core.table(name)
         values = np.ascontiguousarray(table["values"], dtype="<f8")
