@@ -6,14 +6,9 @@
 #include <string>
 #include <utility>
 
-#include "community/community_summary.hpp"
-#include "economics/costs.hpp"
-#include "crisis/crisis_summary.hpp"
-#include "economics/health_outcomes.hpp"
-#include "simulation/simulation.hpp"
-#include "recording/summary.hpp"
-#include "workforce/workforce_summary.hpp"
 #include "scenario/policy_change.hpp"
+#include "simulation/run_results.hpp"
+#include "simulation/simulation.hpp"
 
 #ifndef MHSIM_VERSION
 #error "MHSIM_VERSION must be defined by the build"
@@ -46,26 +41,7 @@ Results results_of(Simulation& simulation, const LoadedScenario& scenario, const
                    std::uint64_t seed, RunStatistics* statistics) {
   if (statistics) *statistics = {simulation.events_processed(), simulation.population().size()};
   Results results;
-  simulation.export_to(results);
-  results.summary = summarise(results);
-  const auto workforce = summarise_workforce(simulation.staff_deployment(), simulation.initial_size(), results);
-  results.summary.insert(results.summary.end(), workforce.begin(), workforce.end());
-  const auto crisis = summarise_crisis(scenario.scenario, simulation.initial_size(),
-                                       simulation.recorder().reported_mobile_responses_hours(), results);
-  results.summary.insert(results.summary.end(), crisis.begin(), crisis.end());
-  results.weekly.push_back(peer_contacts_table(scenario.scenario, results));
-  results.weekly.push_back(yld_table(scenario.scenario, results));
-  const auto health = summarise_health_outcomes(scenario.scenario, results);
-  results.summary.insert(results.summary.end(), health.begin(), health.end());
-  Dimension cost_lines{"cost_line", {}};
-  for (auto label : kCostLineLabels) cost_lines.labels.emplace_back(label);
-  results.dimensions.push_back(std::move(cost_lines));
-  results.weekly.push_back(cost_table(scenario.scenario, simulation.capacity_costs(), results));
-  results.weekly.push_back(productivity_table(scenario.scenario, results));
-  const auto costs = summarise_costs(scenario.scenario, results);
-  results.summary.insert(results.summary.end(), costs.begin(), costs.end());
-  const auto community = summarise_community(simulation.programme_places(), simulation.initial_size(), results);
-  results.summary.insert(results.summary.end(), community.begin(), community.end());
+  export_run_results(simulation, scenario.scenario, results);
   Provenance& provenance = results.provenance;
   provenance.scenario_name = scenario.scenario.name;
   provenance.scenario_toml = scenario.resolved_toml;

@@ -26,6 +26,9 @@ class FigureList {
   std::vector<SummaryFigure> figures_;
 };
 
+// A flow's total over the horizon, summed week by week.
+inline double flow_total(const Results& r, const std::string& flow) { return weekly_total(r.table(flow)).sum(); }
+
 inline double years_from_weeks(double weeks) {
   return weeks * kDaysPerWeek / kDaysPerYear;
 }

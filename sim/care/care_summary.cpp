@@ -1,79 +1,11 @@
-#include "recording/summary.hpp"
+#include "care/care_summary.hpp"
 
 #include <array>
 #include <cmath>
 #include <string>
 
-#include "recording/recorder.hpp"
-#include "recording/summary_figures.hpp"
-#include "scenario/scenario.hpp"
-
 namespace mhsim {
 namespace {
-
-// A flow's total over the horizon, summed week by week.
-double flow_total(const Results& r, const std::string& flow) {
-  return weekly_total(r.table(flow)).sum();
-}
-
-void add_prevalence_and_onsets(FigureList& figures, const Results& r) {
-  const Eigen::VectorXd population = weekly_total(r.table("population"));
-  figures.add("population_mean", population.mean(), "people", "mean population over the reported weeks");
-  const Eigen::VectorXd cmd_total = weekly_total(r.table("cmd_prevalent"));
-  figures.add("cmd_prevalence", (cmd_total.array() / population.array()).mean(), "share",
-              "mean point prevalence of common mental disorder");
-  const WeeklyTable& cmd_time = r.table("person_weeks_cmd");
-  const double cmd_time_total = cmd_time.values.sum();
-  for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
-    figures.add("cmd_share_" + std::string(kSeverityLabels[s]),
-                ratio(weekly_total_of(cmd_time, s, kSeverityLabels.size()).sum(), cmd_time_total), "share",
-                "share of time with a common mental disorder spent at this severity");
-  }
-  figures.add("smi_prevalence", (weekly_total(r.table("smi_prevalent")).array() / population.array()).mean(), "share",
-              "mean point prevalence of severe mental illness");
-  const Eigen::VectorXd treated = weekly_total(r.table("in_treatment"));
-  figures.add("cmd_in_treatment_share", (treated.array() / cmd_total.array()).mean(), "share",
-              "mean share of people with a common mental disorder who are in treatment");
-  figures.add("cmd_onsets_per_1000_per_year", per_1000_person_years(r, flow_total(r, "cmd_onsets")),
-              "per 1,000 person-years", "new episodes of common mental disorder");
-}
-
-// Help-seeking overall, then where cost-sharing bites: by coverage, and by income.
-void add_help_seeking(FigureList& figures, const Results& r) {
-  figures.add("help_seeking_contacts_per_1000_per_year",
-              per_1000_person_years(r, flow_total(r, "help_seeking_contacts")), "per 1,000 person-years",
-              "help-seeking contacts with primary care");
-  figures.add("care_entries_per_1000_per_year", per_1000_person_years(r, flow_total(r, "care_entries")),
-              "per 1,000 person-years", "people recognised and routed to a service");
-  const WeeklyTable& contacts = r.table("help_seeking_contacts");
-  const WeeklyTable& covered = r.table("people_by_coverage");
-  for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
-    const double covered_years = label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear;
-    figures.add(
-        "help_seeking_contacts_per_1000_per_year_" + std::string(kCoverageLabels[c]),
-        ratio(label_columns(contacts, c, kCoverageLabels.size()).sum() * 1000, covered_years), "per 1,000 person-years",
-        "help-seeking contacts with primary care of people with this coverage (person-time from end-of-week counts)");
-  }
-  const std::array<double, 3> contacts_by_income = totals_by_income(contacts);
-  const std::array<double, 3> weeks_by_income = totals_by_income(r.table("person_weeks_alive"));
-  for (std::size_t i = 0; i < kIncomeLabels.size(); ++i) {
-    figures.add("help_seeking_contacts_per_1000_per_year_" + std::string(kIncomeLabels[i]) + "_income",
-                ratio(contacts_by_income[i] * 1000, weeks_by_income[i] / kWeeksPerYear), "per 1,000 person-years",
-                "help-seeking contacts with primary care of people in this income tertile");
-  }
-}
-
-void add_pathway_flows(FigureList& figures, const Results& r) {
-  figures.add("first_treatment_starts_per_1000_per_year",
-              per_1000_person_years(r, flow_total(r, "first_treatment_starts")), "per 1,000 person-years",
-              "care episodes starting their first treatment");
-  figures.add("referral_losses_per_1000_per_year", per_1000_person_years(r, flow_total(r, "referral_losses")),
-              "per 1,000 person-years", "referrals to a step never attended (hand-off losses)");
-  figures.add("misroutes_per_1000_per_year", per_1000_person_years(r, flow_total(r, "misroutes")),
-              "per 1,000 person-years", "people sent to a step too high or too low and sent on at assessment");
-  figures.add("front_door_contacts_per_1000_per_year", per_1000_person_years(r, flow_total(r, "front_door_contacts")),
-              "per 1,000 person-years", "help-seeking contacts assessed at the front door");
-}
 
 // The cell of treatment_starts and wait_days_sum, broken down by service then severity.
 std::size_t service_severity_cell(std::size_t service, std::size_t severity) {
@@ -186,31 +118,26 @@ void add_courses(FigureList& figures, const Results& r, std::size_t s) {
                   "(responses and entries counted in the same weeks: a steady-state estimate)");
 }
 
-void add_crises_and_deaths(FigureList& figures, const Results& r) {
-  figures.add("crises_per_100k_per_year", per_100k_person_years(r, flow_total(r, "crises")), "per 100,000 person-years",
-              "mental health crises");
-  figures.add("suicides_per_100k_per_year", per_100k_person_years(r, flow_total(r, "suicides")),
-              "per 100,000 person-years", "deaths by suicide");
-  figures.add("deaths_per_1000_per_year", per_1000_person_years(r, flow_total(r, "deaths")), "per 1,000 person-years",
-              "deaths from all causes");
-  figures.add("excess_deaths_per_100k_per_year", per_100k_person_years(r, flow_total(r, "excess_deaths")),
-              "per 100,000 person-years", "deaths other than suicide attributable to illness");
-}
-
 }  // namespace
 
-std::vector<SummaryFigure> summarise(const Results& r) {
-  FigureList figures;
-  add_prevalence_and_onsets(figures, r);
-  add_help_seeking(figures, r);
-  add_pathway_flows(figures, r);
+void add_pathway_flows(FigureList& figures, const Results& r) {
+  figures.add("first_treatment_starts_per_1000_per_year",
+              per_1000_person_years(r, flow_total(r, "first_treatment_starts")), "per 1,000 person-years",
+              "care episodes starting their first treatment");
+  figures.add("referral_losses_per_1000_per_year", per_1000_person_years(r, flow_total(r, "referral_losses")),
+              "per 1,000 person-years", "referrals to a step never attended (hand-off losses)");
+  figures.add("misroutes_per_1000_per_year", per_1000_person_years(r, flow_total(r, "misroutes")),
+              "per 1,000 person-years", "people sent to a step too high or too low and sent on at assessment");
+  figures.add("front_door_contacts_per_1000_per_year", per_1000_person_years(r, flow_total(r, "front_door_contacts")),
+              "per 1,000 person-years", "help-seeking contacts assessed at the front door");
+}
+
+void add_service_figures(FigureList& figures, const Results& r) {
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     add_waits_by_severity(figures, r, s);
     add_starts_waits_and_places(figures, r, s);
     add_courses(figures, r, s);
   }
-  add_crises_and_deaths(figures, r);
-  return figures.take();
 }
 
 }  // namespace mhsim

@@ -1,0 +1,53 @@
+#include "simulation/run_results.hpp"
+
+#include <utility>
+#include <vector>
+
+#include "access/access_summary.hpp"
+#include "care/care_summary.hpp"
+#include "community/community_summary.hpp"
+#include "crisis/crisis_summary.hpp"
+#include "economics/costs.hpp"
+#include "economics/health_outcomes.hpp"
+#include "illness/illness_summary.hpp"
+#include "workforce/workforce_summary.hpp"
+
+namespace mhsim {
+namespace {
+
+void append(std::vector<SummaryFigure>& summary, const std::vector<SummaryFigure>& figures) {
+  summary.insert(summary.end(), figures.begin(), figures.end());
+}
+
+// Illness, access and care, in the order their figures have always been listed.
+std::vector<SummaryFigure> summarise_population_and_care(const Results& results) {
+  FigureList figures;
+  add_prevalence_and_onsets(figures, results);
+  add_help_seeking(figures, results);
+  add_pathway_flows(figures, results);
+  add_service_figures(figures, results);
+  add_crises_and_deaths(figures, results);
+  return figures.take();
+}
+
+}  // namespace
+
+void export_run_results(Simulation& simulation, const Scenario& scenario, Results& results) {
+  simulation.export_to(results);
+  results.summary = summarise_population_and_care(results);
+  append(results.summary, summarise_workforce(simulation.staff_deployment(), simulation.initial_size(), results));
+  append(results.summary, summarise_crisis(scenario, simulation.initial_size(),
+                                           simulation.recorder().reported_mobile_responses_hours(), results));
+  results.weekly.push_back(peer_contacts_table(scenario, results));
+  results.weekly.push_back(yld_table(scenario, results));
+  append(results.summary, summarise_health_outcomes(scenario, results));
+  Dimension cost_lines{"cost_line", {}};
+  for (auto label : kCostLineLabels) cost_lines.labels.emplace_back(label);
+  results.dimensions.push_back(std::move(cost_lines));
+  results.weekly.push_back(cost_table(scenario, simulation.capacity_costs(), results));
+  results.weekly.push_back(productivity_table(scenario, results));
+  append(results.summary, summarise_costs(scenario, results));
+  append(results.summary, summarise_community(simulation.programme_places(), simulation.initial_size(), results));
+}
+
+}  // namespace mhsim
