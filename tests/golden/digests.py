@@ -5,9 +5,10 @@ run forked from a burn-in (the baseline's burn-in where the scenario differs fro
 in policy only, else the scenario's own), at 20,000 people over 2 years with
 journeys on, this records a SHA-256 (first 16 hex digits) of each weekly table
 (name, dimensions and values), each summary figure, the journeys, the result
-dimensions and the order and units of the tables and figures over the four runs, and the number of events each run processed. The
-`costs` table carries the capacity costs of every week. One JSON file per scenario,
-one line per table or figure, so a diff names what changed.
+dimensions and the order and units of the tables and figures over the four runs,
+and the number of events each run processed. The `costs` table carries the
+capacity costs of every week. One JSON file per scenario, one line per table or
+figure, so a diff names what changed.
 
     .venv/bin/python tests/golden/digests.py          # check, as the test does
     .venv/bin/python tests/golden/digests.py --update # rewrite after a meant change
