@@ -121,6 +121,16 @@ void add_courses(FigureList& figures, const Results& r, std::size_t s) {
 }  // namespace
 
 void add_pathway_flows(FigureList& figures, const Results& r) {
+  // People helped: a course of treatment in which the person responded. Effective coverage sets them
+  // against every episode of common mental disorder under way in the horizon (WHO's "treated and responded").
+  const double responses = flow_total(r, "responses");
+  figures.add("treatment_responses_per_1000_per_year", per_1000_person_years(r, responses), "per 1,000 person-years",
+              "people helped: courses of treatment in which the person responded");
+  const Eigen::VectorXd prevalent = weekly_total(r.table("cmd_prevalent"));
+  const double episodes = (prevalent.size() > 0 ? prevalent(0) : 0.0) + flow_total(r, "cmd_onsets");
+  figures.add("effective_coverage", ratio(responses, episodes), "share",
+              "effective coverage: treatment responses per episode of common mental disorder under way in the "
+              "horizon (present at its start or beginning in it)");
   figures.add("first_treatment_starts_per_1000_per_year",
               per_1000_person_years(r, flow_total(r, "first_treatment_starts")), "per 1,000 person-years",
               "care episodes starting their first treatment");
