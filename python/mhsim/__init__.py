@@ -7,6 +7,9 @@ The engine is C++ (``mhsim._core``); this package is where users live::
     results = mhsim.run(scenario, seed=1)
     results.summary()
 
+``mhsim.figures()`` lists every summary figure with its unit and meaning; a comparison's
+``headline()`` is the short table a ministry reads first (``mhsim.headline``).
+
 Research workflow: ``replicate`` (replications with intervals), ``compare``
 (a baseline against reforms on common random numbers), ``sweep`` over a design
 from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
@@ -15,8 +18,10 @@ from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
 from . import designs
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
+from .catalogue import UnknownFigureError, figures
 from .checkpoint import BurnIn, burn_in
 from .compare import Comparison, compare
+from .library import scenario_library
 from .replicate import Replications, replicate
 from .results import Results, load_results
 from .run import run
@@ -34,13 +39,16 @@ __all__ = [
     "ScenarioError",
     "SensitivityResult",
     "SweepResult",
+    "UnknownFigureError",
     "__version__",
     "burn_in",
     "compare",
     "designs",
+    "figures",
     "load_results",
     "replicate",
     "run",
+    "scenario_library",
     "sensitivity",
     "sweep",
 ]

@@ -20,7 +20,9 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .economics import cost_effectiveness_table
+from .catalogue import UnknownFigureError, check_figures, suggestion
+from .economics import cost_effectiveness_table, return_on_investment_table
+from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
 from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
@@ -100,13 +102,13 @@ class Comparison:
 
     def difference(self, reform: str, figure: str, level: float = 0.95, method: str = "t") -> pd.Series:
         """One row of ``differences()``: how ``reform`` changes ``figure``, with its interval."""
-        table = self.differences(level, method)
-        if (reform, figure) not in table.index:
-            raise KeyError(
-                f"no ({reform!r}, {figure!r}); reforms: {list(self.reforms)}; "
-                f"figures: {list(self.baseline.summary().columns)}"
+        if reform not in self.reforms:
+            raise UnknownFigureError(
+                f"no reform {reform!r} in this comparison.{suggestion(reform, self.reforms)} "
+                f"Its reforms: {', '.join(self.reforms)}"
             )
-        return table.loc[(reform, figure)]
+        check_figures([figure], list(self.baseline.summary().columns))
+        return self.differences(level, method).loc[(reform, figure)]
 
     def cost_effectiveness(
         self,
@@ -122,6 +124,22 @@ class Comparison:
         return cost_effectiveness_table(
             self.baseline.summary(), reforms, willingness_to_pay_per_daly, cost, effect, level, method
         )
+
+    def return_on_investment(self, level: float = 0.95) -> pd.DataFrame:
+        """Per reform: extra cost, health-system savings and productivity gained, with paired
+        intervals, and the return on investment, (savings + productivity) / extra cost, with
+        a bootstrap interval (see mhsim.economics.return_on_investment_table)."""
+        reforms = {name: runs.summary() for name, runs in self.reforms.items()}
+        budget_lines = list(self.baseline.runs[0].dimensions["budget_line"])
+        return return_on_investment_table(self.baseline.summary(), reforms, budget_lines, level)
+
+    def headline(
+        self, willingness_to_pay_per_daly: float = DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, level: float = 0.95
+    ) -> pd.DataFrame:
+        """The headline figures of every scenario, and each reform's paired difference from
+        the baseline, with intervals (see mhsim.headline; ``format_headline_table`` gives
+        the rounded text the CLI prints)."""
+        return headline_table(self, willingness_to_pay_per_daly, level)
 
 
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:

@@ -32,6 +32,11 @@ class Results:
         return self._core.provenance["seed"]
 
     @property
+    def dimensions(self) -> dict[str, list[str]]:
+        """The labels of each dimension of the weekly tables (region, service, budget_line, ...)."""
+        return {name: list(labels) for name, labels in self._core.dimensions.items()}
+
+    @property
     def metrics(self) -> list[str]:
         return list(self._core.table_names)
 

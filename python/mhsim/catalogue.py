@@ -1,0 +1,62 @@
+"""The catalogue of summary figures, and "did you mean" for a misspelled one.
+
+The engine computes the same figures, in the same order, for every scenario, so the
+catalogue is read from a run of the packaged baseline small and short enough to take
+milliseconds.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import pandas as pd
+
+from . import _core
+from .library import library_baseline
+
+_TINY_RUN = {"population.size": 200, "simulation.horizon_years": 0.05, "simulation.burn_in_years": 0.0}
+
+
+class UnknownFigureError(KeyError):
+    """A figure name the results do not have; the message suggests the nearest names."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+@cache
+def _catalogue() -> pd.DataFrame:
+    from .scenario import Scenario
+
+    rows = _core.run(Scenario.load(library_baseline(), _TINY_RUN)._loaded, 1).summary
+    table = pd.DataFrame(
+        [(name, unit, description) for name, _, unit, description in rows],
+        columns=["figure", "unit", "description"],
+    )
+    return table.set_index("figure")
+
+
+def figures() -> pd.DataFrame:
+    """Every summary figure the engine reports, in its order: unit and description."""
+    return _catalogue().copy()
+
+
+def suggestion(name: str, known: Iterable[str]) -> str:
+    """' Did you mean 'x' or 'y'?' for the names closest to ``name``, or ''."""
+    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.6)
+    if not close:
+        return ""
+    return " Did you mean " + " or ".join(repr(c) for c in close) + "?"
+
+
+def check_figures(names: Sequence[str], known: Sequence[str], what: str = "summary figure") -> None:
+    """Raises UnknownFigureError naming each unknown name with its nearest known names."""
+    known_set = set(known)
+    unknown = [n for n in names if n not in known_set]
+    if not unknown:
+        return
+    lines = [f"no {what} {name!r}.{suggestion(name, known)}" for name in unknown]
+    hint = "mhsim.figures() lists every summary figure" if what == "summary figure" else ""
+    raise UnknownFigureError(" ".join(lines) + (f" ({hint})" if hint else ""))
