@@ -55,3 +55,18 @@ def assert_lower(comparison: mhsim.Comparison, reform_name: str, figure: str) ->
     """The reform's paired 95% interval against the baseline lies below zero."""
     row = comparison.difference(reform_name, figure)
     assert row["upper"] < 0, row
+
+
+@pytest.fixture(scope="session")
+def notebook_kernels(tmp_path_factory):
+    from executed_notebooks import kernel_specs
+
+    return kernel_specs(tmp_path_factory.mktemp("kernels"))
+
+
+@pytest.fixture(scope="session")
+def executed_notebooks(notebook_kernels):
+    """Every notebook of notebooks/, run once for the session (see executed_notebooks.py)."""
+    from executed_notebooks import execute_all
+
+    return execute_all(notebook_kernels)
