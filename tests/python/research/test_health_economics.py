@@ -49,10 +49,35 @@ def test_collaborative_care_costs_more_and_is_cost_effective_at_30000_per_daly(c
     assert free["net_monetary_benefit"] == pytest.approx(-row["incremental_cost"])
 
 
+def test_the_icer_interval_brackets_the_icer_and_excludes_the_threshold(comparison):
+    row = comparison.cost_effectiveness(willingness_to_pay_per_daly=30000).loc["collaborative_care"]
+    assert row["icer_per_daly_averted_lower"] < row["icer_per_daly_averted"]
+    assert row["icer_per_daly_averted"] < row["icer_per_daly_averted_upper"] < 30000
+
+
+def test_return_on_investment_adds_savings_and_productivity_over_extra_cost(comparison):
+    row = comparison.return_on_investment().loc["collaborative_care"]
+    summary = comparison.baseline.summary()
+    reform = comparison.reforms["collaborative_care"].summary()
+    # Collaborative care spends more on primary care: the extra cost is at least that rise.
+    primary_care = (
+        reform["cost_primary_care_mental_health"] - summary["cost_primary_care_mental_health"]
+    ).mean()
+    assert row["extra_cost"] >= primary_care > 0
+    productivity = (reform["productivity_value"] - summary["productivity_value"]).mean()
+    assert row["productivity_gained"] == pytest.approx(productivity)
+    assert row["health_system_savings"] >= 0
+    assert row["return_on_investment"] == pytest.approx(
+        (row["health_system_savings"] + row["productivity_gained"]) / row["extra_cost"]
+    )
+    assert row["return_on_investment_lower"] < row["return_on_investment"] < row["return_on_investment_upper"]
+    assert row["cost_unit"] == "GBP, 2021 prices"
+
+
 def test_cost_effectiveness_refuses_bad_arguments(comparison):
     with pytest.raises(ValueError, match="willingness_to_pay_per_daly"):
         comparison.cost_effectiveness(willingness_to_pay_per_daly=-1)
-    with pytest.raises(KeyError, match="cost_totl"):
+    with pytest.raises(KeyError, match=r"'cost_totl'\. Did you mean 'cost_total'"):
         comparison.cost_effectiveness(30000, cost="cost_totl")
 
 
