@@ -1,0 +1,182 @@
+"""The report's charts, as plotly figures: run charts with interval bands, the
+cost-effectiveness plane and acceptability curve, budget balances and staff in post.
+Every scenario keeps its colour, dash pattern and marker symbol in every chart."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from .series import Band
+from .styles import Style
+
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+YEARS_AXIS = "Years since the start of the reported period"
+
+
+def rounded(values) -> list[float | None]:
+    """Four significant figures (the file stays small), and None, which plotly leaves as a
+    gap, where a value is undefined."""
+    out = []
+    for v in np.asarray(values, dtype=float).ravel():
+        out.append(float(f"{v:.4g}") if math.isfinite(v) else None)
+    return out
+
+
+def _layout(figure: go.Figure, title: str, x_title: str, y_title: str, height: int = 440) -> go.Figure:
+    figure.update_layout(
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 15}},
+        template="simple_white",
+        font={"family": FONT, "size": 12},
+        height=height,
+        margin={"l": 70, "r": 20, "t": 50, "b": 50},
+        legend={"font": {"size": 11}, "tracegroupgap": 0},
+        hovermode="closest",
+        separators=".,",
+    )
+    figure.update_xaxes(title_text=x_title, showgrid=True, gridcolor="#eee")
+    figure.update_yaxes(title_text=y_title, showgrid=True, gridcolor="#eee", tickformat=",~r")
+    return figure
+
+
+def _line(name: str, style: Style, x, y, show_legend: bool = True, **extra) -> go.Scatter:
+    return go.Scatter(
+        x=rounded(x),
+        y=rounded(y),
+        name=name,
+        legendgroup=name,
+        showlegend=show_legend,
+        mode="lines+markers",
+        line={"color": style.colour, "dash": style.dash, "width": 2.5 if name == "baseline" else 1.6},
+        marker={"symbol": style.symbol, "size": 6, "color": style.colour},
+        **extra,
+    )
+
+
+def _band(name: str, style: Style, band: Band) -> go.Scatter | None:
+    defined = np.isfinite(band.lower) & np.isfinite(band.upper)
+    if not defined.any():
+        return None
+    x = band.x[defined]
+    return go.Scatter(
+        x=rounded(np.concatenate([x, x[::-1]])),
+        y=rounded(np.concatenate([band.upper[defined], band.lower[defined][::-1]])),
+        fill="toself",
+        fillcolor=style.fill(),
+        line={"width": 0},
+        hoverinfo="skip",
+        legendgroup=name,
+        showlegend=False,
+        name=f"{name} interval",
+    )
+
+
+def run_chart(title: str, unit: str, bands: dict[str, Band], styles: dict[str, Style]) -> go.Figure:
+    figure = go.Figure()
+    for name, band in bands.items():
+        shaded = _band(name, styles[name], band)
+        if shaded is not None:
+            figure.add_trace(shaded)
+    for name, band in bands.items():
+        figure.add_trace(_line(name, styles[name], band.x, band.mean))
+    return _layout(figure, title, YEARS_AXIS, unit)
+
+
+def cost_effectiveness_plane(
+    increments: dict[str, tuple[np.ndarray, np.ndarray]],
+    willingness_to_pay: float,
+    money: str,
+    styles: dict[str, Style],
+) -> go.Figure:
+    """``increments``: per reform, (DALYs averted, incremental cost) of each replication."""
+    figure = go.Figure()
+    for name, (averted, cost) in increments.items():
+        style = styles[name]
+        figure.add_trace(
+            go.Scatter(
+                x=rounded(averted),
+                y=rounded(cost),
+                name=name,
+                mode="markers",
+                marker={"symbol": style.symbol, "size": 9, "color": style.colour, "line": {"width": 0.5}},
+                hovertemplate=f"{name}<br>DALYs averted %{{x:,.1f}}<br>extra cost %{{y:,.0f}} {money}"
+                "<extra></extra>",
+            )
+        )
+    every = np.concatenate([a for a, _ in increments.values()] + [np.zeros(1)])
+    every = every[np.isfinite(every)]
+    reach = max(abs(every.min()), abs(every.max()), 1e-9) * 1.15
+    x = np.array([-reach if every.min() < 0 else 0.0, reach])
+    figure.add_trace(
+        go.Scatter(
+            x=rounded(x),
+            y=rounded(x * willingness_to_pay),
+            name=f"willingness to pay, {willingness_to_pay:,.0f} {money} per DALY averted",
+            mode="lines",
+            line={"color": "#555", "dash": "dot", "width": 1.5},
+            hoverinfo="skip",
+        )
+    )
+    figure.add_hline(y=0, line={"color": "#999", "width": 1})
+    figure.add_vline(x=0, line={"color": "#999", "width": 1})
+    title = "Cost-effectiveness plane: each replication of each reform against the baseline"
+    return _layout(figure, title, "DALYs averted (discounted)", f"Extra cost, {money} (discounted)", 520)
+
+
+def acceptability_curve(
+    curves: dict[str, np.ndarray], grid: np.ndarray, willingness_to_pay: float, money: str, styles
+) -> go.Figure:
+    figure = go.Figure()
+    for name, probability in curves.items():
+        figure.add_trace(_line(name, styles[name], grid, probability, line_shape="hv"))
+    figure.add_vline(
+        x=willingness_to_pay,
+        line={"color": "#555", "dash": "dot", "width": 1.5},
+        annotation_text=f"{willingness_to_pay:,.0f} {money} per DALY",
+        annotation_position="top right",
+    )
+    title = "Cost-effectiveness acceptability curve: the share of paired replications in which each reform pays"
+    figure = _layout(figure, title, f"Willingness to pay, {money} per DALY averted", "Probability cost-effective")
+    figure.update_yaxes(range=[-0.02, 1.02], tickformat=".0%")
+    figure.update_xaxes(tickformat=",~r")
+    return figure
+
+
+def small_multiples(
+    title: str,
+    panels: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]],
+    x_title: str,
+    y_title: str,
+    styles: dict[str, Style],
+    columns: int = 2,
+) -> go.Figure:
+    """One panel per key of ``panels``, each a line per scenario ({scenario: (x, y)})."""
+    rows = math.ceil(len(panels) / columns)
+    titles = list(panels)
+    figure = make_subplots(
+        rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=0.5 / rows, horizontal_spacing=0.08
+    )
+    for i, lines in enumerate(panels.values()):
+        row, col = i // columns + 1, i % columns + 1
+        for name, (x, y) in lines.items():
+            figure.add_trace(_line(name, styles[name], x, y, show_legend=i == 0), row=row, col=col)
+    figure = _layout(figure, title, "", "", height=max(300, 230 * rows + 60))
+    figure.update_xaxes(title_text=x_title, row=rows)
+    figure.update_yaxes(title_text=y_title, col=1)
+    figure.update_annotations(font={"size": 12})
+    return figure
+
+
+def budget_panels(tables: dict[str, pd.DataFrame]) -> dict[str, dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """Per budget line, per scenario: (budget year from 1, balance)."""
+    panels: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+    for name, table in tables.items():
+        balance = table["balance"].unstack("budget_line")
+        for line in balance.columns:
+            years = balance.index.to_numpy() + 1
+            panels.setdefault(line.replace("_", " "), {})[name] = (years, balance[line].to_numpy())
+    return panels

@@ -1,0 +1,107 @@
+"""The headline table of ``Comparison.headline`` as rows of text for the report, each
+reform's difference marked better, worse or no clear change in words and symbols."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..headline import ECONOMICS, HEADLINES, QUADRANT_WORDS, format_estimate
+
+BETTER = ("\N{CHECK MARK}", "better", "better")
+WORSE = ("\N{BALLOT X}", "worse", "worse")
+UNCLEAR = ("\N{EN DASH}", "no clear change", "unclear")
+UNDEFINED = ("", "not defined", "undefined")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    symbol: str
+    words: str
+    css: str  # a class name: the colour is a help, the symbol and words say it
+
+
+@dataclass
+class Cell:
+    text: str
+    verdict: Verdict
+
+
+@dataclass
+class HeadlineRow:
+    key: str
+    label: str
+    unit: str
+    better: str
+    baseline: str  # the baseline's value with its interval, or an em dash for economics rows
+    reforms: dict[str, Cell]
+    economics: bool  # a comparison of a reform with the baseline, no value of its own
+
+
+def _direction(value: float, lower: float, upper: float, threshold: float, higher_is_better: bool) -> Verdict:
+    """Better or worse when the interval lies on one side of ``threshold``; with no interval
+    (one replication) the sign of the estimate alone, said as such."""
+    if not math.isfinite(value):
+        return Verdict(*UNDEFINED)
+    if math.isfinite(lower) and math.isfinite(upper):
+        if lower > threshold:
+            up = True
+        elif upper < threshold:
+            up = False
+        else:
+            return Verdict(*UNCLEAR)
+        sure = ""
+    else:
+        if value == threshold:
+            return Verdict(*UNCLEAR)
+        up, sure = value > threshold, " (no interval)"
+    symbol, words, css = BETTER if up == higher_is_better else WORSE
+    return Verdict(symbol, words + sure, css)
+
+
+def _economics_verdict(key: str, row: pd.Series, willingness_to_pay: float) -> Verdict:
+    value, lower, upper = row["difference"], row["difference_lower"], row["difference_upper"]
+    if key == "icer_per_daly_averted":
+        if row["note"] == "dominant":
+            return Verdict(*BETTER)
+        if row["note"] == "dominated":
+            return Verdict(*WORSE)
+        if row["note"]:
+            return Verdict(*UNCLEAR)
+        return _direction(value, lower, upper, willingness_to_pay, higher_is_better=False)
+    if key == "return_on_investment":
+        return _direction(value, lower, upper, 1.0, higher_is_better=True)
+    return _direction(value, lower, upper, 0.0, higher_is_better=True)
+
+
+def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[HeadlineRow]:
+    """One row per headline of ``table`` (``Comparison.headline``), in its order."""
+    scenarios = list(dict.fromkeys(table.index.get_level_values("scenario")))
+    base, reforms = scenarios[0], scenarios[1:]
+    rows = []
+    for h in [*HEADLINES, *ECONOMICS]:
+        part = table.xs(h.figure, level="headline")
+        unit = str(part["unit"].iloc[0])
+        economics = h in ECONOMICS
+        baseline = "\N{EM DASH}"
+        if not economics:
+            b = part.loc[base]
+            baseline = format_estimate(b["mean"], b["lower"], b["upper"])
+        cells = {}
+        for name in reforms:
+            row = part.loc[name]
+            if row["note"]:
+                text = QUADRANT_WORDS[row["note"]]
+            else:
+                text = format_estimate(row["difference"], row["difference_lower"], row["difference_upper"],
+                                       signed=not economics or h.figure == "net_monetary_benefit")  # fmt: skip
+            if economics:
+                verdict = _economics_verdict(h.figure, row, willingness_to_pay)
+            else:
+                verdict = _direction(row["difference"], row["difference_lower"], row["difference_upper"],
+                                     0.0, h.better == "higher")  # fmt: skip
+            cells[name] = Cell(text, verdict)
+        rows.append(HeadlineRow(h.figure, h.label, unit, h.better, baseline, cells, economics))
+    return rows
