@@ -156,7 +156,9 @@ def _money_and_people(comparison: Comparison, styles, level: float, money: str) 
         for cadre in cadres
     }
     staff_title = "Staff in post by cadre, full-time equivalents per 100,000 people (quarterly means)"
-    staff_chart = charts.small_multiples(staff_title, staff_panels, charts.YEARS_AXIS, "FTE per 100,000", styles)
+    staff_chart = charts.small_multiples(
+        staff_title, staff_panels, charts.YEARS_AXIS, "FTE per 100,000", styles
+    )
     totals = {}
     for name, table in budgets.items():
         per_line = table.groupby(level="budget_line", sort=False).sum()
@@ -171,7 +173,9 @@ def _money_and_people(comparison: Comparison, styles, level: float, money: str) 
     }
 
 
-def render(comparison: Comparison, willingness_to_pay_per_daly: float, level: float, title: str | None) -> str:
+def render(
+    comparison: Comparison, willingness_to_pay_per_daly: float, level: float, title: str | None
+) -> str:
     """The report's HTML text."""
     names = comparison.scenario_names
     styles = scenario_styles(names)
@@ -182,7 +186,8 @@ def render(comparison: Comparison, willingness_to_pay_per_daly: float, level: fl
     ce = _cost_effectiveness(comparison, willingness_to_pay_per_daly, level, styles, money)
     table = comparison.headline(willingness_to_pay_per_daly, level)
     context = {
-        "title": title or f"Mental health system reform: the baseline against {len(comparison.reforms)} "
+        "title": title
+        or f"Mental health system reform: the baseline against {len(comparison.reforms)} "
         f"reform{'s' if len(comparison.reforms) != 1 else ''}",
         "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "sections": SECTIONS,
@@ -198,6 +203,8 @@ def render(comparison: Comparison, willingness_to_pay_per_daly: float, level: fl
         "n": n,
         "level_percent": f"{level * 100:g}",
         "wtp": willingness_to_pay_per_daly,
+        "wtp_text": f"{willingness_to_pay_per_daly:,.0f} per DALY averted ({money})",
+        "band_limit": charts.BAND_LIMIT,
         "money": money,
         "headline": headline_rows(table, willingness_to_pay_per_daly),
         "better_symbol": BETTER[0],

@@ -16,6 +16,9 @@ from .styles import Style
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 YEARS_AXIS = "Years since the start of the reported period"
+# Above this many scenarios a run chart opens with the baseline's band only (the rest on a button):
+# more overlapping bands hide each other.
+BAND_LIMIT = 5
 
 
 def rounded(values) -> list[float | None]:
@@ -65,6 +68,7 @@ def _band(name: str, style: Style, band: Band) -> go.Scatter | None:
     return go.Scatter(
         x=rounded(np.concatenate([x, x[::-1]])),
         y=rounded(np.concatenate([band.upper[defined], band.lower[defined][::-1]])),
+        mode="lines",
         fill="toself",
         fillcolor=style.fill(),
         line={"width": 0},
@@ -75,15 +79,54 @@ def _band(name: str, style: Style, band: Band) -> go.Scatter | None:
     )
 
 
+def _year_ticks(figure: go.Figure, x: np.ndarray) -> None:
+    span = float(np.nanmax(x)) if len(x) else 1.0
+    figure.update_xaxes(dtick=1 if span > 3 else 0.25, tick0=0, rangemode="tozero")
+
+
+def _band_buttons(shaded: list[str], names: list[str]) -> dict:
+    """Buttons that show the baseline's band, every band or none (lines stay)."""
+
+    def visible(which: set[str]) -> list[bool]:
+        return [name in which for name in shaded] + [True] * len(names)
+
+    choices = [("baseline band", {shaded[0]} if shaded and shaded[0] == names[0] else set()),
+               ("every band", set(shaded)), ("no bands", set())]  # fmt: skip
+    return {
+        "type": "buttons",
+        "direction": "right",
+        "x": 1,
+        "xanchor": "right",
+        "y": 1.12,
+        "yanchor": "bottom",
+        "showactive": True,
+        "font": {"size": 11},
+        "buttons": [
+            {"label": label, "method": "restyle", "args": [{"visible": visible(which)}]}
+            for label, which in choices
+        ],
+    }
+
+
 def run_chart(title: str, unit: str, bands: dict[str, Band], styles: dict[str, Style]) -> go.Figure:
+    """The mean of each scenario per quarter, its interval shaded; with many scenarios only the
+    baseline's band is shown at first, and buttons show every band or none."""
     figure = go.Figure()
-    for name, band in bands.items():
-        shaded = _band(name, styles[name], band)
-        if shaded is not None:
-            figure.add_trace(shaded)
+    shaded = []
+    few = len(bands) <= BAND_LIMIT
+    for i, (name, band) in enumerate(bands.items()):
+        trace = _band(name, styles[name], band)
+        if trace is not None:
+            trace.visible = few or i == 0
+            figure.add_trace(trace)
+            shaded.append(name)
     for name, band in bands.items():
         figure.add_trace(_line(name, styles[name], band.x, band.mean))
-    return _layout(figure, title, YEARS_AXIS, unit)
+    figure = _layout(figure, title, YEARS_AXIS, unit)
+    if shaded and not few:
+        figure.update_layout(updatemenus=[_band_buttons(shaded, list(bands))], margin={"t": 80})
+    _year_ticks(figure, next(iter(bands.values())).x)
+    return figure
 
 
 def cost_effectiveness_plane(
@@ -115,7 +158,7 @@ def cost_effectiveness_plane(
         go.Scatter(
             x=rounded(x),
             y=rounded(x * willingness_to_pay),
-            name=f"willingness to pay, {willingness_to_pay:,.0f} {money} per DALY averted",
+            name=f"willingness to pay: {willingness_to_pay:,.0f} per DALY averted",
             mode="lines",
             line={"color": "#555", "dash": "dot", "width": 1.5},
             hoverinfo="skip",
@@ -124,7 +167,14 @@ def cost_effectiveness_plane(
     figure.add_hline(y=0, line={"color": "#999", "width": 1})
     figure.add_vline(x=0, line={"color": "#999", "width": 1})
     title = "Cost-effectiveness plane: each replication of each reform against the baseline"
-    return _layout(figure, title, "DALYs averted (discounted)", f"Extra cost, {money} (discounted)", 520)
+    figure = _layout(figure, title, "DALYs averted (discounted)", f"Extra cost, {money} (discounted)", 520)
+    # The axes hold the points (and the origin); the willingness-to-pay line runs on past them.
+    costs = np.concatenate([c for _, c in increments.values()] + [np.zeros(1)])
+    costs = costs[np.isfinite(costs)]
+    pad = max(costs.max() - costs.min(), 1.0) * 0.08
+    figure.update_yaxes(range=[costs.min() - pad, costs.max() + pad])
+    figure.update_xaxes(range=[x[0], x[1]])
+    return figure
 
 
 def acceptability_curve(
@@ -132,15 +182,21 @@ def acceptability_curve(
 ) -> go.Figure:
     figure = go.Figure()
     for name, probability in curves.items():
-        figure.add_trace(_line(name, styles[name], grid, probability, line_shape="hv"))
+        line = _line(name, styles[name], grid, probability, line_shape="hv")
+        line.marker.maxdisplayed = 13  # enough symbols to tell the lines apart
+        figure.add_trace(line)
     figure.add_vline(
         x=willingness_to_pay,
         line={"color": "#555", "dash": "dot", "width": 1.5},
-        annotation_text=f"{willingness_to_pay:,.0f} {money} per DALY",
+        annotation_text=f"{willingness_to_pay:,.0f} per DALY averted",
         annotation_position="top right",
     )
-    title = "Cost-effectiveness acceptability curve: the share of paired replications in which each reform pays"
-    figure = _layout(figure, title, f"Willingness to pay, {money} per DALY averted", "Probability cost-effective")
+    title = (
+        "Cost-effectiveness acceptability curve: the share of paired replications in which each reform pays"
+    )
+    figure = _layout(
+        figure, title, f"Willingness to pay, {money} per DALY averted", "Probability cost-effective"
+    )
     figure.update_yaxes(range=[-0.02, 1.02], tickformat=".0%")
     figure.update_xaxes(tickformat=",~r")
     return figure
@@ -152,20 +208,25 @@ def small_multiples(
     x_title: str,
     y_title: str,
     styles: dict[str, Style],
-    columns: int = 2,
+    columns: int = 4,
 ) -> go.Figure:
     """One panel per key of ``panels``, each a line per scenario ({scenario: (x, y)})."""
     rows = math.ceil(len(panels) / columns)
     titles = list(panels)
     figure = make_subplots(
-        rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=0.5 / rows, horizontal_spacing=0.08
+        rows=rows, cols=columns, subplot_titles=titles, vertical_spacing=0.45 / rows, horizontal_spacing=0.06
     )
     for i, lines in enumerate(panels.values()):
         row, col = i // columns + 1, i % columns + 1
         for name, (x, y) in lines.items():
             figure.add_trace(_line(name, styles[name], x, y, show_legend=i == 0), row=row, col=col)
-    figure = _layout(figure, title, "", "", height=max(300, 230 * rows + 60))
+    # Short enough that three rows fit a printed landscape page.
+    figure = _layout(figure, title, "", "", height=max(320, 200 * rows + 90))
     figure.update_xaxes(title_text=x_title, row=rows)
+    if x_title == "Budget year":
+        figure.update_xaxes(dtick=1, tickformat="d")
+    else:
+        figure.update_xaxes(dtick=1, tick0=0)
     figure.update_yaxes(title_text=y_title, col=1)
     figure.update_annotations(font={"size": 12})
     return figure

@@ -11,9 +11,15 @@ import pandas as pd
 import xarray as xr
 
 from ..replicate import Replications
-from .series import PER_100K_A_YEAR, PER_1000_A_YEAR
+from .series import PER_100K_A_YEAR, PER_1000_A_YEAR, tables
 
-GROUP_WORDS = {"region": "Region", "income": "Income", "sex": "Sex", "age_band": "Age", "coverage": "Coverage"}
+GROUP_WORDS = {
+    "region": "Region",
+    "income": "Income",
+    "sex": "Sex",
+    "age_band": "Age",
+    "coverage": "Coverage",
+}
 STRATA = ("region", "income", "sex", "age_band")
 
 
@@ -54,7 +60,7 @@ def _rates(runs: Replications) -> dict[str, dict[str, pd.Series]]:
     """Per figure and group dimension: the mean over replications of each group's rate."""
     per_run: dict[tuple[str, str], list[pd.Series]] = {}
     for run in runs.runs:
-        d = run.to_xarray()
+        d = tables(run)
         for figure in EQUITY:
             for group in figure.groups:
                 numerator = _by(d[figure.numerator], group)
@@ -71,6 +77,13 @@ def _rates(runs: Replications) -> dict[str, dict[str, pd.Series]]:
 Getter = Callable[[str], Replications]
 
 
+def group_words(label: str) -> str:
+    """'age_15_24' -> '15 to 24', 'age_65_plus' -> '65 and over', 'low' -> 'low'."""
+    if label.startswith("age_"):
+        return label.removeprefix("age_").replace("_plus", " and over").replace("_", " to ")
+    return label.replace("_", " ")
+
+
 def equity_tables(replications_of: Getter, scenarios: list[str]) -> list[dict]:
     """For each figure: rows (group dimension, group) with, per scenario, the mean rate
     and the gap to the best-served group of the same dimension."""
@@ -85,6 +98,8 @@ def equity_tables(replications_of: Getter, scenarios: list[str]) -> list[dict]:
                     rates = rates_of[name][figure.key][group]
                     best = rates.max() if figure.better == "higher" else rates.min()
                     cells.append((float(rates[label]), float(rates[label] - best)))
-                rows.append({"dimension": GROUP_WORDS[group], "group": str(label), "cells": cells})
+                rows.append(
+                    {"dimension": GROUP_WORDS[group], "group": group_words(str(label)), "cells": cells}
+                )
         tables.append({"figure": figure, "rows": rows})
     return tables

@@ -38,6 +38,7 @@ class HeadlineRow:
     baseline: str  # the baseline's value with its interval, or an em dash for economics rows
     reforms: dict[str, Cell]
     economics: bool  # a comparison of a reform with the baseline, no value of its own
+    money: bool  # the unit is money, shown after the label
 
 
 def _direction(value: float, lower: float, upper: float, threshold: float, higher_is_better: bool) -> Verdict:
@@ -92,16 +93,15 @@ def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[Headli
         cells = {}
         for name in reforms:
             row = part.loc[name]
+            estimate = (row["difference"], row["difference_lower"], row["difference_upper"])
             if row["note"]:
                 text = QUADRANT_WORDS[row["note"]]
             else:
-                text = format_estimate(row["difference"], row["difference_lower"], row["difference_upper"],
-                                       signed=not economics or h.figure == "net_monetary_benefit")  # fmt: skip
+                text = format_estimate(*estimate, signed=not economics or h.figure == "net_monetary_benefit")
             if economics:
                 verdict = _economics_verdict(h.figure, row, willingness_to_pay)
             else:
-                verdict = _direction(row["difference"], row["difference_lower"], row["difference_upper"],
-                                     0.0, h.better == "higher")  # fmt: skip
+                verdict = _direction(*estimate, 0.0, h.better == "higher")
             cells[name] = Cell(text, verdict)
-        rows.append(HeadlineRow(h.figure, h.label, unit, h.better, baseline, cells, economics))
+        rows.append(HeadlineRow(h.figure, h.label, unit, h.better, baseline, cells, economics, h.money))
     return rows

@@ -4,6 +4,7 @@ runs of a seed: where their journeys part, the reform made the difference."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -97,28 +98,37 @@ def _steps(own: list[tuple[float, str]], other: list[tuple[float, str]]) -> list
             for day, event in own]  # fmt: skip
 
 
+def _score(a: list[tuple[float, str]], b: list[tuple[float, str]]) -> tuple[int, int]:
+    """How far two journeys part: first the events one has and the other has not at all (a
+    response instead of a drop-out), then the events at other times (a shorter wait)."""
+    kinds = Counter(e for _, e in a)
+    kinds.subtract(Counter(e for _, e in b))
+    return sum(abs(v) for v in kinds.values()), len(set(a) ^ set(b))
+
+
 def pick_journeys(comparison: Comparison, count: int = JOURNEYS) -> list[Journey]:
-    """Up to ``count`` people of the first replication, each under a different reform where
-    possible, whose journeys in the reported period differ most but stay short enough to read."""
+    """Up to ``count`` people of the first replication whose journeys in the reported period
+    differ most but stay short enough to read: different people under different reforms
+    where the sample allows."""
     seed = comparison.baseline.seeds[0]
     base_log = comparison.baseline.runs[0].journeys()
     candidates = []
     for reform, runs in comparison.reforms.items():
         reform_log = runs.runs[0].journeys()
-        people = sorted(set(base_log["person"]) & set(reform_log["person"]))
-        for person in people:
+        for person in sorted(set(base_log["person"]) & set(reform_log["person"])):
             a, b = _events(base_log, person), _events(reform_log, person)
-            differences = len(set(a) ^ set(b))
-            if differences and max(len(a), len(b)) <= MAX_EVENTS:
-                candidates.append((differences, reform, int(person), a, b))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+            score = _score(a, b)
+            if score[1] and max(len(a), len(b)) <= MAX_EVENTS:
+                candidates.append((score, reform, int(person), a, b))
+    candidates.sort(key=lambda c: (-c[0][0], -c[0][1], c[1], c[2]))
     chosen: list[Journey] = []
-    for prefer_new_reform in (True, False):
-        for differences, reform, person, a, b in candidates:
+    for strict in (True, False):
+        for score, reform, person, a, b in candidates:
             if len(chosen) == count:
                 break
-            taken = {(j.reform, j.person) for j in chosen}
-            if (reform, person) in taken or (prefer_new_reform and reform in {j.reform for j in chosen}):
+            if any(j.person == person and (strict or j.reform == reform) for j in chosen):
                 continue
-            chosen.append(Journey(person, reform, seed, _steps(a, b), _steps(b, a), differences))
+            if strict and reform in {j.reform for j in chosen}:
+                continue
+            chosen.append(Journey(person, reform, seed, _steps(a, b), _steps(b, a), score[1]))
     return chosen

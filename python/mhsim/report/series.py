@@ -8,6 +8,7 @@ comparison of many scenarios never holds every weekly table of every run togethe
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ import xarray as xr
 
 from ..intervals import figures_may_be_undefined, t_half_width
 from ..replicate import Replications
+from ..results import Results
 
 WEEKS_PER_YEAR = 365.25 / 7
 DAYS_PER_QUARTER = 365.25 / 4
@@ -72,7 +74,8 @@ RUN_CHARTS = [
              "treatment_responses_per_1000_per_year", _per_year("responses"), PER_1000_A_YEAR),
     Quantity("treatment_starts", "People starting treatment", "per 1,000 people a year",
              None, _per_year("treatment_starts"), PER_1000_A_YEAR),
-    Quantity("wait_high_intensity", "Wait for high-intensity therapy (mean of the quarter's starters)", "days",
+    Quantity("wait_high_intensity",
+             "Wait for high-intensity therapy (mean of the quarter's starters)", "days",
              "wait_mean_days_high_intensity", _wait("high_intensity"), 1.0),
     Quantity("waiting", "People on a waiting list (any step of care)", "per 100,000 people",
              None, _stock_per_population("waiting"), 100_000),
@@ -119,11 +122,30 @@ def band(values: np.ndarray, x: np.ndarray, level: float) -> Band:
     return Band(x, mean, mean - half, mean + half)
 
 
+def tables(run: Results) -> xr.Dataset:
+    """The run's weekly tables (views on the engine's memory), built once per run."""
+    dataset = _TABLES.get(run)
+    if dataset is None:
+        dataset = _TABLES[run] = run.to_xarray()
+    return dataset
+
+
+_TABLES: weakref.WeakKeyDictionary[Results, xr.Dataset] = weakref.WeakKeyDictionary()
+
+
+def _by_quarter(variable: xr.DataArray, quarters: np.ndarray, keep: tuple[str, ...]) -> np.ndarray:
+    """Sums over the weeks of each quarter: (quarter, *keep); the weeks run in order."""
+    values = _total(variable, keep).transpose("week", *keep).to_numpy()
+    starts = np.flatnonzero(np.r_[True, np.diff(quarters) != 0])
+    return np.add.reduceat(values, starts, axis=0)
+
+
 def _quarterly(d: xr.Dataset, quantity: Quantity, quarters: np.ndarray, keep: tuple[str, ...] = ()):
+    """The quantity per quarter (rows: every quarter the weeks reach, in order)."""
     numerator, denominator = quantity.parts(d)
-    groups = xr.DataArray(quarters, dims="week")
-    num = _total(numerator, keep).groupby(groups.rename("quarter")).sum()
-    den = _total(denominator, keep).groupby(groups.rename("quarter")).sum()
+    num = _by_quarter(numerator, quarters, keep)
+    den = _by_quarter(denominator, quarters, ())
+    den = den.reshape(den.shape + (1,) * (num.ndim - den.ndim))
     with np.errstate(invalid="ignore", divide="ignore"):
         return num / den * quantity.scale
 
@@ -133,12 +155,12 @@ def quarterly_series(runs: Replications, quantities: list[Quantity], level: floa
     per_run: dict[str, list[np.ndarray]] = {q.key: [] for q in quantities}
     x = None
     for run in runs.runs:
-        d = run.to_xarray()
+        d = tables(run)
         quarters = quarter_of_week(d["week"].to_numpy())
         full = _full_quarters(quarters)
         x = (full + 0.5) / 4
         for q in quantities:
-            per_run[q.key].append(_quarterly(d, q, quarters).sel(quarter=full).to_numpy())
+            per_run[q.key].append(_quarterly(d, q, quarters)[full - quarters[0]])
     return {key: band(np.array(values), x, level) for key, values in per_run.items()}
 
 
@@ -146,16 +168,16 @@ def staff_series(runs: Replications, level: float) -> dict[str, Band]:
     """Staff in post per 100,000 people by cadre, quarterly means."""
     per_cadre: dict[str, list[np.ndarray]] = {}
     x = None
+    staff = Quantity("staff", "", "", None, _stock_per_population("staff_fte"), 100_000)
     for run in runs.runs:
-        d = run.to_xarray()
+        d = tables(run)
         quarters = quarter_of_week(d["week"].to_numpy())
         full = _full_quarters(quarters)
         x = (full + 0.5) / 4
-        staff = Quantity("staff", "", "", None, _stock_per_population("staff_fte"), 100_000)
         # staff_fte has no strata; the population is summed to a total per week.
-        per_quarter = _quarterly(d, staff, quarters, keep=("cadre",)).sel(quarter=full)
-        for cadre in per_quarter["cadre"].to_numpy():
-            per_cadre.setdefault(str(cadre), []).append(per_quarter.sel(cadre=cadre).to_numpy())
+        per_quarter = _quarterly(d, staff, quarters, keep=("cadre",))[full - quarters[0]]
+        for i, cadre in enumerate(d["cadre"].to_numpy()):
+            per_cadre.setdefault(str(cadre), []).append(per_quarter[:, i])
     return {cadre: band(np.array(values), x, level) for cadre, values in per_cadre.items()}
 
 

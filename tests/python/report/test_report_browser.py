@@ -22,7 +22,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 @pytest.fixture(scope="module")
 def browser():
     if not (CHROMEDRIVER.exists() and CHROMIUM.exists()):
-        pytest.fail("the report's browser test needs Debian's chromium and chromium-driver (make system-deps)")
+        pytest.fail(
+            "the report's browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"]:
