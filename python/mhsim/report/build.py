@@ -125,6 +125,8 @@ def _ce_rows(table, probability: dict[str, float]) -> list[tuple[str, dict[str, 
             return format_estimate(row[column], row[f"{column}_lower"], row[f"{column}_upper"], signed)
 
         icer = estimate("icer_per_daly_averted")
+        if row["dalys_averted"] < 0 and row["incremental_cost"] < 0:
+            icer += " saved per DALY lost"
         if row["dalys_averted_lower"] < 0 < row["dalys_averted_upper"]:
             icer = QUADRANT_WORDS["unclear"]
         elif row["quadrant"] != "trade-off":

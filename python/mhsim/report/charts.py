@@ -21,6 +21,11 @@ YEARS_AXIS = "Years since the start of the reported period"
 BAND_LIMIT = 5
 
 
+def _height_for_legend(entries: int, least: int = 440) -> int:
+    """Tall enough that the legend lists every scenario without scrolling (in print too)."""
+    return max(least, 19 * entries + 150)
+
+
 def rounded(values) -> list[float | None]:
     """Four significant figures (the file stays small), and None, which plotly leaves as a
     gap, where a value is undefined."""
@@ -122,7 +127,7 @@ def run_chart(title: str, unit: str, bands: dict[str, Band], styles: dict[str, S
             shaded.append(name)
     for name, band in bands.items():
         figure.add_trace(_line(name, styles[name], band.x, band.mean))
-    figure = _layout(figure, title, YEARS_AXIS, unit)
+    figure = _layout(figure, title, YEARS_AXIS, unit, _height_for_legend(len(bands)))
     if shaded and not few:
         figure.update_layout(updatemenus=[_band_buttons(shaded, list(bands))], margin={"t": 80})
     _year_ticks(figure, next(iter(bands.values())).x)
@@ -167,7 +172,8 @@ def cost_effectiveness_plane(
     figure.add_hline(y=0, line={"color": "#999", "width": 1})
     figure.add_vline(x=0, line={"color": "#999", "width": 1})
     title = "Cost-effectiveness plane: each replication of each reform against the baseline"
-    figure = _layout(figure, title, "DALYs averted (discounted)", f"Extra cost, {money} (discounted)", 520)
+    height = _height_for_legend(len(increments) + 1, 520)
+    figure = _layout(figure, title, "DALYs averted (discounted)", f"Extra cost, {money} (discounted)", height)
     # The axes hold the points (and the origin); the willingness-to-pay line runs on past them.
     costs = np.concatenate([c for _, c in increments.values()] + [np.zeros(1)])
     costs = costs[np.isfinite(costs)]
@@ -185,18 +191,22 @@ def acceptability_curve(
         line = _line(name, styles[name], grid, probability, line_shape="hv")
         line.marker.maxdisplayed = 13  # enough symbols to tell the lines apart
         figure.add_trace(line)
-    figure.add_vline(
-        x=willingness_to_pay,
-        line={"color": "#555", "dash": "dot", "width": 1.5},
-        annotation_text=f"{willingness_to_pay:,.0f} per DALY averted",
-        annotation_position="top right",
+    figure.add_trace(
+        go.Scatter(
+            x=[willingness_to_pay, willingness_to_pay],
+            y=[0, 1],
+            name=f"willingness to pay: {willingness_to_pay:,.0f} per DALY averted",
+            mode="lines",
+            line={"color": "#555", "dash": "dot", "width": 1.5},
+            hoverinfo="skip",
+        )
     )
     title = (
         "Cost-effectiveness acceptability curve: the share of paired replications in which each reform pays"
     )
-    figure = _layout(
-        figure, title, f"Willingness to pay, {money} per DALY averted", "Probability cost-effective"
-    )
+    x_title = f"Willingness to pay, {money} per DALY averted"
+    height = _height_for_legend(len(curves) + 1)
+    figure = _layout(figure, title, x_title, "Probability cost-effective", height)
     figure.update_yaxes(range=[-0.02, 1.02], tickformat=".0%")
     figure.update_xaxes(tickformat=",~r")
     return figure
@@ -221,7 +231,8 @@ def small_multiples(
         for name, (x, y) in lines.items():
             figure.add_trace(_line(name, styles[name], x, y, show_legend=i == 0), row=row, col=col)
     # Short enough that three rows fit a printed landscape page.
-    figure = _layout(figure, title, "", "", height=max(320, 200 * rows + 90))
+    height = max(200 * rows + 90, _height_for_legend(len(styles), 320))
+    figure = _layout(figure, title, "", "", height)
     figure.update_xaxes(title_text=x_title, row=rows)
     if x_title == "Budget year":
         figure.update_xaxes(dtick=1, tickformat="d")

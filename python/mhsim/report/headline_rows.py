@@ -13,7 +13,7 @@ from ..headline import ECONOMICS, HEADLINES, QUADRANT_WORDS, format_estimate
 BETTER = ("\N{CHECK MARK}", "better", "better")
 WORSE = ("\N{BALLOT X}", "worse", "worse")
 UNCLEAR = ("\N{EN DASH}", "no clear change", "unclear")
-UNDEFINED = ("", "not defined", "undefined")
+UNDEFINED = ("n/a", "not defined", "undefined")
 
 
 @dataclass(frozen=True)
@@ -62,16 +62,20 @@ def _direction(value: float, lower: float, upper: float, threshold: float, highe
     return Verdict(symbol, words + sure, css)
 
 
-def _economics_verdict(key: str, row: pd.Series, willingness_to_pay: float) -> Verdict:
+def _economics_verdict(key: str, row: pd.Series, net_benefit: pd.Series) -> Verdict:
+    """Net monetary benefit against 0, return on investment against 1. The cost per DALY
+    averted takes the net monetary benefit's verdict: the same decision (below the willingness
+    to pay when health is gained, above it when health is lost for a saving), with the
+    better-behaved interval."""
     value, lower, upper = row["difference"], row["difference_lower"], row["difference_upper"]
     if key == "icer_per_daly_averted":
-        if row["note"] == "dominant":
-            return Verdict(*BETTER)
-        if row["note"] == "dominated":
-            return Verdict(*WORSE)
+        notes = {"dominant": BETTER, "dominated": WORSE, "unclear": UNCLEAR}
         if row["note"]:
-            return Verdict(*UNCLEAR)
-        return _direction(value, lower, upper, willingness_to_pay, higher_is_better=False)
+            return Verdict(*notes[row["note"]])
+        key, value, lower, upper = (
+            "net_monetary_benefit",
+            *(net_benefit[c] for c in ("difference", "difference_lower", "difference_upper")),
+        )
     if key == "return_on_investment":
         return _direction(value, lower, upper, 1.0, higher_is_better=True)
     return _direction(value, lower, upper, 0.0, higher_is_better=True)
@@ -99,7 +103,8 @@ def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[Headli
             else:
                 text = format_estimate(*estimate, signed=not economics or h.figure == "net_monetary_benefit")
             if economics:
-                verdict = _economics_verdict(h.figure, row, willingness_to_pay)
+                net_benefit = table.loc[("net_monetary_benefit", name)]
+                verdict = _economics_verdict(h.figure, row, net_benefit)
             else:
                 verdict = _direction(*estimate, 0.0, h.better == "higher")
             cells[name] = Cell(text, verdict)

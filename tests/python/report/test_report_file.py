@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pandas as pd
 import pytest
 
 import mhsim
@@ -13,6 +14,7 @@ from conftest import SMALL, compare_reforms
 from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import SECTIONS, ReportPathError, check_report_path
+from mhsim.report.headline_rows import _economics_verdict
 
 MEGABYTE = 1024 * 1024
 
@@ -164,3 +166,15 @@ def test_labelled_keys_take_the_note_of_their_table():
     assert note_for("population.region_share.rural", notes).key == "population.region_share"
     assert "ONS" in note_for("population.female_share", notes).note
     assert note_for("no_such.key", notes) is None
+
+
+def test_a_saving_bought_with_health_lost_is_judged_by_the_net_monetary_benefit():
+    # A cost per DALY averted far below the willingness to pay is bad news when the reform
+    # saves money by losing health (the south-west quadrant): 1,820 saved per DALY lost.
+    icer = pd.Series(
+        {"difference": 1820.0, "difference_lower": 1720.0, "difference_upper": 1940.0, "note": ""}
+    )
+    net_benefit = pd.Series({"difference": -43.7e6, "difference_lower": -45e6, "difference_upper": -42e6})
+    assert _economics_verdict("icer_per_daly_averted", icer, net_benefit).words == "worse"
+    dominant = pd.Series({**icer, "note": "dominant"})
+    assert _economics_verdict("icer_per_daly_averted", dominant, net_benefit).words == "better"
