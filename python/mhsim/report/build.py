@@ -53,6 +53,8 @@ def _template() -> jinja2.Template:
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     environment.filters["number"] = _number
     environment.filters["plain"] = lambda value: f"{value:g}"
+    # Long scenario names may break after an underscore in narrow table headers.
+    environment.filters["breakable"] = lambda name: name.replace("_", "_\N{ZERO WIDTH SPACE}")
     return environment.from_string(text)
 
 
@@ -175,6 +177,10 @@ def _money_and_people(comparison: Comparison, styles, level: float, money: str) 
     }
 
 
+def _default_title(reforms: int) -> str:
+    return f"Mental health system reform: the baseline against {reforms} reform{'s' if reforms != 1 else ''}"
+
+
 def render(
     comparison: Comparison, willingness_to_pay_per_daly: float, level: float, title: str | None
 ) -> str:
@@ -188,9 +194,7 @@ def render(
     ce = _cost_effectiveness(comparison, willingness_to_pay_per_daly, level, styles, money)
     table = comparison.headline(willingness_to_pay_per_daly, level)
     context = {
-        "title": title
-        or f"Mental health system reform: the baseline against {len(comparison.reforms)} "
-        f"reform{'s' if len(comparison.reforms) != 1 else ''}",
+        "title": title or _default_title(len(comparison.reforms)),
         "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "sections": SECTIONS,
         "plotly_js": plotly.offline.get_plotlyjs(),

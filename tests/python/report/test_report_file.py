@@ -113,7 +113,8 @@ def test_provenance_hashes_each_resolved_scenario(report_comparison, report_text
 
 def test_one_replication_says_intervals_are_not_available(tmp_path):
     comparison = compare_reforms(["therapy_expansion"], n=1, seed=3, size={**SMALL, "population.size": 5000})
-    text = comparison.report(tmp_path / "one.html").read_text(encoding="utf-8")
+    text = comparison.report(tmp_path / "one.html", title="One run").read_text(encoding="utf-8")
+    assert "<title>One run</title>" in text
     assert "Interval not available: 1 replication" in text
     assert _visible_nan(text) == []
 
