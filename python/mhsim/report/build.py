@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 import os
 from functools import cache
 from importlib import resources
@@ -73,7 +74,8 @@ def _chart(figure: go.Figure, chart_id: str) -> str:
 
 
 def _check_arguments(willingness_to_pay_per_daly: float, level: float) -> None:
-    if not (isinstance(willingness_to_pay_per_daly, int | float) and willingness_to_pay_per_daly >= 0):
+    wtp = willingness_to_pay_per_daly
+    if isinstance(wtp, bool) or not isinstance(wtp, numbers.Real) or not (math.isfinite(wtp) and wtp >= 0):
         raise ValueError(
             f"willingness_to_pay_per_daly must be a number >= 0, not {willingness_to_pay_per_daly!r}"
         )

@@ -81,6 +81,13 @@ def _economics_verdict(key: str, row: pd.Series, net_benefit: pd.Series) -> Verd
     return _direction(value, lower, upper, 0.0, higher_is_better=True)
 
 
+def _saves_by_losing_health(table: pd.DataFrame, reform: str) -> bool:
+    """The reform costs less and loses health: its cost per DALY averted is a saving per DALY lost."""
+    health_lost = table.loc[("dalys_discounted", reform), "difference"]
+    extra_cost = table.loc[("cost_total_discounted", reform), "difference"]
+    return bool(health_lost > 0 and extra_cost < 0)
+
+
 def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[HeadlineRow]:
     """One row per headline of ``table`` (``Comparison.headline``), in its order."""
     scenarios = list(dict.fromkeys(table.index.get_level_values("scenario")))
@@ -102,6 +109,8 @@ def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[Headli
                 text = QUADRANT_WORDS[row["note"]]
             else:
                 text = format_estimate(*estimate, signed=not economics or h.figure == "net_monetary_benefit")
+                if h.figure == "icer_per_daly_averted" and _saves_by_losing_health(table, name):
+                    text += " saved per DALY lost"
             if economics:
                 net_benefit = table.loc[("net_monetary_benefit", name)]
                 verdict = _economics_verdict(h.figure, row, net_benefit)
