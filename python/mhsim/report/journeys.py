@@ -85,6 +85,7 @@ class Journey:
     baseline: list[Step]
     reformed: list[Step]
     differences: int
+    earlier: int = 0  # events before the ones shown (a long journey is shown from its parting)
 
 
 def _events(log: pd.DataFrame, person: int) -> list[tuple[float, str]]:
@@ -98,6 +99,15 @@ def _steps(own: list[tuple[float, str]], other: list[tuple[float, str]]) -> list
             for day, event in own]  # fmt: skip
 
 
+def _from_parting(a: list, b: list) -> tuple[list, list, int]:
+    """A journey too long to read whole, shown from a few events before the two part."""
+    if max(len(a), len(b)) <= MAX_EVENTS:
+        return a, b, 0
+    parting = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    start = max(0, parting - 3)
+    return a[start : start + MAX_EVENTS], b[start : start + MAX_EVENTS], start
+
+
 def _score(a: list[tuple[float, str]], b: list[tuple[float, str]]) -> tuple[int, int]:
     """How far two journeys part: first the events one has and the other has not at all (a
     response instead of a drop-out), then the events at other times (a shorter wait)."""
@@ -108,8 +118,8 @@ def _score(a: list[tuple[float, str]], b: list[tuple[float, str]]) -> tuple[int,
 
 def pick_journeys(comparison: Comparison, count: int = JOURNEYS) -> list[Journey]:
     """Up to ``count`` people of the first replication whose journeys in the reported period
-    differ most but stay short enough to read: different people under different reforms
-    where the sample allows."""
+    differ most, the ones short enough to read whole first: different people under different
+    reforms where the sample allows."""
     seed = comparison.baseline.seeds[0]
     base_log = comparison.baseline.runs[0].journeys()
     candidates = []
@@ -118,9 +128,10 @@ def pick_journeys(comparison: Comparison, count: int = JOURNEYS) -> list[Journey
         for person in sorted(set(base_log["person"]) & set(reform_log["person"])):
             a, b = _events(base_log, person), _events(reform_log, person)
             score = _score(a, b)
-            if score[1] and max(len(a), len(b)) <= MAX_EVENTS:
-                candidates.append((score, reform, int(person), a, b))
-    candidates.sort(key=lambda c: (-c[0][0], -c[0][1], c[1], c[2]))
+            if score[1]:
+                long = max(len(a), len(b)) > MAX_EVENTS
+                candidates.append(((long, -score[0], -score[1]), reform, int(person), a, b))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     chosen: list[Journey] = []
     for strict in (True, False):
         for score, reform, person, a, b in candidates:
@@ -130,5 +141,7 @@ def pick_journeys(comparison: Comparison, count: int = JOURNEYS) -> list[Journey
                 continue
             if strict and reform in {j.reform for j in chosen}:
                 continue
-            chosen.append(Journey(person, reform, seed, _steps(a, b), _steps(b, a), score[1]))
+            shown_a, shown_b, earlier = _from_parting(a, b)
+            steps = _steps(shown_a, b), _steps(shown_b, a)
+            chosen.append(Journey(person, reform, seed, *steps, differences=-score[2], earlier=earlier))
     return chosen

@@ -13,7 +13,7 @@ import mhsim
 from conftest import SMALL, compare_reforms
 from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
-from mhsim.report import SECTIONS, ReportPathError, check_report_path
+from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict, _saves_by_losing_health
 
 MEGABYTE = 1024 * 1024
@@ -187,3 +187,12 @@ def test_a_saving_bought_with_health_lost_is_judged_by_the_net_monetary_benefit(
     assert not _saves_by_losing_health(
         pd.DataFrame({"difference": [-2410.0, 4.38e6]}, index=index), "burnout"
     )
+
+
+def test_a_long_journey_is_shown_from_where_it_parts(monkeypatch):
+    monkeypatch.setattr(journeys, "MAX_EVENTS", 4)
+    same = [(float(day), "help_seeking_contact") for day in range(8)]
+    a, b = [*same, (9.0, "treatment_dropout")], [*same, (9.0, "responded")]
+    shown_a, shown_b, earlier = journeys._from_parting(a, b)
+    assert earlier == 5 and shown_a[-1] == (9.0, "treatment_dropout") and shown_b[-1] == (9.0, "responded")
+    assert journeys._from_parting(a[:3], b[:3]) == (a[:3], b[:3], 0)
