@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 BUILD_DIR := build/python
 DEBIAN_PACKAGES := g++ make pkg-config git libeigen3-dev libboost-dev libhdf5-dev libtomlplusplus-dev \
-                   doctest-dev librandom123-dev
+                   doctest-dev librandom123-dev chromium chromium-driver
 JOBS ?= $(shell nproc)
 DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1

@@ -1,13 +1,15 @@
 """Writes docs/parameters.md from scenarios/baseline.toml: every key, its default and
-the source or assumption written beside it. A test checks the page is current.
+the source or assumption written beside it (read by mhsim.parameter_notes, which the
+report uses too). A test checks the page is current.
 
     python docs/generate_parameters.py > docs/parameters.md
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from mhsim.parameter_notes import read_sections
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = """# Parameters
@@ -22,46 +24,15 @@ edit by hand. The model that uses them is described in [model.md](model.md).
 Labelled values (`{ urban = 0.8, ... }`) are tables keyed by the labels of an
 attribute; a share table must sum to 1.
 """
-KEY_LINE = re.compile(r"^(?P<key>[a-z_0-9]+)\s*=\s*(?P<value>.+?)\s*(?:#\s*(?P<note>.*))?$")
-
-
-def split_value_and_note(line: str) -> tuple[str, str, str] | None:
-    # A '#' inside a quoted string is not a comment.
-    in_string = False
-    for i, ch in enumerate(line):
-        if ch == '"':
-            in_string = not in_string
-        elif ch == "#" and not in_string:
-            code, note = line[:i].rstrip(), line[i + 1 :].strip()
-            break
-    else:
-        code, note = line.rstrip(), ""
-    match = KEY_LINE.match(code)
-    if not match:
-        return None
-    return match["key"], match["value"], note
 
 
 def render(baseline: Path) -> str:
     out = [HEADER]
-    section = ""
-    pending_note: list[str] = []
-    for raw in baseline.read_text().splitlines():
-        line = raw.strip()
-        if line.startswith("[") and line.endswith("]"):
-            section = line.strip("[]")
-            out.append(f"\n## `{section}`\n\n| key | default | source or assumption |\n|---|---|---|")
-            pending_note = []
-        elif line.startswith("#"):
-            if section:
-                pending_note.append(line.lstrip("# "))
-        elif line and section:
-            parsed = split_value_and_note(line)
-            if parsed:
-                key, value, note = parsed
-                note = " ".join([*pending_note, note]).strip()
-                out.append(f"| `{key}` | `{value}` | {note} |")
-                pending_note = []
+    for section in read_sections(baseline.read_text()):
+        out.append(f"\n## `{section.name}`\n\n| key | default | source or assumption |\n|---|---|---|")
+        for note in section.notes:
+            name = note.key.removeprefix(f"{section.name}.")
+            out.append(f"| `{name}` | `{note.default}` | {note.note} |")
     return "\n".join(out) + "\n"
 
 

@@ -8,7 +8,8 @@ The engine is C++ (``mhsim._core``); this package is where users live::
     results.summary()
 
 ``mhsim.figures()`` lists every summary figure with its unit and meaning; a comparison's
-``headline()`` is the short table a ministry reads first (``mhsim.headline``).
+``headline()`` is the short table a ministry reads first (``mhsim.headline``), and its
+``report(path)`` the offline HTML report (``mhsim.report``).
 
 Research workflow: ``replicate`` (replications with intervals), ``compare``
 (a baseline against reforms on common random numbers), ``sweep`` over a design
@@ -52,3 +53,12 @@ __all__ = [
     "sensitivity",
     "sweep",
 ]
+
+
+def __getattr__(name: str):
+    # mhsim.report loads plotly and jinja2, so it is imported when first used, not with mhsim.
+    if name == "report":
+        import importlib
+
+        return importlib.import_module(".report", __name__)
+    raise AttributeError(f"module 'mhsim' has no attribute {name!r}")

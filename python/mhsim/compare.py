@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import partial
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -140,6 +141,22 @@ class Comparison:
         the baseline, with intervals (see mhsim.headline; ``format_headline_table`` gives
         the rounded text the CLI prints)."""
         return headline_table(self, willingness_to_pay_per_daly, level)
+
+    def report(
+        self,
+        path: str | os.PathLike,
+        willingness_to_pay_per_daly: float = DEFAULT_WILLINGNESS_TO_PAY_PER_DALY,
+        level: float = 0.95,
+        title: str | None = None,
+    ) -> Path:
+        """Write this comparison as one self-contained HTML file a ministry can open offline:
+        the scenarios' changes, the headline table, run charts, cost-effectiveness, budgets
+        and staff, equity, journeys, assumptions and provenance (see mhsim.report)."""
+        from .report import write_report  # plotly and jinja2 load only when a report is written
+
+        return write_report(
+            self, path, willingness_to_pay_per_daly=willingness_to_pay_per_daly, level=level, title=title
+        )
 
 
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:

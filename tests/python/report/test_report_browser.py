@@ -1,0 +1,66 @@
+"""The report opened from disk in a real browser (headless Chromium, no network): every
+section shows, every chart has drawn data, and the console reports no error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import ROOT
+from mhsim.report import SECTIONS
+
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMEDRIVER.exists() and CHROMIUM.exists()):
+        pytest.fail(
+            "the report's browser test needs Debian's chromium and chromium-driver (make system-deps)"
+        )
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingOptions", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()
+
+
+CHART_TRACES = """
+return Array.from(document.querySelectorAll('[id^="chart-"]')).map(function (div) {
+  var traces = (div.data || []).filter(function (t) {
+    var x = t.x || [], y = t.y || [];
+    return x.length > 0 && y.length > 0 && y.some(function (v) { return v !== null; });
+  });
+  return [div.id, div.classList.contains('js-plotly-plot'), traces.length];
+});
+"""
+
+
+def test_the_report_renders_in_a_browser(browser, report_path, tmp_path):
+    browser.get(report_path.as_uri())
+    WebDriverWait(browser, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    for section_id, heading in SECTIONS:
+        section = browser.find_element(By.ID, section_id)
+        assert section.is_displayed(), section_id
+        assert heading in section.find_element(By.TAG_NAME, "h2").text
+    charts = browser.execute_script(CHART_TRACES)
+    assert len(charts) >= 14  # the run charts, the plane, the curve, budgets and staff
+    assert [c for c in charts if not (c[1] and c[2] >= 1)] == []  # each plotted, with data
+    text = browser.find_element(By.TAG_NAME, "body").text
+    assert "NaN" not in text.split() and "nan" not in text.split()
+    severe = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert severe == []
+    shot = tmp_path / "report-screenshot.png"
+    assert browser.save_screenshot(str(shot))
+    (ROOT / "build").mkdir(exist_ok=True)
+    shutil.copyfile(shot, ROOT / "build" / "report-screenshot.png")

@@ -1,0 +1,198 @@
+"""The report is one self-contained HTML file with every section, small enough to mail,
+says so in words when intervals are missing, and never leaves a half-written file."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+import pytest
+
+import mhsim
+from conftest import SMALL, compare_reforms
+from mhsim.headline import HEADLINES
+from mhsim.parameter_notes import note_for, parameter_notes
+from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
+from mhsim.report.headline_rows import _economics_verdict, _saves_by_losing_health
+
+MEGABYTE = 1024 * 1024
+
+
+class _Resources(HTMLParser):
+    """Every resource a page would load: script src, link href, img/iframe/embed src."""
+
+    def __init__(self):
+        super().__init__()
+        self.loaded: list[tuple[str, str]] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if "id" in attributes:
+            self.ids.add(attributes["id"])
+        for attribute in ("src", "href", "data"):
+            value = attributes.get(attribute)
+            if value and tag in ("script", "link", "img", "iframe", "embed", "object", "source"):
+                self.loaded.append((tag, value))
+
+
+def _parse(text: str) -> _Resources:
+    parser = _Resources()
+    parser.feed(text)
+    return parser
+
+
+def _section(text: str, section_id: str) -> str:
+    match = re.search(rf'<section id="{section_id}">(.*?)</section>', text, flags=re.DOTALL)
+    assert match, section_id
+    return match[1]
+
+
+def _without_plotly_js(text: str) -> str:
+    """The page less the plotly.js library (whose code spells isNaN)."""
+    start = text.index("<script>", text.index("</style>"))
+    return text[:start] + text[text.index("</script>", start) :]
+
+
+def _visible_nan(text: str) -> list[str]:
+    return re.findall(r"\bnan\b", _without_plotly_js(text), flags=re.IGNORECASE)
+
+
+def test_the_report_loads_nothing_from_outside(report_text):
+    parsed = _parse(report_text)
+    assert parsed.loaded == []  # no <script src>, <link href> or images: everything is inline
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", _without_plotly_js(report_text))
+    assert report_text.count("plotly.js v") == 1  # the library once, in the head
+    assert report_text.index("plotly.js v") < report_text.index("</head>")
+
+
+def test_the_report_has_every_section_and_a_bounded_size(report_path, report_text):
+    ids = _parse(report_text).ids
+    assert {section_id for section_id, _ in SECTIONS} <= ids
+    assert 1 * MEGABYTE < report_path.stat().st_size < 10 * MEGABYTE
+    assert [p.name for p in report_path.parent.iterdir()] == ["report.html"]  # no temporary file left
+
+
+def test_the_report_has_no_nan_text(report_text):
+    assert _visible_nan(report_text) == []
+
+
+def test_the_scenario_changes_list_a_known_key_with_old_and_new_value(report_text):
+    question = _section(report_text, "question")
+    row = re.search(r"<tr><td><code>workforce\.psychologist\.fte_per_100k</code></td>(.*?)</tr>", question)
+    assert row, "therapy_expansion's changed key"
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row[1])
+    assert cells[-2:] == ["11.0", "22.0"]
+    assert "not documented" not in cells[0]  # its source, from baseline.toml's comments
+    assert "crisis.line_awareness" in question  # crisis_health_first's
+
+
+def test_the_headline_section_has_every_figure_and_words_for_the_direction(report_comparison, report_text):
+    headline = _section(report_text, "headline")
+    for h in HEADLINES:
+        assert h.label.replace("&", "&amp;") in headline, h.label
+    assert re.search(r"better|worse|no clear change", headline)
+
+
+def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
+    journeys = _section(report_text, "journeys")
+    told = re.findall(r"<h3>Person (\d+): the baseline and (\w+)</h3>", journeys)
+    assert 1 <= len(told) <= 3, journeys[:500]
+
+
+def test_provenance_hashes_each_resolved_scenario(report_comparison, report_text):
+    import hashlib
+
+    provenance = _section(report_text, "provenance")
+    for name in report_comparison.scenario_names:
+        toml = report_comparison.replications(name).scenario.toml
+        assert hashlib.sha256(toml.encode()).hexdigest() in provenance
+    assert report_comparison.baseline.runs[0].provenance["git_revision"] in provenance
+
+
+def test_one_replication_says_intervals_are_not_available(tmp_path):
+    comparison = compare_reforms(["therapy_expansion"], n=1, seed=3, size={**SMALL, "population.size": 5000})
+    text = comparison.report(tmp_path / "one.html", title="One run").read_text(encoding="utf-8")
+    assert "<title>One run</title>" in text
+    assert "Interval not available: 1 replication" in text
+    assert _visible_nan(text) == []
+
+
+def test_an_unwritable_path_is_a_clear_error_before_any_work(tmp_path, monkeypatch):
+    missing = tmp_path / "no such folder" / "report.html"
+    with pytest.raises(OSError, match=re.escape(str(missing))):
+        check_report_path(missing)
+    with pytest.raises(ReportPathError, match="is a folder"):
+        check_report_path(tmp_path)
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the report was rendered before its path was checked")
+
+    monkeypatch.setattr("mhsim.report.build.render", no_work)
+    with pytest.raises(OSError, match="does not exist"):
+        mhsim.report.write_report(None, missing)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_while_writing_leaves_no_file(tmp_path, monkeypatch):
+    def fails(*args, **kwargs):
+        raise RuntimeError("rendering failed")
+
+    monkeypatch.setattr("mhsim.report.build.render", fails)
+    with pytest.raises(RuntimeError):
+        mhsim.report.write_report(None, tmp_path / "report.html")
+    assert list(tmp_path.iterdir()) == []
+
+    def full_disk(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("mhsim.report.build.render", lambda *args: "<html></html>")
+    monkeypatch.setattr("mhsim.report.output.os.replace", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        mhsim.report.write_report(None, tmp_path / "report.html")
+    assert list(tmp_path.iterdir()) == []  # the temporary file is removed too
+
+
+def test_bad_arguments_are_refused(report_comparison, tmp_path):
+    with pytest.raises(ValueError, match="willingness_to_pay_per_daly"):
+        report_comparison.report(tmp_path / "r.html", willingness_to_pay_per_daly=-1)
+    with pytest.raises(ValueError, match="level"):
+        report_comparison.report(tmp_path / "r.html", level=95)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_labelled_keys_take_the_note_of_their_table():
+    notes = parameter_notes()
+    assert note_for("population.region_share.rural", notes).key == "population.region_share"
+    assert "ONS" in note_for("population.female_share", notes).note
+    assert note_for("no_such.key", notes) is None
+
+
+def test_a_saving_bought_with_health_lost_is_judged_by_the_net_monetary_benefit():
+    # A cost per DALY averted far below the willingness to pay is bad news when the reform
+    # saves money by losing health (the south-west quadrant): 1,820 saved per DALY lost.
+    icer = pd.Series(
+        {"difference": 1820.0, "difference_lower": 1720.0, "difference_upper": 1940.0, "note": ""}
+    )
+    net_benefit = pd.Series({"difference": -43.7e6, "difference_lower": -45e6, "difference_upper": -42e6})
+    assert _economics_verdict("icer_per_daly_averted", icer, net_benefit).words == "worse"
+    dominant = pd.Series({**icer, "note": "dominant"})
+    assert _economics_verdict("icer_per_daly_averted", dominant, net_benefit).words == "better"
+    index = pd.MultiIndex.from_tuples(
+        [("dalys_discounted", "burnout"), ("cost_total_discounted", "burnout")],
+        names=["headline", "scenario"],
+    )
+    assert _saves_by_losing_health(pd.DataFrame({"difference": [2410.0, -4.38e6]}, index=index), "burnout")
+    assert not _saves_by_losing_health(
+        pd.DataFrame({"difference": [-2410.0, 4.38e6]}, index=index), "burnout"
+    )
+
+
+def test_a_long_journey_is_shown_from_where_it_parts(monkeypatch):
+    monkeypatch.setattr(journeys, "MAX_EVENTS", 4)
+    same = [(float(day), "help_seeking_contact") for day in range(8)]
+    a, b = [*same, (9.0, "treatment_dropout")], [*same, (9.0, "responded")]
+    shown_a, shown_b, earlier = journeys._from_parting(a, b)
+    assert earlier == 5 and shown_a[-1] == (9.0, "treatment_dropout") and shown_b[-1] == (9.0, "responded")
+    assert journeys._from_parting(a[:3], b[:3]) == (a[:3], b[:3], 0)
