@@ -1,0 +1,61 @@
+"""mhsim replicate: one scenario, n seeds, the headline figures' means with intervals."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..replicate import replicate
+from . import options
+from .compare import size_and_horizon
+from .output import (
+    check_folder,
+    csv_writer,
+    estimates_table,
+    interval_note,
+    print_table,
+    say,
+    tidy_summary,
+    write_outputs,
+)
+
+
+def replicate_command(args: argparse.Namespace) -> int:
+    out = check_folder(args.out, "--out") if args.out else None
+    shown = options.chosen_figures(args)
+    scenario = options.load_scenario(args.scenario, args.set)
+    say(args, f"mhsim: {scenario.name}, {args.n} replications ({size_and_horizon(scenario)}); Ctrl-C stops")
+    runs = replicate(scenario, n=args.n, seed=args.seed, threads=args.workers, progress=not args.quiet)
+    interval = runs.interval(options.LEVEL)
+    outputs = {}
+    if out is not None:
+        outputs[out / "intervals.csv"] = csv_writer(interval)
+        outputs[out / "summary.csv"] = csv_writer(tidy_summary({scenario.name: runs}), index=False)
+    write_outputs(outputs)
+    print(f"scenario {scenario.name}: means over the replications")
+    print_table(estimates_table({"mean": interval}, interval["unit"], shown))
+    print(f"{interval_note(len(runs))}.")
+    for path in outputs:
+        print(f"written: {path}")
+    return 0
+
+
+def add_command(commands) -> None:
+    parser = commands.add_parser(
+        "replicate",
+        help="one scenario, n seeds: the headline figures' means with intervals",
+        description="Run one scenario n times with seeds derived from --seed and print the "
+        f"headline figures' means with intervals. {options.WORKERS_NOTE}",
+    )
+    parser.add_argument("scenario", help="a scenario file (TOML)")
+    options.add_replications(parser, n=10)
+    options.add_settings(parser)
+    options.add_workers(parser)
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write intervals.csv (every figure: unit, mean, lower, upper, n) and summary.csv "
+        "(every figure per replication) into DIR",
+    )
+    options.add_figures(parser)
+    options.add_quiet(parser)
+    parser.set_defaults(handler=replicate_command)
