@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import mhsim
+from mhsim.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "scenarios"
@@ -55,3 +56,13 @@ def assert_lower(comparison: mhsim.Comparison, reform_name: str, figure: str) ->
     """The reform's paired 95% interval against the baseline lies below zero."""
     row = comparison.difference(reform_name, figure)
     assert row["upper"] < 0, row
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``mhsim ARGS`` in this process: exit status, stdout, stderr."""
+    try:
+        status = main(list(args))
+    except SystemExit as stop:  # argparse refuses bad options with status 2
+        status = stop.code
+    out, err = capsys.readouterr()
+    return status, out, err

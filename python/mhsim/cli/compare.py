@@ -11,18 +11,7 @@ import pandas as pd
 from ..compare import BASELINE, Comparison, check_comparable, compare
 from ..headline import format_headline_table
 from ..scenario import Scenario
-from . import options
-from .output import (
-    check_folder,
-    check_report_path,
-    csv_writer,
-    estimates_table,
-    interval_note,
-    print_table,
-    say,
-    tidy_summary,
-    write_outputs,
-)
+from . import options, output
 
 
 def name_reforms(
@@ -53,7 +42,7 @@ def load_comparison(baseline_path: str, reform_paths: Sequence[str], settings: l
 
 
 def run_comparison(args: argparse.Namespace, baseline: Scenario, reforms: dict[str, Scenario]) -> Comparison:
-    say(
+    output.say(
         args,
         f"mhsim: {baseline.name} and {len(reforms)} reform{'s' if len(reforms) != 1 else ''}, "
         f"{args.n} paired replication{'s' if args.n != 1 else ''} each ({size_and_horizon(baseline)}); "
@@ -84,39 +73,40 @@ def comparison_text(comparison: Comparison, shown: list[str] | None, headline: p
     differences = comparison.differences(options.LEVEL).rename(columns={"difference": "mean"})
     columns = {BASELINE: base}
     columns.update({f"{name} vs {BASELINE}": differences.loc[name] for name in comparison.reforms})
-    return estimates_table(columns, base["unit"], shown, signed=list(columns)[1:])
+    return output.estimates_table(columns, base["unit"], shown, signed=list(columns)[1:])
 
 
 def footer(comparison: Comparison, willingness_to_pay: float) -> str:
     n = len(comparison.baseline)
     money = comparison.baseline.summary().attrs["units"]["cost_total_discounted"]
     return (
-        f"Reform columns: the difference from the baseline. {interval_note(n, paired=True)}; net "
+        f"Reform columns: the difference from the baseline. {output.interval_note(n, paired=True)}; net "
         f"monetary benefit at a willingness to pay of {willingness_to_pay:,.0f} ({money}) per DALY averted."
     )
 
 
 def compare_command(args: argparse.Namespace) -> int:
-    out = check_folder(args.out, "--out") if args.out else None
-    report = check_report_path(args.report) if args.report else None
+    out = output.check_folder(args.out, "--out") if args.out else None
+    report = output.check_report_path(args.report) if args.report else None
     shown = options.chosen_figures(args)
     baseline, reforms = load_comparison(args.baseline, args.reforms, args.set)
     comparison = run_comparison(args, baseline, reforms)
     headline = comparison.headline(args.willingness_to_pay, options.LEVEL)
     outputs = {}
     if out is not None:
-        outputs[out / "headline.csv"] = csv_writer(headline)
-        outputs[out / "differences.csv"] = csv_writer(comparison.differences(options.LEVEL))
-        outputs[out / "summary.csv"] = csv_writer(tidy_summary(replications(comparison)), index=False)
+        outputs[out / "headline.csv"] = output.csv_writer(headline)
+        outputs[out / "differences.csv"] = output.csv_writer(comparison.differences(options.LEVEL))
+        outputs[out / "summary.csv"] = output.csv_writer(
+            output.tidy_summary(replications(comparison)), index=False
+        )
     if report is not None:
         outputs[report] = lambda path: comparison.report(
             path, willingness_to_pay_per_daly=args.willingness_to_pay
         )
-    write_outputs(outputs)
-    print_table(comparison_text(comparison, shown, headline))
+    output.write_outputs(outputs)
+    output.print_table(comparison_text(comparison, shown, headline))
     print(footer(comparison, args.willingness_to_pay))
-    for path in outputs:
-        print(f"written: {path}")
+    output.print_written(outputs)
     return 0
 
 
@@ -140,9 +130,7 @@ def add_command(commands) -> None:
         metavar="reform",
         help="reform scenario files, named by their scenario name (or file stem if the name is taken)",
     )
-    options.add_replications(parser, n=10, what="paired replications of every scenario")
-    options.add_settings(parser)
-    options.add_workers(parser)
+    options.add_runs(parser, n=10, what="paired replications of every scenario")
     options.add_willingness_to_pay(parser)
     parser.add_argument(
         "--shared-burn-in",
@@ -157,6 +145,5 @@ def add_command(commands) -> None:
         "(every figure per scenario and replication) into DIR",
     )
     parser.add_argument("--report", metavar="FILE.html", help="write the report for policymakers to FILE")
-    options.add_figures(parser)
-    options.add_quiet(parser)
+    options.add_display(parser)
     parser.set_defaults(handler=compare_command)

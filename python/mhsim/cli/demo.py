@@ -37,8 +37,8 @@ def demo_command(args: argparse.Namespace) -> int:
     out = check_folder(args.out, "--out")
     shown = options.chosen_figures(args)
     baseline_path, reform_paths = library_files(Path(args.scenarios))
-    size = [f"population.size={args.size}"]
-    baseline, reforms = load_comparison(str(baseline_path), [str(p) for p in reform_paths], size)
+    settings = [f"population.size={args.size}", *args.set]
+    baseline, reforms = load_comparison(str(baseline_path), [str(p) for p in reform_paths], settings)
     comparison = run_comparison(args, baseline, reforms)
     headline = comparison.headline(args.willingness_to_pay, options.LEVEL)
     means = means_table(comparison)
@@ -81,7 +81,7 @@ def add_command(commands) -> None:
         f"print the headline table. {options.WORKERS_NOTE}",
     )
     parser.add_argument("--size", type=options.at_least(1), default=100_000, help="people (default 100,000)")
-    options.add_replications(parser, n=10, what="paired replications of every scenario")
+    options.add_runs(parser, n=10, what="paired replications of every scenario")
     parser.add_argument(
         "--scenarios",
         metavar="DIR",
@@ -89,8 +89,6 @@ def add_command(commands) -> None:
         help="a folder with baseline.toml and reforms/*.toml (default: the library installed with mhsim)",
     )
     parser.add_argument("--out", metavar="DIR", default="results", help="where to write (default results)")
-    options.add_workers(parser)
     options.add_willingness_to_pay(parser)
-    options.add_figures(parser)
-    options.add_quiet(parser)
+    options.add_display(parser)
     parser.set_defaults(handler=demo_command)

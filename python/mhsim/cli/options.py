@@ -63,27 +63,25 @@ def add_settings(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_replications(parser: argparse.ArgumentParser, n: int, what: str = "replications") -> None:
+def add_runs(parser: argparse.ArgumentParser, n: int, what: str, workers: str = "threads") -> None:
+    """-n, --seed, --set and --workers."""
     parser.add_argument("-n", "--n", type=at_least(1), default=n, help=f"{what} (n; default {n})")
     parser.add_argument(
         "--seed", type=seed_number, default=1, help="the seed the replications' seeds derive from (default 1)"
     )
-
-
-def add_workers(parser: argparse.ArgumentParser, maps_to: str = "threads") -> None:
+    add_settings(parser)
     parser.add_argument(
         "--workers",
         type=at_least(1),
         metavar="K",
-        help=f"engine runs at once ({maps_to}; default: every core this process may use). {WORKERS_NOTE}",
+        help=f"engine runs at once ({workers}; default: every core this process may use). {WORKERS_NOTE}",
     )
 
 
-def add_quiet(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--quiet", action="store_true", help="no progress bars or messages on stderr")
-
-
-def add_figures(parser: argparse.ArgumentParser) -> None:
+def add_display(parser: argparse.ArgumentParser, quiet: bool = True) -> None:
+    """--figures or --all, and --quiet."""
+    if quiet:
+        parser.add_argument("--quiet", action="store_true", help="no progress bars or messages on stderr")
     chosen = parser.add_mutually_exclusive_group()
     chosen.add_argument(
         "--figures",

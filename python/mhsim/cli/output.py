@@ -107,6 +107,11 @@ def write_outputs(outputs: Mapping[Path, Callable[[Path], None]]) -> None:
         raise Stopped(f"already complete: {', '.join(map(str, done))}; nothing else was written") from None
 
 
+def print_written(paths: Collection[Path]) -> None:
+    for path in paths:
+        print(f"written: {path}")
+
+
 def check_folder(folder: str | Path, option: str) -> Path:
     """Raises UsageError unless files can be created in ``folder``, or in the nearest
     folder above it that exists (the missing ones are made when the outputs are written)."""

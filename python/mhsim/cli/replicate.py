@@ -5,37 +5,30 @@ from __future__ import annotations
 import argparse
 
 from ..replicate import replicate
-from . import options
+from . import options, output
 from .compare import size_and_horizon
-from .output import (
-    check_folder,
-    csv_writer,
-    estimates_table,
-    interval_note,
-    print_table,
-    say,
-    tidy_summary,
-    write_outputs,
-)
 
 
 def replicate_command(args: argparse.Namespace) -> int:
-    out = check_folder(args.out, "--out") if args.out else None
+    out = output.check_folder(args.out, "--out") if args.out else None
     shown = options.chosen_figures(args)
     scenario = options.load_scenario(args.scenario, args.set)
-    say(args, f"mhsim: {scenario.name}, {args.n} replications ({size_and_horizon(scenario)}); Ctrl-C stops")
+    output.say(
+        args, f"mhsim: {scenario.name}, {args.n} replications ({size_and_horizon(scenario)}); Ctrl-C stops"
+    )
     runs = replicate(scenario, n=args.n, seed=args.seed, threads=args.workers, progress=not args.quiet)
     interval = runs.interval(options.LEVEL)
     outputs = {}
     if out is not None:
-        outputs[out / "intervals.csv"] = csv_writer(interval)
-        outputs[out / "summary.csv"] = csv_writer(tidy_summary({scenario.name: runs}), index=False)
-    write_outputs(outputs)
+        outputs[out / "intervals.csv"] = output.csv_writer(interval)
+        outputs[out / "summary.csv"] = output.csv_writer(
+            output.tidy_summary({scenario.name: runs}), index=False
+        )
+    output.write_outputs(outputs)
     print(f"scenario {scenario.name}: means over the replications")
-    print_table(estimates_table({"mean": interval}, interval["unit"], shown))
-    print(f"{interval_note(len(runs))}.")
-    for path in outputs:
-        print(f"written: {path}")
+    output.print_table(output.estimates_table({"mean": interval}, interval["unit"], shown))
+    print(f"{output.interval_note(len(runs))}.")
+    output.print_written(outputs)
     return 0
 
 
@@ -47,15 +40,12 @@ def add_command(commands) -> None:
         f"headline figures' means with intervals. {options.WORKERS_NOTE}",
     )
     parser.add_argument("scenario", help="a scenario file (TOML)")
-    options.add_replications(parser, n=10)
-    options.add_settings(parser)
-    options.add_workers(parser)
+    options.add_runs(parser, n=10, what="replications")
     parser.add_argument(
         "--out",
         metavar="DIR",
         help="write intervals.csv (every figure: unit, mean, lower, upper, n) and summary.csv "
         "(every figure per replication) into DIR",
     )
-    options.add_figures(parser)
-    options.add_quiet(parser)
+    options.add_display(parser)
     parser.set_defaults(handler=replicate_command)

@@ -9,7 +9,7 @@ import pandas as pd
 from ..catalogue import figures
 from ..run import run
 from . import options
-from .output import check_file, csv_writer, estimates_table, print_table, write_outputs
+from .output import check_file, csv_writer, estimates_table, print_table, print_written, write_outputs
 
 RUN_OUTPUTS = {".csv": "the summary figures with units", ".h5": "every table, HDF5"}
 
@@ -29,7 +29,7 @@ def run_command(args: argparse.Namespace) -> int:
     print(f"scenario {results.scenario_name}, seed {results.seed}")
     print_table(estimates_table({results.scenario_name: estimates}, units, shown))
     if out is not None:
-        print(f"written: {out}")
+        print_written([out])
     return 0
 
 
@@ -59,7 +59,7 @@ def add_commands(commands) -> None:
         metavar="FILE",
         help="write FILE.csv (the summary figures with units) or FILE.h5 (every table, HDF5)",
     )
-    options.add_figures(run_parser)
+    options.add_display(run_parser, quiet=False)
     run_parser.set_defaults(handler=run_command)
 
     validate_parser = commands.add_parser("validate", help="check a scenario file and print every problem")

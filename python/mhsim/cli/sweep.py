@@ -12,7 +12,16 @@ from .. import _core, designs
 from ..headline import format_estimate, headline_figures
 from ..sweep import local_executor, sweep
 from . import options
-from .output import Stopped, check_file, check_folder, csv_writer, print_table, say, write_outputs
+from .output import (
+    Stopped,
+    check_file,
+    check_folder,
+    csv_writer,
+    print_table,
+    print_written,
+    say,
+    write_outputs,
+)
 
 
 def load_points(path: str, scenario) -> pd.DataFrame:
@@ -66,7 +75,7 @@ def sweep_command(args: argparse.Namespace) -> int:
         stored = len(points) - result.computed - len(result.failures)
         print(f"{result.computed} points run now, {stored} from the store {store}")
     if out is not None:
-        print(f"written: {out}")
+        print_written([out])
     if len(result.failures):
         print(f"mhsim: {len(result.failures)} of {len(points)} points failed:", file=sys.stderr)
         print(result.failures.to_string(), file=sys.stderr)
@@ -87,15 +96,12 @@ def add_command(commands) -> None:
     )
     parser.add_argument("scenario", help="a scenario file (TOML)")
     parser.add_argument("design", help="a design file (TOML)")
-    options.add_replications(parser, n=1, what="replications per point")
-    options.add_settings(parser)
-    options.add_workers(parser, maps_to="processes of the local pool")
+    options.add_runs(parser, n=1, what="replications per point", workers="processes of the local pool")
     parser.add_argument(
         "--store", metavar="DIR", help="keep each finished point in DIR; a rerun skips them (resume)"
     )
     parser.add_argument(
         "--out", metavar="FILE.csv", help="write each point's parameters and every figure's mean"
     )
-    options.add_figures(parser)
-    options.add_quiet(parser)
+    options.add_display(parser)
     parser.set_defaults(handler=sweep_command)

@@ -15,8 +15,7 @@ import pandas as pd
 import pytest
 
 import mhsim
-from conftest import ROOT, SCENARIOS
-from mhsim.cli import main
+from conftest import ROOT, SCENARIOS, run_cli
 
 BROKEN = ROOT / "tests" / "scenarios" / "broken"
 EXPECTED = (
@@ -111,21 +110,11 @@ def test_python_and_engine_commands_write_the_same_file(tmp_path):
             np.testing.assert_array_equal(x[key], y[key], err_msg=key)
 
 
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    """``mhsim ARGS`` in this process: exit status, stdout, stderr."""
-    try:
-        status = main(list(args))
-    except SystemExit as stop:  # argparse refuses bad options with status 2
-        status = stop.code
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
 BASELINE = str(SCENARIOS / "baseline.toml")
 
 
 def test_run_prints_the_headline_figures_in_plain_words(capsys):
-    status, out, _ = run_main(capsys, "run", BASELINE, *SMALL_SET)
+    status, out, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET)
     assert status == 0
     assert "scenario baseline, seed 1" in out
     assert "Wait for high-intensity therapy, days" in out
@@ -134,21 +123,21 @@ def test_run_prints_the_headline_figures_in_plain_words(capsys):
 
 
 def test_run_prints_named_figures_or_every_figure(capsys):
-    status, out, _ = run_main(
+    status, out, _ = run_cli(
         capsys, "run", BASELINE, *SMALL_SET, "--figures", "cmd_prevalence, population_mean"
     )
     assert status == 0
     lines = out.splitlines()
     assert [line.split()[0] for line in lines[2:]] == ["cmd_prevalence", "population_mean"]
     assert "share" in lines[2] and "people" in lines[3]
-    status, out, _ = run_main(capsys, "run", BASELINE, *SMALL_SET, "--all")
+    status, out, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET, "--all")
     assert status == 0
     assert all(f"\n{figure} " in out for figure in mhsim.figures().index)
 
 
 def test_run_writes_the_summary_figures_as_csv(capsys, tmp_path):
     out = tmp_path / "run.csv"
-    status, _, _ = run_main(capsys, "run", BASELINE, *SMALL_SET, "--seed", "3", "--out", str(out))
+    status, _, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET, "--seed", "3", "--out", str(out))
     assert status == 0
     table = pd.read_csv(out, index_col="figure")
     assert list(table.columns) == ["unit", "value"]
@@ -165,26 +154,26 @@ def test_run_writes_the_summary_figures_as_csv(capsys, tmp_path):
 
 
 def test_run_refuses_an_output_it_cannot_name(capsys, tmp_path):
-    status, _, err = run_main(capsys, "run", BASELINE, "--out", str(tmp_path / "results.hdf5"))
+    status, _, err = run_cli(capsys, "run", BASELINE, "--out", str(tmp_path / "results.hdf5"))
     assert status == 2
     assert "--out" in err and ".csv" in err and ".h5" in err and "results.hdf5" in err
     assert list(tmp_path.iterdir()) == []
 
 
 def test_run_refuses_an_unknown_figure_before_running(capsys):
-    status, _, err = run_main(capsys, "run", BASELINE, "--figures", "cmd_prevalance")
+    status, _, err = run_cli(capsys, "run", BASELINE, "--figures", "cmd_prevalance")
     assert status == 2
     assert "'cmd_prevalance'" in err and "Did you mean 'cmd_prevalence'" in err
     assert "mhsim figures" in err
 
 
 def test_a_missing_scenario_file_is_named(capsys, tmp_path):
-    status, _, err = run_main(capsys, "run", str(tmp_path / "nowhere.toml"))
+    status, _, err = run_cli(capsys, "run", str(tmp_path / "nowhere.toml"))
     assert status == 2
     assert "nowhere.toml does not exist" in err
 
 
 def test_figures_lists_every_figure_with_its_unit(capsys):
-    status, out, _ = run_main(capsys, "figures")
+    status, out, _ = run_cli(capsys, "figures")
     assert status == 0
     assert "cost_total_discounted" in out and "effective_coverage" in out

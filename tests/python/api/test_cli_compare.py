@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import mhsim
-from conftest import ROOT, SCENARIOS
+from conftest import ROOT, SCENARIOS, run_cli
 from mhsim.cli import main
 from mhsim.cli.compare import name_reforms
 from mhsim.cli.output import Stopped, write_outputs
@@ -24,16 +24,6 @@ SMALL = {"population.size": 5000, "simulation.horizon_years": 1.0, "simulation.b
 SMALL_SET = [arg for key, value in SMALL.items() for arg in ("--set", f"{key}={value}")]
 BASELINE = str(SCENARIOS / "baseline.toml")
 REFORMS = [str(SCENARIOS / "reforms" / f"{name}.toml") for name in ("therapy_expansion", "front_door")]
-
-
-def run_main(capsys, *args: str) -> tuple[int, str, str]:
-    """``mhsim ARGS`` in this process: exit status, stdout, stderr."""
-    try:
-        status = main(list(args))
-    except SystemExit as stop:  # argparse refuses bad options with status 2
-        status = stop.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +90,7 @@ def test_compare_summary_has_every_figure_per_scenario_and_replication(compared,
 
 
 def test_compare_prints_named_figures(capsys):
-    status, out, _ = run_main(
+    status, out, _ = run_cli(
         capsys,
         "compare",
         BASELINE,
@@ -128,7 +118,7 @@ def test_reforms_are_named_by_their_file_when_the_name_is_taken():
 def test_a_reform_of_another_size_or_horizon_is_refused(capsys, tmp_path):
     other = tmp_path / "longer.toml"
     other.write_text(f'extends = "{BASELINE}"\nname = "longer"\n[simulation]\nhorizon_years = 2.0\n')
-    status, _, err = run_main(
+    status, _, err = run_cli(
         capsys, "compare", BASELINE, str(other), *SMALL_SET[:2], "--out", str(tmp_path / "o")
     )
     assert status == 2
@@ -146,23 +136,23 @@ def test_a_reform_of_another_size_or_horizon_is_refused(capsys, tmp_path):
 def test_bad_input_is_named_before_anything_runs(capsys, tmp_path):
     a_file = tmp_path / "a_file"
     a_file.write_text("")
-    status, _, err = run_main(capsys, "compare", BASELINE, REFORMS[0], "--out", str(a_file / "tables"))
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--out", str(a_file / "tables"))
     assert status == 2 and "--out" in err and "is a file, not a folder" in err
-    status, _, err = run_main(capsys, "compare", BASELINE, REFORMS[0], "--report", str(a_file / "r.html"))
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--report", str(a_file / "r.html"))
     assert status == 2 and "--report" in err and "is a file, not a folder" in err
-    status, _, err = run_main(capsys, "compare", BASELINE, str(tmp_path / "missing.toml"))
+    status, _, err = run_cli(capsys, "compare", BASELINE, str(tmp_path / "missing.toml"))
     assert status == 2 and "missing.toml does not exist" in err
-    status, _, err = run_main(capsys, "compare", BASELINE, REFORMS[0], "-n", "0")
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "-n", "0")
     assert status == 2 and "-n/--n: must be at least 1, got 0" in err
-    status, _, err = run_main(capsys, "compare", BASELINE, REFORMS[0], "--figures", "wait_mean_days_hi")
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--figures", "wait_mean_days_hi")
     assert status == 2 and "Did you mean 'wait_mean_days_high_intensity'" in err
-    status, _, err = run_main(capsys, "compare", BASELINE, REFORMS[0], "--set", "population.size=-1")
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--set", "population.size=-1")
     assert status == 2 and "mhsim: invalid scenario" in err and "population.size" in err
     assert list(tmp_path.iterdir()) == [a_file]
 
 
 def test_replicate_prints_means_with_intervals_and_writes_them(capsys, tmp_path):
-    status, out, _ = run_main(
+    status, out, _ = run_cli(
         capsys,
         "replicate",
         REFORMS[0],
@@ -199,7 +189,7 @@ def small_library(tmp_path_factory):
 
 
 def test_demo_is_one_paired_comparison_of_the_library(capsys, small_library, tmp_path):
-    status, out, err = run_main(
+    status, out, err = run_cli(
         capsys, "demo", "--size", "5000", "-n", "2", "--scenarios", str(small_library), "--out", str(tmp_path)
     )
     assert status == 0, err
@@ -220,7 +210,7 @@ def test_demo_is_one_paired_comparison_of_the_library(capsys, small_library, tmp
 
 
 def test_demo_prints_the_full_table_when_asked(capsys, small_library, tmp_path):
-    status, out, _ = run_main(
+    status, out, _ = run_cli(
         capsys, "demo", "--size", "5000", "-n", "1", "--scenarios", str(small_library),
         "--out", str(tmp_path), "--all", "--quiet",
     )  # fmt: skip
@@ -230,7 +220,7 @@ def test_demo_prints_the_full_table_when_asked(capsys, small_library, tmp_path):
 
 
 def test_demo_needs_a_library(capsys, tmp_path):
-    status, _, err = run_main(capsys, "demo", "--scenarios", str(tmp_path), "--out", str(tmp_path / "o"))
+    status, _, err = run_cli(capsys, "demo", "--scenarios", str(tmp_path), "--out", str(tmp_path / "o"))
     assert status == 2 and "baseline.toml" in err and "reforms/*.toml" in err
 
 
