@@ -11,7 +11,7 @@ import pandas as pd
 from ..compare import BASELINE, Comparison, check_comparable, compare
 from ..headline import format_headline_table
 from ..scenario import Scenario
-from . import options, output
+from . import memory, options, output
 
 
 def name_reforms(
@@ -48,6 +48,7 @@ def run_comparison(args: argparse.Namespace, baseline: Scenario, reforms: dict[s
         f"{args.n} paired replication{'s' if args.n != 1 else ''} each ({size_and_horizon(baseline)}); "
         "Ctrl-C stops",
     )
+    memory.warn_if_too_large(baseline, args.n * (1 + len(reforms)))
     return compare(
         baseline,
         reforms,
@@ -85,9 +86,16 @@ def footer(comparison: Comparison, willingness_to_pay: float) -> str:
     )
 
 
+def checked_report_path(path: str) -> Path:
+    try:
+        return output.check_report_path(path)
+    except OSError as error:  # mhsim.report.check_report_path raises ReportPathError, an OSError
+        raise options.UsageError(str(error)) from None
+
+
 def compare_command(args: argparse.Namespace) -> int:
     out = output.check_folder(args.out, "--out") if args.out else None
-    report = output.check_report_path(args.report) if args.report else None
+    report = checked_report_path(args.report) if args.report else None
     shown = options.chosen_figures(args)
     baseline, reforms = load_comparison(args.baseline, args.reforms, args.set)
     comparison = run_comparison(args, baseline, reforms)

@@ -16,8 +16,9 @@ import pytest
 
 import mhsim
 from conftest import ROOT, SCENARIOS, run_cli
-from mhsim.cli import main
+from mhsim.cli import main, memory
 from mhsim.cli.compare import name_reforms
+from mhsim.cli.memory import weekly_tables_bytes
 from mhsim.cli.output import Stopped, write_outputs
 
 SMALL = {"population.size": 5000, "simulation.horizon_years": 1.0, "simulation.burn_in_years": 1.0}
@@ -263,3 +264,15 @@ def test_a_stop_while_writing_names_the_files_already_complete(tmp_path):
         write_outputs({first: lambda path: path.write_text("whole"), second: interrupted})
     assert stop.value.note == f"already complete: {first}; nothing else was written"
     assert [p.name for p in tmp_path.iterdir()] == ["first.csv"] and first.read_text() == "whole"
+
+
+def test_a_comparison_too_large_for_the_memory_is_warned_of(capsys, monkeypatch):
+    scenario = mhsim.Scenario.load(BASELINE).with_overrides(SMALL)
+    run = mhsim.run(scenario, seed=1)
+    measured = sum(run.to_xarray()[name].nbytes for name in run.metrics)
+    assert weekly_tables_bytes(scenario) == pytest.approx(measured, rel=0.05)
+    monkeypatch.setattr(memory, "available_bytes", lambda: 10e6)
+    status, _, err = run_cli(capsys, "replicate", BASELINE, "-n", "2", *SMALL_SET, "--quiet")
+    assert status == 0
+    assert "mhsim: warning: the 2 runs keep their weekly tables in memory" in err
+    assert "0.0 GB available" in err and "fewer replications (-n)" in err
