@@ -10,8 +10,8 @@
     mhsim run SCENARIO [--seed 1] [--set ...] [--out FILE.csv | FILE.h5] [--figures a,b,c | --all]
     mhsim validate SCENARIO [--set ...]
     mhsim figures
-    mhsim demo [--size 100000] [--seed 1] [-n 10] [--scenarios DIR] [--out results] [--workers K]
-                  [--willingness-to-pay GBP] [--figures a,b,c | --all] [--quiet]
+    mhsim demo [--size 100000] [--seed 1] [-n 10] [--set ...] [--scenarios DIR] [--out results]
+                  [--workers K] [--willingness-to-pay GBP] [--figures a,b,c | --all] [--quiet]
 
 Options are named as the Python functions' arguments: -n/--n is ``n``, --seed ``seed``,
 --workers ``threads`` (a sweep's process pool: its workers), --willingness-to-pay
@@ -40,7 +40,8 @@ def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(
         prog="mhsim",
         description="Simulate mental health system reform.",
-        epilog="Options are named as the Python functions' arguments (-n is n, --workers is threads). "
+        epilog="Options are named as the Python functions' arguments (-n is n, --seed seed, --workers "
+        "threads, --willingness-to-pay willingness_to_pay_per_daly). "
         "Exit status: 0 success, 2 bad input (nothing written), 130 stopped with Ctrl-C, 1 any other "
         "failure.",
     )

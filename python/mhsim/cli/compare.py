@@ -77,12 +77,17 @@ def comparison_text(comparison: Comparison, shown: list[str] | None, headline: p
     return output.estimates_table(columns, base["unit"], shown, signed=list(columns)[1:])
 
 
-def footer(comparison: Comparison, willingness_to_pay: float) -> str:
+def footer(comparison: Comparison, willingness_to_pay: float | None) -> str:
+    """What the columns are, the replications and the interval level; with the headline
+    table, the willingness to pay behind its net monetary benefit."""
     n = len(comparison.baseline)
+    text = f"Reform columns: the difference from the baseline. {output.interval_note(n, paired=True)}"
+    if willingness_to_pay is None:
+        return text + "."
     money = comparison.baseline.summary().attrs["units"]["cost_total_discounted"]
     return (
-        f"Reform columns: the difference from the baseline. {output.interval_note(n, paired=True)}; net "
-        f"monetary benefit at a willingness to pay of {willingness_to_pay:,.0f} ({money}) per DALY averted."
+        f"{text}; net monetary benefit at a willingness to pay of {willingness_to_pay:,.0f} ({money}) "
+        "per DALY averted."
     )
 
 
@@ -104,22 +109,17 @@ def compare_command(args: argparse.Namespace) -> int:
     if out is not None:
         outputs[out / "headline.csv"] = output.csv_writer(headline)
         outputs[out / "differences.csv"] = output.csv_writer(comparison.differences(options.LEVEL))
-        outputs[out / "summary.csv"] = output.csv_writer(
-            output.tidy_summary(replications(comparison)), index=False
-        )
+        every_run = {name: comparison.replications(name) for name in comparison.scenario_names}
+        outputs[out / "summary.csv"] = output.csv_writer(output.tidy_summary(every_run), index=False)
     if report is not None:
         outputs[report] = lambda path: comparison.report(
             path, willingness_to_pay_per_daly=args.willingness_to_pay
         )
     output.write_outputs(outputs)
     output.print_table(comparison_text(comparison, shown, headline))
-    print(footer(comparison, args.willingness_to_pay))
+    print(footer(comparison, args.willingness_to_pay if shown is None else None))
     output.print_written(outputs)
     return 0
-
-
-def replications(comparison: Comparison) -> dict:
-    return {name: comparison.replications(name) for name in comparison.scenario_names}
 
 
 def add_command(commands) -> None:
@@ -138,7 +138,7 @@ def add_command(commands) -> None:
         metavar="reform",
         help="reform scenario files, named by their scenario name (or file stem if the name is taken)",
     )
-    options.add_runs(parser, n=10, what="paired replications of every scenario")
+    options.add_runs(parser, n=10, what="paired replications of every scenario", where="every scenario")
     options.add_willingness_to_pay(parser)
     parser.add_argument(
         "--shared-burn-in",
@@ -152,6 +152,8 @@ def add_command(commands) -> None:
         help="write headline.csv (unrounded), differences.csv (every figure) and summary.csv "
         "(every figure per scenario and replication) into DIR",
     )
-    parser.add_argument("--report", metavar="FILE.html", help="write the report for policymakers to FILE")
+    parser.add_argument(
+        "--report", metavar="FILE.html", help="write the report for policymakers to FILE.html"
+    )
     options.add_display(parser)
     parser.set_defaults(handler=compare_command)

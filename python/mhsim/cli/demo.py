@@ -12,7 +12,7 @@ from ..intervals import figures_may_be_undefined
 from ..library import scenario_library
 from . import options
 from .compare import comparison_text, footer, load_comparison, run_comparison
-from .output import check_folder, csv_writer, estimates_table, print_table, write_outputs
+from .output import check_folder, csv_writer, estimates_table, print_table, without_interval, write_outputs
 
 
 def library_files(folder: Path) -> tuple[Path, list[Path]]:
@@ -52,13 +52,11 @@ def demo_command(args: argparse.Namespace) -> int:
     write_outputs(outputs)
     if shown is None:
         print_table(comparison_text(comparison, None, headline))
+        print(footer(comparison, args.willingness_to_pay))
     else:
-        no_interval = {"lower": float("nan"), "upper": float("nan")}
-        columns = {
-            name: means[[name]].set_axis(["mean"], axis=1).assign(**no_interval) for name in means.columns[1:]
-        }
+        columns = {name: without_interval(means[name]) for name in comparison.scenario_names}
         print_table(estimates_table(columns, means["unit"], shown))
-    print(footer(comparison, args.willingness_to_pay))
+        print(f"Each scenario's mean over {args.n} replication{'s' if args.n != 1 else ''}.")
     print()
     print(
         f"report: {report}"
@@ -81,7 +79,7 @@ def add_command(commands) -> None:
         f"print the headline table. {options.WORKERS_NOTE}",
     )
     parser.add_argument("--size", type=options.at_least(1), default=100_000, help="people (default 100,000)")
-    options.add_runs(parser, n=10, what="paired replications of every scenario")
+    options.add_runs(parser, n=10, what="paired replications of every scenario", where="every scenario")
     parser.add_argument(
         "--scenarios",
         metavar="DIR",

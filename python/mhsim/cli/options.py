@@ -52,29 +52,29 @@ def _money(text: str) -> float:
 seed_number = at_least(0)
 
 
-def add_settings(parser: argparse.ArgumentParser) -> None:
+def add_settings(parser: argparse.ArgumentParser, where: str = "the scenario") -> None:
     parser.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="override a dotted scenario key in every scenario, as TOML: --set population.size=20000 "
-        "(repeatable)",
+        help=f"override a dotted key in {where}, as TOML: --set population.size=20000 (repeatable)",
     )
 
 
-def add_runs(parser: argparse.ArgumentParser, n: int, what: str, workers: str = "threads") -> None:
-    """-n, --seed, --set and --workers."""
+def add_runs(parser: argparse.ArgumentParser, n: int, what: str, where: str, sweep: bool = False) -> None:
+    """-n, --seed, --set and --workers (a sweep's workers are processes, each running a point)."""
     parser.add_argument("-n", "--n", type=at_least(1), default=n, help=f"{what} (n; default {n})")
     parser.add_argument(
         "--seed", type=seed_number, default=1, help="the seed the replications' seeds derive from (default 1)"
     )
-    add_settings(parser)
+    add_settings(parser, where)
+    at_once = "points at once, in processes" if sweep else "engine runs at once, in threads"
     parser.add_argument(
         "--workers",
         type=at_least(1),
         metavar="K",
-        help=f"engine runs at once ({workers}; default: every core this process may use). {WORKERS_NOTE}",
+        help=f"{at_once} (default: every core this process may use)",
     )
 
 

@@ -65,6 +65,11 @@ def estimates_table(
     return table
 
 
+def without_interval(values: pd.Series) -> pd.DataFrame:
+    """Values as estimates_table takes them: a mean with no interval."""
+    return pd.DataFrame({"mean": values, "lower": float("nan"), "upper": float("nan")})
+
+
 def interval_note(n: int, paired: bool = False) -> str:
     runs = f"{n} {'paired ' if paired else ''}replication{'s' if n != 1 else ''}"
     if n == 1:

@@ -41,7 +41,7 @@ def add_command(commands) -> None:
         f"headline figures' means with intervals. {options.WORKERS_NOTE}",
     )
     parser.add_argument("scenario", help="a scenario file (TOML)")
-    options.add_runs(parser, n=10, what="replications")
+    options.add_runs(parser, n=10, what="replications", where="the scenario")
     parser.add_argument(
         "--out",
         metavar="DIR",

@@ -9,7 +9,15 @@ import pandas as pd
 from ..catalogue import figures
 from ..run import run
 from . import options
-from .output import check_file, csv_writer, estimates_table, print_table, print_written, write_outputs
+from .output import (
+    check_file,
+    csv_writer,
+    estimates_table,
+    print_table,
+    print_written,
+    without_interval,
+    write_outputs,
+)
 
 RUN_OUTPUTS = {".csv": "the summary figures with units", ".h5": "every table, HDF5"}
 
@@ -25,9 +33,8 @@ def run_command(args: argparse.Namespace) -> int:
         write_outputs({out: csv_writer(table)})
     elif out is not None:
         results.save(out)  # the engine writes it whole or not at all
-    estimates = pd.DataFrame({"mean": summary, "lower": float("nan"), "upper": float("nan")})
     print(f"scenario {results.scenario_name}, seed {results.seed}")
-    print_table(estimates_table({results.scenario_name: estimates}, units, shown))
+    print_table(estimates_table({results.scenario_name: without_interval(summary)}, units, shown))
     if out is not None:
         print_written([out])
     return 0

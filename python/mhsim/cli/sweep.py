@@ -10,6 +10,7 @@ import pandas as pd
 
 from .. import _core, designs
 from ..headline import format_estimate, headline_figures
+from ..scenario import Scenario
 from ..sweep import local_executor, sweep
 from . import options
 from .output import (
@@ -24,7 +25,7 @@ from .output import (
 )
 
 
-def load_points(path: str, scenario) -> pd.DataFrame:
+def load_points(path: str, scenario: Scenario) -> pd.DataFrame:
     """The design's points, each checked against the scenario before anything runs."""
     if not Path(path).is_file():
         raise options.UsageError(f"design file {path} does not exist")
@@ -96,7 +97,7 @@ def add_command(commands) -> None:
     )
     parser.add_argument("scenario", help="a scenario file (TOML)")
     parser.add_argument("design", help="a design file (TOML)")
-    options.add_runs(parser, n=1, what="replications per point", workers="processes of the local pool")
+    options.add_runs(parser, n=1, what="replications per point", where="the scenario", sweep=True)
     parser.add_argument(
         "--store", metavar="DIR", help="keep each finished point in DIR; a rerun skips them (resume)"
     )

@@ -217,7 +217,7 @@ def test_demo_prints_the_full_table_when_asked(capsys, small_library, tmp_path):
     )  # fmt: skip
     assert status == 0
     assert "cmd_prevalence" in out and "cost_total_discounted" in out
-    assert "1 paired replication: no intervals" in out
+    assert "Each scenario's mean over 1 replication." in out
 
 
 def test_demo_needs_a_library(capsys, tmp_path):
