@@ -49,15 +49,22 @@ def run_comparison(args: argparse.Namespace, baseline: Scenario, reforms: dict[s
         "Ctrl-C stops",
     )
     memory.warn_if_too_large(baseline, args.n * (1 + len(reforms)))
-    return compare(
-        baseline,
-        reforms,
-        n=args.n,
-        seed=args.seed,
-        threads=args.workers,
-        progress=not args.quiet,
-        shared_burn_in=getattr(args, "shared_burn_in", False),
-    )
+    shared_burn_in = getattr(args, "shared_burn_in", False)
+    try:
+        return compare(
+            baseline,
+            reforms,
+            n=args.n,
+            seed=args.seed,
+            threads=args.workers,
+            progress=not args.quiet,
+            shared_burn_in=shared_burn_in,
+        )
+    except ValueError as error:
+        if not shared_burn_in:
+            raise
+        # The engine finds a reform beyond policy when it forks the first burn-in.
+        raise options.UsageError(f"--shared-burn-in: {error}") from None
 
 
 def size_and_horizon(scenario: Scenario) -> str:

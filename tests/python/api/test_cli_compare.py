@@ -134,6 +134,17 @@ def test_a_reform_of_another_size_or_horizon_is_refused(capsys, tmp_path):
         mhsim.compare(baseline, {"bigger": baseline.with_overrides({"population.size": 6000})}, n=1)
 
 
+def test_a_shared_burn_in_refuses_a_reform_beyond_policy(capsys, tmp_path):
+    reform = tmp_path / "more_onsets.toml"
+    reform.write_text(f'extends = "{BASELINE}"\n[common_mental_disorder]\nonset_rate_per_year = 0.07\n')
+    status, _, err = run_cli(
+        capsys, "compare", BASELINE, str(reform), "-n", "1", *SMALL_SET, "--shared-burn-in", "--quiet"
+    )
+    assert status == 2
+    assert "mhsim: --shared-burn-in: a reform started from a burn-in may change only" in err
+    assert "common_mental_disorder.onset_rate_per_year" in err
+
+
 def test_bad_input_is_named_before_anything_runs(capsys, tmp_path):
     a_file = tmp_path / "a_file"
     a_file.write_text("")
