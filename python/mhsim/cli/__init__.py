@@ -19,8 +19,8 @@ Options are named as the Python functions' arguments: -n/--n is ``n``, --seed ``
 are written only at the end, each whole.
 
 Exit status: 0 success; 2 bad input (a scenario, design file, figure name, option or
-output path), named before anything runs or is written; 130 stopped with Ctrl-C; 1 any
-other failure.
+output path), named before anything is written and, but for a --shared-burn-in reform
+beyond policy, before anything runs; 130 stopped with Ctrl-C; 1 any other failure.
 """
 
 from __future__ import annotations
