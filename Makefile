@@ -12,6 +12,7 @@ DEBIAN_PACKAGES := g++ make pkg-config git libeigen3-dev libboost-dev libhdf5-de
 JOBS ?= $(shell nproc)
 DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1
+DEMO_REPLICATIONS ?= 10
 
 .PHONY: demo test build system-deps bench calibrate clean
 
@@ -40,7 +41,7 @@ build: $(VENV)/.python-deps
 	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.define.MHSIM_BUILD_TESTS=ON '.[test]'
 
 demo: build
-	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) --out results
+	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) -n $(DEMO_REPLICATIONS) --scenarios scenarios --out results
 
 test: build
 	$(VENV)/bin/ruff check python tests/python tests/golden bench docs

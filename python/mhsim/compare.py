@@ -33,6 +33,9 @@ from .threads import run_in_threads
 
 BASELINE = "baseline"
 
+# Paired differences follow the same people over the same years: a reform keeps these.
+SHARED_SETTINGS = ("population.size", "simulation.horizon_years", "simulation.burn_in_years")
+
 
 class Comparison:
     """Replications of a baseline and of each reform, on the same seeds."""
@@ -159,6 +162,21 @@ class Comparison:
         )
 
 
+def check_comparable(baseline: Scenario, reforms: Mapping[str, Scenario]) -> None:
+    """Raises ValueError naming the reform, the baseline, the key and both values if a
+    reform's population size, horizon or burn-in differs from the baseline's."""
+    expected = {key: baseline.value(key) for key in SHARED_SETTINGS}
+    for name, reform in reforms.items():
+        for key, base_value in expected.items():
+            value = reform.value(key)
+            if value != base_value:
+                raise ValueError(
+                    f"the reform {name!r} has {key} = {value} and the baseline {baseline.name!r} has "
+                    f"{key} = {base_value}; a paired comparison follows the same people over the same "
+                    f"years, so {', '.join(SHARED_SETTINGS)} must be the same in every scenario"
+                )
+
+
 def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:
     """One burn-in under the first scenario (the baseline), continued under each scenario."""
     burn_in = _core.run_burn_in(scenarios[0]._loaded, seed)
@@ -186,12 +204,16 @@ def compare(
     policy only: access, the care pathway, the workforce, the crisis system, community
     services, cost-sharing and the economic accounting (the sections are listed in
     docs/model.md, "Checkpoint and fork").
+
+    Every reform has the baseline's population size, horizon and burn-in
+    (``SHARED_SETTINGS``); a reform that differs raises ValueError before anything runs.
     """
     if not reforms:
         raise ValueError("compare needs at least one reform")
     if BASELINE in reforms:
         raise ValueError(f"{BASELINE!r} names the baseline; give the reform another name")
     scenarios = {BASELINE: as_scenario(baseline), **{name: as_scenario(s) for name, s in reforms.items()}}
+    check_comparable(scenarios[BASELINE], {name: scenarios[name] for name in reforms})
     listed = list(scenarios.values())
     seeds = replication_seeds(seed, n)
     if shared_burn_in:

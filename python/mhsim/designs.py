@@ -4,20 +4,26 @@ Each design gives ``points()``, a DataFrame with one column per dotted
 scenario key and one row per point. Sampled designs draw floats, so they
 suit number keys; use a ``Grid`` for integer keys such as population.size.
 Sobol and Morris designs come from SALib, so that their points match what
-SALib's analysers expect (``mhsim.sensitivity``).
+SALib's analysers expect (``mhsim.sensitivity``). ``load(path)`` reads a design from
+a TOML file (the format ``mhsim sweep`` takes; see README.md).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from SALib.sample import morris as morris_sample
 from SALib.sample import sobol as sobol_sample
 from scipy.stats import qmc
+
+from .catalogue import suggestion
 
 
 def _check_bounds(bounds: Mapping[str, tuple[float, float]]) -> None:
@@ -107,3 +113,112 @@ class Morris(_SALibDesign):
 
 
 Design = Grid | LatinHypercube | Sobol | Morris
+
+
+class DesignFileError(ValueError):
+    """A design file that cannot be read: the message names the file, the key and what
+    was expected."""
+
+
+# The sections of a design file, each with its settings (besides the keys it varies).
+_SECTIONS = {
+    "grid": "one array of values per dotted scenario key",
+    "latin_hypercube": "points, seed and [latin_hypercube.ranges]",
+    "sobol": "samples, seed, second_order and [sobol.ranges]",
+    "morris": "trajectories, levels, seed and [morris.ranges]",
+}
+_SETTINGS = {
+    "latin_hypercube": {"points": int, "seed": int},
+    "sobol": {"samples": int, "seed": int, "second_order": bool},
+    "morris": {"trajectories": int, "levels": int, "seed": int},
+}
+_LEAST = {"points": 1, "samples": 2, "trajectories": 1, "levels": 2}
+_REQUIRED = {"latin_hypercube": ("points",), "sobol": ("samples",), "morris": ()}
+
+
+def load(path: str | os.PathLike) -> Design:
+    """A design from a TOML file with one section: ``[grid]`` (``"key" = [values]``), or
+    ``[latin_hypercube]`` (``points``, ``seed``), ``[sobol]`` (``samples``, ``seed``,
+    ``second_order``) or ``[morris]`` (``trajectories``, ``levels``, ``seed``), each with a
+    ``ranges`` table of ``"key" = [low, high]``. Keys are dotted scenario keys, quoted or
+    not. Raises DesignFileError naming the file, the key and what was expected."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            document = tomllib.load(file)
+    except tomllib.TOMLDecodeError as error:
+        raise DesignFileError(f"{path}: not valid TOML: {error}") from None
+    unknown = [name for name in document if name not in _SECTIONS]
+    if unknown or len(document) != 1:
+        found = f"unknown section [{unknown[0]}]" if unknown else f"{len(document)} sections"
+        close = suggestion(unknown[0], _SECTIONS) if unknown else ""
+        raise DesignFileError(
+            f"{path}: {found}.{close} A design file has one section: "
+            + ", ".join(f"[{name}]" for name in _SECTIONS)
+        )
+    [(kind, section)] = document.items()
+    if not isinstance(section, dict):
+        raise DesignFileError(f"{path}: [{kind}] must be a table ({_SECTIONS[kind]})")
+    if kind == "grid":
+        values = _flatten(section)
+        for key, value in values.items():
+            if not isinstance(value, list) or not value:
+                raise DesignFileError(f"{path}: [grid] {key!r} must be an array of values, got {value!r}")
+        if not values:
+            raise DesignFileError(f"{path}: [grid] is empty; expected {_SECTIONS['grid']}")
+        return Grid(values)
+    return _sampled(path, kind, section)
+
+
+def _sampled(path: Path, kind: str, section: dict) -> Design:
+    settings = _SETTINGS[kind]
+    expected = f"expected {_SECTIONS[kind]}"
+    for key, value in section.items():
+        if key == "ranges":
+            continue
+        if key not in settings:
+            close = suggestion(key, [*settings, "ranges"])
+            raise DesignFileError(f"{path}: unknown key {key!r} in [{kind}].{close} {expected.capitalize()}")
+        least = _LEAST.get(key, 0)
+        if settings[key] is bool and type(value) is not bool:
+            raise DesignFileError(f"{path}: [{kind}] {key} must be true or false, got {value!r}")
+        if settings[key] is int and (type(value) is not int or value < least):
+            raise DesignFileError(
+                f"{path}: [{kind}] {key} must be an integer of at least {least}, got {value!r}"
+            )
+        if key == "samples" and value & (value - 1):
+            raise DesignFileError(
+                f"{path}: [{kind}] samples must be a power of 2 (64, 128, ...), got {value}"
+            )
+    missing = [key for key in (*_REQUIRED[kind], "ranges") if key not in section]
+    if missing:
+        raise DesignFileError(f"{path}: [{kind}] has no {missing[0]}; {expected}")
+    ranges = section["ranges"]
+    bounds = _flatten(ranges) if isinstance(ranges, dict) else {}
+    if not bounds:
+        raise DesignFileError(f'{path}: [{kind}.ranges] must list "key" = [low, high]; it is empty')
+    for key, pair in bounds.items():
+        numbers = isinstance(pair, list) and all(type(v) in (int, float) for v in pair)
+        if not numbers or len(pair) != 2 or not pair[0] < pair[1]:
+            raise DesignFileError(
+                f"{path}: [{kind}.ranges] {key!r} must be [low, high] with low < high, got {pair!r}"
+            )
+    options = {key: value for key, value in section.items() if key != "ranges"}
+    if kind == "latin_hypercube":
+        return LatinHypercube(bounds, n=options["points"], seed=options.get("seed", 0))
+    if kind == "sobol":
+        samples = options.pop("samples")
+        return Sobol(bounds, n=samples, **options)
+    return Morris(bounds, **options)
+
+
+def _flatten(table: dict, prefix: str = "") -> dict:
+    """{"a": {"b": 1}} and {"a.b": 1} alike to {"a.b": 1}: an unquoted dotted key in TOML is
+    a nested table."""
+    flat = {}
+    for key, value in table.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat

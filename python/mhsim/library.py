@@ -1,5 +1,5 @@
-"""The scenario library installed with the package: the baseline, the reforms and the variants
-(the same files as ``scenarios/`` in the source tree)."""
+"""The scenario library installed with the package: the baseline, the reforms, the variants and
+example sweep designs (the same files as ``scenarios/`` in the source tree)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def scenario_library() -> Path:
-    """The folder holding ``baseline.toml``, ``reforms/`` and ``variants/``."""
+    """The folder holding ``baseline.toml``, ``reforms/``, ``variants/`` and ``designs/``."""
     return Path(str(resources.files("mhsim") / "scenarios"))
 
 

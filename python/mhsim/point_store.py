@@ -13,13 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import uuid
 from pathlib import Path
 
 import h5py
 import numpy as np
 
 from . import _core
+from .files import replace_atomically
 
 INDEX = "index.json"
 
@@ -27,15 +27,6 @@ INDEX = "index.json"
 def point_key(scenario_toml: str, overrides: dict, seeds: list[int]) -> str:
     text = json.dumps({"scenario": scenario_toml, "overrides": overrides, "seeds": seeds}, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:24]
-
-
-def _replace_atomically(path: Path, write) -> None:
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}")
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 class PointStore:
@@ -75,7 +66,7 @@ class PointStore:
                 f.attrs["mhsim_version"] = _core.__version__
                 f.attrs["git_revision"] = _core.git_revision
 
-        _replace_atomically(self.path(key), write)
+        replace_atomically(self.path(key), write)
 
     def write_index(self, description: dict, points: dict, failures: list[dict]) -> None:
         index = {"sweep": description, "points": points, "failures": failures}
@@ -83,4 +74,4 @@ class PointStore:
         def write(temporary: Path) -> None:
             temporary.write_text(json.dumps(index, indent=1, sort_keys=True, default=str))
 
-        _replace_atomically(self.directory / INDEX, write)
+        replace_atomically(self.directory / INDEX, write)

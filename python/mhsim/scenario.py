@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import tomllib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -84,6 +85,15 @@ class Scenario:
     def toml(self) -> str:
         """The fully resolved scenario: every key, no ``extends``."""
         return self._loaded.resolved_toml
+
+    def value(self, dotted_key: str) -> Any:
+        """The value of a dotted key in the resolved scenario, e.g. ``"population.size"``."""
+        value: Any = tomllib.loads(self.toml)
+        for part in dotted_key.split("."):
+            if not isinstance(value, dict) or part not in value:
+                raise KeyError(f"scenario {self.name!r} has no key {dotted_key!r}")
+            value = value[part]
+        return value
 
     def __reduce__(self):
         return (Scenario.from_toml, (self.toml, self.origin))

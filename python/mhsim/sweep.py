@@ -94,10 +94,12 @@ def _description(scenario: Scenario, points: pd.DataFrame, seeds: list[int]) -> 
     }
 
 
-def _default_executor() -> Executor:
+def local_executor(workers: int | None = None) -> Executor:
+    """The default executor: a pool of ``workers`` processes (default: the cores this
+    process may use)."""
     # forkserver: workers start from a clean process, not a fork of one holding threads.
     return ProcessPoolExecutor(
-        max_workers=default_threads(), mp_context=multiprocessing.get_context("forkserver")
+        max_workers=workers or default_threads(), mp_context=multiprocessing.get_context("forkserver")
     )
 
 
@@ -133,7 +135,7 @@ def sweep(
     failures: dict[str, str] = {}
 
     own_executor = executor is None and bool(to_run)
-    pool = _default_executor() if own_executor else executor
+    pool = local_executor() if own_executor else executor
     futures: dict[Future, str] = {}
     try:
         for key, o in to_run.items():

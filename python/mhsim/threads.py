@@ -29,10 +29,18 @@ def run_in_threads(
     if threads < 1:
         raise ValueError(f"threads must be at least 1, got {threads}")
     results: list = [None] * len(jobs)
-    with ThreadPoolExecutor(max_workers=min(threads, len(jobs))) as pool:
+    pool = ThreadPoolExecutor(max_workers=min(threads, len(jobs)))
+    try:
         futures = {pool.submit(job): i for i, job in enumerate(jobs)}
         with tqdm(total=len(jobs), desc=description, unit="job", disable=not progress) as bar:
             for future in as_completed(futures):
                 results[futures[future]] = future.result()
                 bar.update()
+    except BaseException:
+        # Interrupted (Ctrl-C) or a job failed: the jobs not yet started are cancelled. A
+        # running engine run cannot be interrupted (it is C++, without the GIL), so this
+        # waits for at most one run per thread to finish, and its result is dropped.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return results

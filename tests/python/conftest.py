@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import mhsim
+from mhsim.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "scenarios"
@@ -70,3 +71,13 @@ def executed_notebooks(notebook_kernels):
     from executed_notebooks import execute_all
 
     return execute_all(notebook_kernels)
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``mhsim ARGS`` in this process: exit status, stdout, stderr."""
+    try:
+        status = main(list(args))
+    except SystemExit as stop:  # argparse refuses bad options with status 2
+        status = stop.code
+    out, err = capsys.readouterr()
+    return status, out, err

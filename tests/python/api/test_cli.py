@@ -1,4 +1,5 @@
-"""The two commands: `mhsim` (Python) and `mhsim-engine` (C++), and the broken-scenario corpus."""
+"""The two commands: `mhsim` (Python) and `mhsim-engine` (C++), and the broken-scenario corpus;
+`mhsim run`, `validate` and `figures` (compare, replicate, demo and sweep have files of their own)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from pathlib import Path
 
 import h5py
 import numpy as np
+import pandas as pd
 import pytest
 
-from conftest import ROOT, SCENARIOS
+import mhsim
+from conftest import ROOT, SCENARIOS, run_cli
 
 BROKEN = ROOT / "tests" / "scenarios" / "broken"
 EXPECTED = (
@@ -84,7 +87,7 @@ def test_python_and_engine_commands_write_the_same_file(tmp_path):
     )
     assert a.returncode == 0, a.stderr
     assert b.returncode == 0, b.stderr
-    assert "cmd_prevalence" in a.stdout and "cmd_prevalence" in b.stdout
+    assert "People helped" in a.stdout and "cmd_prevalence" in b.stdout
 
     def contents(path):
         items = {}
@@ -105,3 +108,72 @@ def test_python_and_engine_commands_write_the_same_file(tmp_path):
             assert x[key] == y[key]
         else:
             np.testing.assert_array_equal(x[key], y[key], err_msg=key)
+
+
+BASELINE = str(SCENARIOS / "baseline.toml")
+
+
+def test_run_prints_the_headline_figures_in_plain_words(capsys):
+    status, out, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET)
+    assert status == 0
+    assert "scenario baseline, seed 1" in out
+    assert "Wait for high-intensity therapy, days" in out
+    assert "Cost of care and justice (discounted), GBP" in out
+    assert "cmd_prevalence" not in out
+
+
+def test_run_prints_named_figures_or_every_figure(capsys):
+    status, out, _ = run_cli(
+        capsys, "run", BASELINE, *SMALL_SET, "--figures", "cmd_prevalence, population_mean"
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[2:]] == ["cmd_prevalence", "population_mean"]
+    assert "share" in lines[2] and "people" in lines[3]
+    status, out, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET, "--all")
+    assert status == 0
+    assert all(f"\n{figure} " in out for figure in mhsim.figures().index)
+
+
+def test_run_writes_the_summary_figures_as_csv(capsys, tmp_path):
+    out = tmp_path / "run.csv"
+    status, _, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET, "--seed", "3", "--out", str(out))
+    assert status == 0
+    table = pd.read_csv(out, index_col="figure")
+    assert list(table.columns) == ["unit", "value"]
+    expected = mhsim.run(
+        mhsim.Scenario.load(BASELINE).with_overrides(
+            {"population.size": 5000, "simulation.horizon_years": 1, "simulation.burn_in_years": 0.5}
+        ),
+        seed=3,
+    ).summary()
+    assert list(table.index) == list(expected.index)
+    np.testing.assert_allclose(table["value"], expected, rtol=1e-15)
+    assert table.loc["cost_total_discounted", "unit"] == expected.attrs["units"]["cost_total_discounted"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run.csv"]
+
+
+def test_run_refuses_an_output_it_cannot_name(capsys, tmp_path):
+    status, _, err = run_cli(capsys, "run", BASELINE, "--out", str(tmp_path / "results.hdf5"))
+    assert status == 2
+    assert "--out" in err and ".csv" in err and ".h5" in err and "results.hdf5" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_run_refuses_an_unknown_figure_before_running(capsys):
+    status, _, err = run_cli(capsys, "run", BASELINE, "--figures", "cmd_prevalance")
+    assert status == 2
+    assert "'cmd_prevalance'" in err and "Did you mean 'cmd_prevalence'" in err
+    assert "mhsim figures" in err
+
+
+def test_a_missing_scenario_file_is_named(capsys, tmp_path):
+    status, _, err = run_cli(capsys, "run", str(tmp_path / "nowhere.toml"))
+    assert status == 2
+    assert "nowhere.toml does not exist" in err
+
+
+def test_figures_lists_every_figure_with_its_unit(capsys):
+    status, out, _ = run_cli(capsys, "figures")
+    assert status == 0
+    assert "cost_total_discounted" in out and "effective_coverage" in out
