@@ -1,8 +1,8 @@
 """The catalogue of summary figures, and "did you mean" for a misspelled one.
 
-The engine computes the same figures, in the same order, for every scenario, so the
-catalogue is read from a run of the packaged baseline small and short enough to take
-milliseconds.
+The engine computes the same figures and weekly tables, in the same order, for every
+scenario, so the catalogue is read from a run of the packaged baseline small and short
+enough to take milliseconds.
 """
 
 from __future__ import annotations
@@ -27,10 +27,15 @@ class UnknownFigureError(KeyError):
 
 
 @cache
-def _catalogue() -> pd.DataFrame:
+def _tiny_run() -> _core.Results:
     from .scenario import Scenario
 
-    rows = _core.run(Scenario.load(library_baseline(), _TINY_RUN)._loaded, 1).summary
+    return _core.run(Scenario.load(library_baseline(), _TINY_RUN)._loaded, 1)
+
+
+@cache
+def _catalogue() -> pd.DataFrame:
+    rows = _tiny_run().summary
     table = pd.DataFrame(
         [(name, unit, description) for name, _, unit, description in rows],
         columns=["figure", "unit", "description"],
@@ -41,6 +46,25 @@ def _catalogue() -> pd.DataFrame:
 def figures() -> pd.DataFrame:
     """Every summary figure the engine reports, in its order: unit and description."""
     return _catalogue().copy()
+
+
+def weekly_tables() -> list[str]:
+    """The names of every weekly table a run reports, in its order."""
+    return list(_tiny_run().table_names)
+
+
+def tables_to_keep(weekly: bool | Sequence[str]) -> list[str] | None:
+    """The engine's ``keep_tables`` for a ``weekly`` argument: every table (None) for True,
+    none for False, or the names given, checked."""
+    if weekly is True:
+        return None
+    if weekly is False:
+        return []
+    if isinstance(weekly, str):
+        raise TypeError("weekly takes True, False or a list of weekly table names, not one string")
+    names = list(dict.fromkeys(weekly))
+    check_figures(names, weekly_tables(), what="weekly table")
+    return names
 
 
 def suggestion(name: str, known: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ Welch), which is reported alongside for that reason.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -21,7 +21,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .catalogue import UnknownFigureError, check_figures, suggestion
+from .catalogue import UnknownFigureError, check_figures, suggestion, tables_to_keep
 from .economics import cost_effectiveness_table, return_on_investment_table
 from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
 from .intervals import mean_interval, nan_mean, welch_half_width
@@ -177,10 +177,12 @@ def check_comparable(baseline: Scenario, reforms: Mapping[str, Scenario]) -> Non
                 )
 
 
-def _forks_from_one_burn_in(scenarios: list[Scenario], seed: int) -> list[_core.Results]:
+def _forks_from_one_burn_in(
+    scenarios: list[Scenario], seed: int, keep: list[str] | None
+) -> list[_core.Results]:
     """One burn-in under the first scenario (the baseline), continued under each scenario."""
     burn_in = _core.run_burn_in(scenarios[0]._loaded, seed)
-    return [_core.run_from(burn_in, scenario._loaded) for scenario in scenarios]
+    return [_core.run_from(burn_in, scenario._loaded, keep_tables=keep) for scenario in scenarios]
 
 
 def compare(
@@ -191,6 +193,7 @@ def compare(
     threads: int | None = None,
     progress: bool = True,
     shared_burn_in: bool = False,
+    weekly: bool | Sequence[str] = True,
 ) -> Comparison:
     """Run the baseline and every reform ``n`` times on the same seeds (common random
     numbers) and return their paired comparison.
@@ -207,6 +210,11 @@ def compare(
 
     Every reform has the baseline's population size, horizon and burn-in
     (``SHARED_SETTINGS``); a reform that differs raises ValueError before anything runs.
+
+    Each run keeps every weekly table (about 100 MB a run over 10 years, whatever the
+    population size). ``weekly=False`` keeps none (the summary figures are all there is),
+    and a list of table names keeps those: ``mhsim.report.REPORT_TABLES`` are the ones a
+    report reads. The summary figures are computed from every table either way.
     """
     if not reforms:
         raise ValueError("compare needs at least one reform")
@@ -214,19 +222,22 @@ def compare(
         raise ValueError(f"{BASELINE!r} names the baseline; give the reform another name")
     scenarios = {BASELINE: as_scenario(baseline), **{name: as_scenario(s) for name, s in reforms.items()}}
     check_comparable(scenarios[BASELINE], {name: scenarios[name] for name in reforms})
+    keep = tables_to_keep(weekly)
     listed = list(scenarios.values())
     seeds = replication_seeds(seed, n)
     if shared_burn_in:
         # One job per seed keeps one burn-in state per thread in memory, not one per seed.
         per_seed = run_in_threads(
-            [partial(_forks_from_one_burn_in, listed, s) for s in seeds],
+            [partial(_forks_from_one_burn_in, listed, s, keep) for s in seeds],
             threads,
             progress,
             "compare (shared burn-in)",
         )
         runs_of = [[per_seed[k][i] for k in range(n)] for i in range(len(listed))]
     else:
-        jobs = [partial(_core.run, scenario._loaded, s) for scenario in listed for s in seeds]
+        jobs = [
+            partial(_core.run, scenario._loaded, s, keep_tables=keep) for scenario in listed for s in seeds
+        ]
         runs = run_in_threads(jobs, threads, progress, "compare")
         runs_of = [runs[i * n : (i + 1) * n] for i in range(len(listed))]
     replications = {

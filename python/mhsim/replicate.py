@@ -11,6 +11,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
+from .catalogue import tables_to_keep
 from .intervals import figures_may_be_undefined, interval_table, t_half_width
 from .results import Results
 from .scenario import Scenario, as_scenario
@@ -118,12 +119,15 @@ def replicate(
     seed: int = 1,
     threads: int | None = None,
     progress: bool = True,
+    weekly: bool | Sequence[str] = True,
 ) -> Replications:
     """Run ``n`` replications with seeds derived from ``seed`` (``mhsim.seeds``), on
-    ``threads`` C++ threads at once (default: the cores this process may use)."""
+    ``threads`` C++ threads at once (default: the cores this process may use). ``weekly``
+    says which weekly tables each run keeps, as in ``mhsim.compare``."""
     scenario = as_scenario(scenario)
+    keep = tables_to_keep(weekly)
     seeds = replication_seeds(seed, n)
-    jobs = [partial(_core.run, scenario._loaded, s) for s in seeds]
+    jobs = [partial(_core.run, scenario._loaded, s, keep_tables=keep) for s in seeds]
     runs = run_in_threads(jobs, threads, progress, f"{scenario.name} replications")
     return Replications(scenario, seeds, [Results(run) for run in runs])
 

@@ -1,5 +1,10 @@
 // Checkpoint and fork: a burn-in run once, continued under several reforms.
 #include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "engine.hpp"
 
@@ -16,9 +21,12 @@ void register_checkpoint(py::module_& m) {
         py::call_guard<py::gil_scoped_release>());
   m.def(
       "run_from",
-      [](const mhsim::BurnIn& burn_in, const mhsim::LoadedScenario& reform, mhsim::RunStatistics* statistics) {
-        return mhsim::run_from(burn_in, reform, statistics);
+      [](const mhsim::BurnIn& burn_in, const mhsim::LoadedScenario& reform, mhsim::RunStatistics* statistics,
+         const std::optional<std::vector<std::string>>& keep_tables) {
+        auto results = mhsim::run_from(burn_in, reform, statistics);
+        if (keep_tables) results.keep_tables(*keep_tables);  // as in run
+        return results;
       },
-      py::arg("burn_in"), py::arg("reform"), py::arg("statistics") = nullptr,
+      py::arg("burn_in"), py::arg("reform"), py::arg("statistics") = nullptr, py::arg("keep_tables") = std::nullopt,
       py::call_guard<py::gil_scoped_release>());
 }

@@ -1,4 +1,9 @@
 #include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "engine.hpp"
 
@@ -14,12 +19,16 @@ void register_engine(py::module_& m) {
       .def_readonly("people_simulated", &mhsim::RunStatistics::people_simulated);
   // The GIL is released while the engine runs, so Python threads run in parallel.
   // With burn_in_scenario, the burn-in runs under it (what a fork from its checkpoint gives).
+  // With keep_tables, only those weekly tables are returned (the summary is computed from all):
+  // many runs held together for a comparison then take only the memory of what is read.
   m.def(
       "run",
       [](const mhsim::LoadedScenario& scenario, std::uint64_t seed, const mhsim::LoadedScenario* burn_in_scenario,
-         mhsim::RunStatistics* statistics) {
-        return mhsim::run_simulation(scenario, seed, statistics, burn_in_scenario);
+         mhsim::RunStatistics* statistics, const std::optional<std::vector<std::string>>& keep_tables) {
+        auto results = mhsim::run_simulation(scenario, seed, statistics, burn_in_scenario);
+        if (keep_tables) results.keep_tables(*keep_tables);
+        return results;
       },
       py::arg("scenario"), py::arg("seed"), py::arg("burn_in_scenario") = nullptr, py::arg("statistics") = nullptr,
-      py::call_guard<py::gil_scoped_release>());
+      py::arg("keep_tables") = std::nullopt, py::call_guard<py::gil_scoped_release>());
 }

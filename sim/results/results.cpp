@@ -18,7 +18,16 @@ const auto& find_named(const Items& items, const std::string& name, const char* 
 
 }  // namespace
 
-const WeeklyTable& Results::table(const std::string& name) const { return find_named(weekly, name, "weekly table"); }
+const WeeklyTable& Results::table(const std::string& name) const {
+  return find_named(weekly, name, "weekly table");
+}
+
+void Results::keep_tables(const std::vector<std::string>& names) {
+  for (const auto& name : names) table(name);  // throws for a name that is not there
+  std::erase_if(weekly,
+                [&](const WeeklyTable& t) { return std::find(names.begin(), names.end(), t.name) == names.end(); });
+  weekly.shrink_to_fit();
+}
 
 double Results::summary_value(const std::string& name) const {
   return find_named(summary, name, "summary figure").value;

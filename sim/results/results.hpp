@@ -67,6 +67,11 @@ struct Results {
   const WeeklyTable& table(const std::string& name) const;
   double summary_value(const std::string& name) const;
   const Dimension& dimension(const std::string& name) const;
+
+  // Drops every weekly table but the named ones (the summary and journeys stay), so that
+  // many runs held together for a comparison take only the memory of what is read.
+  // An unknown name throws std::out_of_range listing the names there are.
+  void keep_tables(const std::vector<std::string>& names);
 };
 
 }  // namespace mhsim

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..catalogue import tables_to_keep
 from ..compare import BASELINE, Comparison, check_comparable, compare
 from ..headline import format_headline_table
 from ..scenario import Scenario
@@ -41,14 +42,21 @@ def load_comparison(baseline_path: str, reform_paths: Sequence[str], settings: l
     return baseline, reforms
 
 
-def run_comparison(args: argparse.Namespace, baseline: Scenario, reforms: dict[str, Scenario]) -> Comparison:
+def run_comparison(
+    args: argparse.Namespace, baseline: Scenario, reforms: dict[str, Scenario], for_report: bool
+) -> Comparison:
+    """The paired comparison, keeping of each run's weekly tables only what a report reads
+    (or none without a report: the headline and CSV tables are summary figures)."""
+    from ..report import REPORT_TABLES  # plotly loads only for a command that writes a report
+
+    weekly = REPORT_TABLES if for_report else False
     output.say(
         args,
         f"mhsim: {baseline.name} and {len(reforms)} reform{'s' if len(reforms) != 1 else ''}, "
         f"{args.n} paired replication{'s' if args.n != 1 else ''} each ({size_and_horizon(baseline)}); "
         "Ctrl-C stops",
     )
-    memory.warn_if_too_large(baseline, args.n * (1 + len(reforms)))
+    memory.warn_if_too_large(baseline, args.n * (1 + len(reforms)), tables_to_keep(weekly))
     shared_burn_in = getattr(args, "shared_burn_in", False)
     try:
         return compare(
@@ -59,6 +67,7 @@ def run_comparison(args: argparse.Namespace, baseline: Scenario, reforms: dict[s
             threads=args.workers,
             progress=not args.quiet,
             shared_burn_in=shared_burn_in,
+            weekly=weekly,
         )
     except ValueError as error:
         if not shared_burn_in:
@@ -99,10 +108,8 @@ def footer(comparison: Comparison, willingness_to_pay: float | None) -> str:
 
 
 def checked_report_path(path: str) -> Path:
-    try:
-        return output.check_report_path(path)
-    except OSError as error:  # mhsim.report.check_report_path raises ReportPathError, an OSError
-        raise options.UsageError(str(error)) from None
+    """The report's path: an .html file in a folder that can be written to (made if missing)."""
+    return output.check_file(path, "--report", {".html": "the report, one self-contained page"})
 
 
 def compare_command(args: argparse.Namespace) -> int:
@@ -110,7 +117,7 @@ def compare_command(args: argparse.Namespace) -> int:
     report = checked_report_path(args.report) if args.report else None
     shown = options.chosen_figures(args)
     baseline, reforms = load_comparison(args.baseline, args.reforms, args.set)
-    comparison = run_comparison(args, baseline, reforms)
+    comparison = run_comparison(args, baseline, reforms, for_report=report is not None)
     headline = comparison.headline(args.willingness_to_pay, options.LEVEL)
     outputs = {}
     if out is not None:

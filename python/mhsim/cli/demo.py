@@ -39,16 +39,14 @@ def demo_command(args: argparse.Namespace) -> int:
     baseline_path, reform_paths = library_files(Path(args.scenarios))
     settings = [f"population.size={args.size}", *args.set]
     baseline, reforms = load_comparison(str(baseline_path), [str(p) for p in reform_paths], settings)
-    comparison = run_comparison(args, baseline, reforms)
+    comparison = run_comparison(args, baseline, reforms, for_report=True)
     headline = comparison.headline(args.willingness_to_pay, options.LEVEL)
     means = means_table(comparison)
     outputs = {out / "summary.csv": csv_writer(means), out / "headline.csv": csv_writer(headline)}
     report = out / "report.html"
-    # Comparison.report comes with the report's branch; until then the demo goes without it.
-    if hasattr(comparison, "report"):
-        outputs[report] = lambda path: comparison.report(
-            path, willingness_to_pay_per_daly=args.willingness_to_pay
-        )
+    outputs[report] = lambda path: comparison.report(
+        path, willingness_to_pay_per_daly=args.willingness_to_pay
+    )
     write_outputs(outputs)
     if shown is None:
         print_table(comparison_text(comparison, None, headline))
@@ -58,11 +56,7 @@ def demo_command(args: argparse.Namespace) -> int:
         print_table(estimates_table(columns, means["unit"], shown))
         print(f"Each scenario's mean over {args.n} replication{'s' if args.n != 1 else ''}.")
     print()
-    print(
-        f"report: {report}"
-        if report in outputs
-        else "report: not written (this mhsim has no Comparison.report yet)"
-    )
+    print(f"report: {report}")
     print(
         f"tables: {out / 'headline.csv'} (the headline figures, unrounded) and "
         f"{out / 'summary.csv'} (every figure, each scenario's mean)"

@@ -145,13 +145,3 @@ def check_file(path: str | Path, option: str, suffixes: Mapping[str, str]) -> Pa
         raise UsageError(f"{option} {path} is a folder; give a file name")
     check_folder(path.parent, option)
     return path
-
-
-def check_report_path(path: str | Path) -> Path:
-    """Stands in for mhsim.report.check_report_path until the report is merged: the
-    report's folder can be written to and the path is not a folder."""
-    path = Path(path)
-    if path.is_dir():
-        raise UsageError(f"--report {path} is a folder; give a file name such as {path / 'report.html'}")
-    check_folder(path.parent, "--report")
-    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..replicate import replicate
-from . import memory, options, output
+from . import options, output
 from .compare import size_and_horizon
 
 
@@ -16,8 +16,10 @@ def replicate_command(args: argparse.Namespace) -> int:
     output.say(
         args, f"mhsim: {scenario.name}, {args.n} replications ({size_and_horizon(scenario)}); Ctrl-C stops"
     )
-    memory.warn_if_too_large(scenario, args.n)
-    runs = replicate(scenario, n=args.n, seed=args.seed, threads=args.workers, progress=not args.quiet)
+    # Only the summary figures are printed and written: the runs keep no weekly table.
+    runs = replicate(
+        scenario, n=args.n, seed=args.seed, threads=args.workers, progress=not args.quiet, weekly=False
+    )
     interval = runs.interval(options.LEVEL)
     outputs = {}
     if out is not None:

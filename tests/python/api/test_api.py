@@ -7,6 +7,7 @@ import threading
 
 import h5py
 import numpy as np
+import pandas as pd
 import pytest
 import xarray as xr
 
@@ -129,3 +130,15 @@ def test_journeys_are_a_tidy_log(small_results):
     assert list(journeys.columns) == ["day", "person", "event"]
     assert len(journeys) > 0
     assert (np.diff(journeys["day"].to_numpy()) >= 0).all()
+
+
+def test_runs_may_keep_only_the_weekly_tables_asked_for(small_baseline):
+    kept = mhsim.replicate(small_baseline, n=1, seed=1, progress=False, weekly=["crises", "population"])
+    run = kept.runs[0]
+    assert sorted(run.metrics) == ["crises", "population"]
+    # The summary is computed from every table before the others are dropped.
+    pd.testing.assert_series_equal(run.summary(), mhsim.run(small_baseline, seed=kept.seeds[0]).summary())
+    assert list(kept.to_xarray().data_vars) == ["population", "crises", "summary"]
+    assert mhsim.replicate(small_baseline, n=1, progress=False, weekly=False).runs[0].metrics == []
+    with pytest.raises(mhsim.UnknownFigureError, match=r"no weekly table 'crisis'\. Did you mean 'crises'"):
+        mhsim.replicate(small_baseline, n=1, progress=False, weekly=["crisis"])

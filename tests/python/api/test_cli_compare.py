@@ -20,6 +20,7 @@ from mhsim.cli import main, memory
 from mhsim.cli.compare import name_reforms
 from mhsim.cli.memory import weekly_tables_bytes
 from mhsim.cli.output import Stopped, write_outputs
+from mhsim.report import REPORT_TABLES
 
 SMALL = {"population.size": 5000, "simulation.horizon_years": 1.0, "simulation.burn_in_years": 1.0}
 SMALL_SET = [arg for key, value in SMALL.items() for arg in ("--set", f"{key}={value}")]
@@ -29,12 +30,14 @@ REFORMS = [str(SCENARIOS / "reforms" / f"{name}.toml") for name in ("therapy_exp
 
 @pytest.fixture(scope="module")
 def compared(tmp_path_factory):
-    """One `mhsim compare` of two reforms, n=2, with --out: (status, stdout, the out folder)."""
+    """One `mhsim compare` of two reforms, n=2, with --out and --report (into a folder not made
+    yet): (status, stdout, the out folder)."""
     out = tmp_path_factory.mktemp("compare") / "tables"
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         status = main(["compare", BASELINE, *REFORMS, "-n", "2", "--seed", "4", *SMALL_SET,
-                       "--out", str(out), "--quiet"])  # fmt: skip
+                       "--out", str(out), "--report", str(out.parent / "briefing" / "report.html"),
+                       "--quiet"])  # fmt: skip
     return status, printed.getvalue(), out
 
 
@@ -57,6 +60,14 @@ def test_compare_prints_the_headline_table(compared):
     assert "Net monetary benefit (discounted), GBP" in out
     assert "2 paired replications on common random numbers; intervals at 95%" in out
     assert "net monetary benefit at a willingness to pay of 20,000" in out
+
+
+def test_compare_writes_the_report_it_was_asked_for(compared):
+    _, out, folder = compared
+    report = folder.parent / "briefing" / "report.html"
+    assert f"written: {report}" in out
+    text = report.read_text()
+    assert "therapy_expansion" in text and "front_door" in text and 'id="cost-effectiveness"' in text
 
 
 def test_compare_writes_its_tables_unrounded(compared, same_in_python):
@@ -214,10 +225,9 @@ def test_demo_is_one_paired_comparison_of_the_library(capsys, small_library, tmp
     headline = pd.read_csv(tmp_path / "headline.csv")
     assert {"label", "mean", "difference", "difference_lower"} <= set(headline.columns)
     assert f"{tmp_path / 'summary.csv'}" in out and f"{tmp_path / 'headline.csv'}" in out
-    if hasattr(mhsim.Comparison, "report"):
-        assert f"report: {tmp_path / 'report.html'}" in out
-    else:
-        assert "report: not written" in out
+    assert f"report: {tmp_path / 'report.html'}" in out
+    report = (tmp_path / "report.html").read_text()
+    assert "the baseline against 2 reforms" in report and 'id="headline"' in report
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
@@ -282,8 +292,14 @@ def test_a_comparison_too_large_for_the_memory_is_warned_of(capsys, monkeypatch)
     run = mhsim.run(scenario, seed=1)
     measured = sum(run.to_xarray()[name].nbytes for name in run.metrics)
     assert weekly_tables_bytes(scenario) == pytest.approx(measured, rel=0.05)
+    kept = sum(run.to_xarray()[name].nbytes for name in REPORT_TABLES)
+    assert weekly_tables_bytes(scenario, REPORT_TABLES) == pytest.approx(kept, rel=0.05)
+    assert kept < 0.3 * measured  # what a report reads is a fraction of every table
     monkeypatch.setattr(memory, "available_bytes", lambda: 10e6)
-    status, _, err = run_cli(capsys, "replicate", BASELINE, "-n", "2", *SMALL_SET, "--quiet")
-    assert status == 0
-    assert "mhsim: warning: the 2 runs keep their weekly tables in memory" in err
+    memory.warn_if_too_large(scenario, 170, REPORT_TABLES)
+    err = capsys.readouterr().err
+    assert "mhsim: warning: the 170 runs keep their weekly tables in memory" in err
     assert "0.0 GB available" in err and "fewer replications (-n)" in err
+    memory.warn_if_too_large(scenario, 170, [])  # summary figures alone: nothing to warn of
+    status, _, err = run_cli(capsys, "replicate", BASELINE, "-n", "2", *SMALL_SET, "--quiet")
+    assert status == 0 and "warning" not in err

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SMALL, compare_reforms
+from mhsim.report import REPORT_TABLES
 
 # A reform of staff (therapy), of the crisis system and of housing: each touches other figures.
 REFORMS = ["therapy_expansion", "crisis_health_first", "housing_first"]
@@ -13,7 +14,8 @@ REFORMS = ["therapy_expansion", "crisis_health_first", "housing_first"]
 
 @pytest.fixture(scope="package")
 def report_comparison():
-    return compare_reforms(REFORMS, n=3, seed=5, size=SMALL)
+    # Only the tables the report says it reads: a table it reads but does not list fails here.
+    return compare_reforms(REFORMS, n=3, seed=5, size=SMALL, weekly=REPORT_TABLES)
 
 
 @pytest.fixture(scope="package")
