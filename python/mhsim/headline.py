@@ -95,13 +95,9 @@ def headline_table(
             row = economics.loc[name]
             unit = str(row["cost_unit"]) if h.money else "ratio"
             estimate = [row[h.figure], row[f"{h.figure}_lower"], row[f"{h.figure}_upper"]]
-            if h.figure == "icer_per_daly_averted" and _health_change_unclear(row):
-                estimate, note = [np.nan] * 3, "unclear"
-            elif h.figure == "icer_per_daly_averted" and row["quadrant"] != "trade-off":
-                # A ratio of a gain and a loss ranks nothing: say which way both go instead.
-                estimate, note = [np.nan] * 3, str(row["quadrant"])
-            else:
-                note = ""
+            note = economics_note(h.figure, row)
+            if note in QUADRANT_WORDS:
+                estimate = [np.nan] * 3
             rows.append(
                 {
                     **_row(h, name, unit, np.array([]), level),
@@ -115,9 +111,28 @@ def headline_table(
     return pd.DataFrame(rows).set_index(["headline", "scenario"])
 
 
-def _health_change_unclear(row: pd.Series) -> bool:
-    """The interval of DALYs averted spans zero: no cost per DALY averted to speak of."""
-    return bool(row["dalys_averted_lower"] < 0 < row["dalys_averted_upper"])
+def economics_note(figure: str, row: pd.Series) -> str:
+    """When a ratio would mislead, the words to say instead (a key of QUADRANT_WORDS), or
+    SAVED_PER_DALY_LOST to read the ratio the other way; '' when the number speaks for itself.
+    ``row`` is a reform's row of the cost-effectiveness and return-on-investment tables."""
+    if figure == "icer_per_daly_averted":
+        if row["dalys_averted_lower"] < 0 < row["dalys_averted_upper"]:
+            return "unclear"  # no cost per DALY averted to speak of
+        if row["quadrant"] != "trade-off":
+            return str(row["quadrant"])  # a ratio of a gain and a loss ranks nothing
+        if row["dalys_averted"] < 0:
+            return SAVED_PER_DALY_LOST  # less cost for more health lost: a saving per DALY lost
+    if figure == "return_on_investment" and row["extra_cost_lower"] <= 0:
+        return "no_extra_cost"  # nothing clearly invested for a return to be a multiple of
+    return ""
+
+
+def format_cell(value: float, lower: float, upper: float, note: str, signed: bool) -> str:
+    """A reform's cell: the estimate, or the words its note stands for."""
+    if note in QUADRANT_WORDS:
+        return QUADRANT_WORDS[note]
+    text = format_estimate(value, lower, upper, signed and note != SAVED_PER_DALY_LOST)
+    return f"{text} saved per DALY lost" if note == SAVED_PER_DALY_LOST else text
 
 
 def _row(h: Headline, scenario: str, unit: str, values: np.ndarray, level: float) -> dict:
@@ -143,7 +158,9 @@ QUADRANT_WORDS = {
     "dominant": "dominant: less cost, less health lost",
     "dominated": "dominated: more cost, more health lost",
     "unclear": "no clear change in health",
+    "no_extra_cost": "no clear extra cost",
 }
+SAVED_PER_DALY_LOST = "saved_per_daly_lost"
 
 _SCALES = [(1e9, " billion"), (1e6, " million")]
 
@@ -191,10 +208,9 @@ def format_headline_table(table: pd.DataFrame) -> pd.DataFrame:
     for (_, scenario), row in table.iterrows():
         if scenario == scenarios[0]:
             cell = format_estimate(row["mean"], row["lower"], row["upper"])
-        elif row["note"]:
-            cell = QUADRANT_WORDS[row["note"]]
         else:
-            cell = format_estimate(row["difference"], row["difference_lower"], row["difference_upper"], True)
+            estimate = (row["difference"], row["difference_lower"], row["difference_upper"])
+            cell = format_cell(*estimate, row["note"], signed=True)
         text.loc[row["label"], scenario] = cell
     text.index = [f"{label}, {unit_of[label]}" if label in money else label for label in labels]
     text.columns = [scenarios[0], *[f"{s} vs {scenarios[0]}" for s in scenarios[1:]]]

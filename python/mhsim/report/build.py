@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import plotly.offline
 
 from ..catalogue import figures
-from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, QUADRANT_WORDS, format_estimate
+from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
 from . import charts
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
@@ -128,13 +128,10 @@ def _ce_rows(table, probability: dict[str, float]) -> list[tuple[str, dict[str, 
         def estimate(column: str, signed: bool = False, row=row) -> str:
             return format_estimate(row[column], row[f"{column}_lower"], row[f"{column}_upper"], signed)
 
-        icer = estimate("icer_per_daly_averted")
-        if row["dalys_averted"] < 0 and row["incremental_cost"] < 0:
-            icer += " saved per DALY lost"
-        if row["dalys_averted_lower"] < 0 < row["dalys_averted_upper"]:
-            icer = QUADRANT_WORDS["unclear"]
-        elif row["quadrant"] != "trade-off":
-            icer = QUADRANT_WORDS[row["quadrant"]]
+        figure = "icer_per_daly_averted"
+        icer = format_cell(
+            row[figure], row[f"{figure}_lower"], row[f"{figure}_upper"], economics_note(figure, row), False
+        )
         rows.append(
             (
                 str(name),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..headline import ECONOMICS, HEADLINES, QUADRANT_WORDS, format_estimate
+from ..headline import ECONOMICS, HEADLINES, format_cell, format_estimate
 
 BETTER = ("\N{CHECK MARK}", "better", "better")
 WORSE = ("\N{BALLOT X}", "worse", "worse")
@@ -70,22 +70,17 @@ def _economics_verdict(key: str, row: pd.Series, net_benefit: pd.Series) -> Verd
     value, lower, upper = row["difference"], row["difference_lower"], row["difference_upper"]
     if key == "icer_per_daly_averted":
         notes = {"dominant": BETTER, "dominated": WORSE, "unclear": UNCLEAR}
-        if row["note"]:
+        if row["note"] in notes:
             return Verdict(*notes[row["note"]])
         key, value, lower, upper = (
             "net_monetary_benefit",
             *(net_benefit[c] for c in ("difference", "difference_lower", "difference_upper")),
         )
+    if key == "return_on_investment" and row["note"]:
+        return Verdict(*UNCLEAR)  # no clear extra cost to return on
     if key == "return_on_investment":
         return _direction(value, lower, upper, 1.0, higher_is_better=True)
     return _direction(value, lower, upper, 0.0, higher_is_better=True)
-
-
-def _saves_by_losing_health(table: pd.DataFrame, reform: str) -> bool:
-    """The reform costs less and loses health: its cost per DALY averted is a saving per DALY lost."""
-    health_lost = table.loc[("dalys_discounted", reform), "difference"]
-    extra_cost = table.loc[("cost_total_discounted", reform), "difference"]
-    return bool(health_lost > 0 and extra_cost < 0)
 
 
 def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[HeadlineRow]:
@@ -105,12 +100,8 @@ def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[Headli
         for name in reforms:
             row = part.loc[name]
             estimate = (row["difference"], row["difference_lower"], row["difference_upper"])
-            if row["note"]:
-                text = QUADRANT_WORDS[row["note"]]
-            else:
-                text = format_estimate(*estimate, signed=not economics or h.figure == "net_monetary_benefit")
-                if h.figure == "icer_per_daly_averted" and _saves_by_losing_health(table, name):
-                    text += " saved per DALY lost"
+            signed = not economics or h.figure == "net_monetary_benefit"
+            text = format_cell(*estimate, row["note"], signed)
             if economics:
                 net_benefit = table.loc[("net_monetary_benefit", name)]
                 verdict = _economics_verdict(h.figure, row, net_benefit)

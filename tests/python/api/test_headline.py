@@ -6,11 +6,19 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import mhsim
 from conftest import compare_reforms
-from mhsim.headline import ECONOMICS, HEADLINES, format_estimate, format_headline_table
+from mhsim.headline import (
+    ECONOMICS,
+    HEADLINES,
+    economics_note,
+    format_cell,
+    format_estimate,
+    format_headline_table,
+)
 
 SMALL = {"population.size": 10000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
 
@@ -103,3 +111,29 @@ def test_people_helped_and_effective_coverage_count_treatment_responses(small_re
     assert summary["effective_coverage"] == pytest.approx(responses / episodes)
     assert 0 < summary["effective_coverage"] < summary["cmd_in_treatment_share"] * 2
     assert np.isfinite(summary["effective_coverage"])
+
+
+def _economics_row(**values) -> pd.Series:
+    row = {"dalys_averted": 100.0, "dalys_averted_lower": 50.0, "dalys_averted_upper": 150.0,
+           "quadrant": "trade-off", "extra_cost_lower": 1.0}  # fmt: skip
+    return pd.Series({**row, **values})
+
+
+def test_a_ratio_that_would_mislead_is_said_in_words():
+    assert economics_note("icer_per_daly_averted", _economics_row()) == ""
+    unclear = _economics_row(dalys_averted_lower=-10.0)
+    assert format_cell(900.0, 800.0, 1000.0, economics_note("icer_per_daly_averted", unclear), False) == (
+        "no clear change in health"
+    )
+    dominated = _economics_row(dalys_averted=-100.0, dalys_averted_lower=-150.0, dalys_averted_upper=-50.0,
+                               quadrant="dominated")  # fmt: skip
+    assert economics_note("icer_per_daly_averted", dominated) == "dominated"
+    # Less cost for more health lost: the ratio is a saving per DALY lost, not a bargain.
+    saving = _economics_row(dalys_averted=-100.0, dalys_averted_lower=-150.0, dalys_averted_upper=-50.0)
+    note = economics_note("icer_per_daly_averted", saving)
+    assert format_cell(1790.0, 1730.0, 1840.0, note, True) == "1,790 (1,730 to 1,840) saved per DALY lost"
+    # A return on an extra cost that may be nothing is no return.
+    no_cost = _economics_row(extra_cost_lower=-5.0)
+    assert format_cell(-27.0, -117.0, 27.0, economics_note("return_on_investment", no_cost), True) == (
+        "no clear extra cost"
+    )

@@ -14,7 +14,7 @@ from conftest import SMALL, compare_reforms
 from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
-from mhsim.report.headline_rows import _economics_verdict, _saves_by_losing_health
+from mhsim.report.headline_rows import _economics_verdict
 
 MEGABYTE = 1024 * 1024
 
@@ -179,14 +179,8 @@ def test_a_saving_bought_with_health_lost_is_judged_by_the_net_monetary_benefit(
     assert _economics_verdict("icer_per_daly_averted", icer, net_benefit).words == "worse"
     dominant = pd.Series({**icer, "note": "dominant"})
     assert _economics_verdict("icer_per_daly_averted", dominant, net_benefit).words == "better"
-    index = pd.MultiIndex.from_tuples(
-        [("dalys_discounted", "burnout"), ("cost_total_discounted", "burnout")],
-        names=["headline", "scenario"],
-    )
-    assert _saves_by_losing_health(pd.DataFrame({"difference": [2410.0, -4.38e6]}, index=index), "burnout")
-    assert not _saves_by_losing_health(
-        pd.DataFrame({"difference": [-2410.0, 4.38e6]}, index=index), "burnout"
-    )
+    saving = pd.Series({**icer, "note": "saved_per_daly_lost"})
+    assert _economics_verdict("icer_per_daly_averted", saving, net_benefit).words == "worse"
 
 
 def test_a_long_journey_is_shown_from_where_it_parts(monkeypatch):
