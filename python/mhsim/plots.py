@@ -37,6 +37,7 @@ LINE_STYLES = ["-", "--", ":", "-."]
 MARKERS = ["o", "s", "^", "D", "v", "x", "P"]  # 4 styles x 7 markers: 28 lines told apart
 MARKS_PER_LINE = 10
 DAYS_PER_YEAR = 365.25
+TITLE_WIDTH = 40  # characters a line of a forest plot panel's title
 YEARS_LABEL = "years since the start of the reported horizon (after the burn-in)"
 # Weekly tables of means or percentiles (wait_mean_days, wait_p90_days, ...): never summed.
 NOT_ADDITIVE = re.compile(r"(^|_)(mean|p90)(_|$)")
@@ -152,6 +153,11 @@ def _figure_words(figure: str, catalogue) -> tuple[str, str, float, str]:
     return title, shown_unit, headline.scale, headline.better
 
 
+def figure_title(figure: str) -> str:
+    """A summary figure's title in plain words with its unit, wrapped for a small panel."""
+    return "\n".join(textwrap.wrap(_figure_words(figure, figure_catalogue())[0], TITLE_WIDTH))
+
+
 def _magnitude(values: np.ndarray) -> tuple[float, str]:
     """A divisor and its word for large numbers (money): 1e6 and 'million'."""
     finite = np.abs(values[np.isfinite(values)])
@@ -162,8 +168,9 @@ def _magnitude(values: np.ndarray) -> tuple[float, str]:
     return 1.0, ""
 
 
-def _forest_panels(count: int, reforms: list[str], axes) -> np.ndarray:
-    """One small panel per figure: 3 or 4 columns, the reforms' names once per row."""
+def _forest_panels(count: int, reforms: list[str], title_lines: int, axes) -> np.ndarray:
+    """One small panel per figure: 3 or 4 columns, the reforms' names once per row, each row
+    as tall as its reforms and the longest title need."""
     if axes is not None:
         panels = np.asarray(axes, dtype=object).ravel()
         if len(panels) < count:
@@ -172,7 +179,7 @@ def _forest_panels(count: int, reforms: list[str], axes) -> np.ndarray:
     columns = min(count, 4 if count > 9 else 3)
     rows = math.ceil(count / columns)
     label_width = 0.07 * max(len(plain(r)) for r in reforms)  # inches, at font size 8
-    row_height = 1.1 + 0.17 * len(reforms)
+    row_height = 0.8 + 0.17 * len(reforms) + 0.16 * title_lines
     fig, grid = plt.subplots(
         rows,
         columns,
@@ -201,10 +208,12 @@ def forest(
     differences = comparison.differences(level)
     reforms = list(comparison.reforms)
     catalogue = figure_catalogue()
-    panels = _forest_panels(len(figures), reforms, axes)
+    reference = plain(comparison.baseline.scenario.name)
+    words = [_figure_words(figure, catalogue) for figure in figures]
+    titles = [textwrap.wrap(title, TITLE_WIDTH) for title, *_ in words]
+    panels = _forest_panels(len(figures), reforms, max(len(t) for t in titles), axes)
     y = np.arange(len(reforms))
-    for axis, figure in zip(panels, figures, strict=True):
-        title, unit, scale, better = _figure_words(figure, catalogue)
+    for axis, figure, (_, unit, scale, better), title in zip(panels, figures, words, titles, strict=True):
         rows = differences.xs(figure, level="figure").loc[reforms]
         columns = ["difference", "lower", "upper", "unpaired_lower", "unpaired_upper"]
         values = rows[columns].to_numpy(dtype=float) * scale
@@ -222,17 +231,17 @@ def forest(
         axis.axvline(0, color="black", linestyle="--", linewidth=0.8)
         axis.xaxis.set_major_locator(MaxNLocator(4))
         axis.tick_params(labelsize=8)
-        axis.set_title("\n".join(textwrap.wrap(title, 40)), fontsize=9)
+        axis.set_title("\n".join(title), fontsize=9)
         scale_words = f"{word} " if word else ""
         direction = f"\n({better} is better)" if better else ""
-        axis.set_xlabel(f"reform \N{MINUS SIGN} baseline, {scale_words}{unit}{direction}", fontsize=8)
+        axis.set_xlabel(f"reform \N{MINUS SIGN} {reference}, {scale_words}{unit}{direction}", fontsize=8)
         axis.set_yticks(y, [plain(r) for r in reforms])
         axis.set_ylim(len(reforms) - 0.5, -0.5)  # the first reform at the top
     figure_of = panels[0].figure
     if axes is None:
         n = len(comparison.baseline)
         figure_of.suptitle(
-            f"Each reform's difference from the baseline: mean and {level:.0%} interval "
+            f"Each reform's difference from {reference}: mean and {level:.0%} interval "
             f"over {n} paired replications",
             fontsize=11,
         )
