@@ -14,7 +14,7 @@ DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1
 DEMO_REPLICATIONS ?= 10
 
-.PHONY: demo test build system-deps bench calibrate clean
+.PHONY: demo test build notebooks system-deps bench calibrate clean
 
 system-deps: $(VENV)/.system-deps
 $(VENV)/.system-deps:
@@ -40,7 +40,19 @@ build: $(VENV)/.python-deps
 	CMAKE_BUILD_PARALLEL_LEVEL=$(JOBS) $(PIP) install -q --no-build-isolation \
 	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.define.MHSIM_BUILD_TESTS=ON '.[test]'
 
-demo: build
+# JupyterLab and the rest of the optional extra `notebooks` (pyproject.toml), for opening
+# notebooks/; make test does not need them.
+$(VENV)/.notebooks-deps: pyproject.toml | $(VENV)/.python-deps
+	$(PY) -c "import subprocess, sys, tomllib; \
+	  extra = tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['notebooks']; \
+	  subprocess.check_call([sys.executable, '-m', 'pip', 'install', '-q', *extra])"
+	touch $@
+
+notebooks: build $(VENV)/.notebooks-deps
+	@echo "The notebooks are in notebooks/. Open them with:"
+	@echo "  $(VENV)/bin/jupyter lab notebooks/"
+
+demo: build $(VENV)/.notebooks-deps
 	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) -n $(DEMO_REPLICATIONS) --scenarios scenarios --out results
 
 test: build

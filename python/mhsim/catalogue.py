@@ -16,6 +16,10 @@ import pandas as pd
 from . import _core
 from .library import library_baseline
 
+SUMMARY_DESCRIPTION = (
+    "headline figures over the reported horizon; each figure's unit is the unit coordinate "
+    "and mhsim.figures() describes them"
+)
 _TINY_RUN = {"population.size": 200, "simulation.horizon_years": 0.05, "simulation.burn_in_years": 0.0}
 
 

@@ -60,19 +60,22 @@ class Comparison:
         return self.reforms[name]
 
     def to_xarray(self, weekly: bool = False) -> xr.Dataset:
-        """``summary`` with dims (scenario, replication, figure); with ``weekly=True``
-        every weekly table too, with a leading ``scenario`` dimension."""
-        datasets = [self.replications(name).to_xarray() for name in self.scenario_names]
-        if not weekly:
-            datasets = [d[["summary"]] for d in datasets]
+        """``summary`` with dims (scenario, replication, figure), its units in the ``unit``
+        coordinate; with ``weekly=True`` every weekly table too, with a leading ``scenario``
+        dimension, each keeping its ``units`` and ``description`` attributes."""
+        datasets = [self.replications(name).to_xarray(weekly) for name in self.scenario_names]
         combined = xr.concat(
-            [d.drop_attrs() for d in datasets],
+            # Each scenario's own attributes (its name and TOML) go; its variables' stay.
+            [d.drop_attrs(deep=False) for d in datasets],
             dim="scenario",
             data_vars="all",
             coords="minimal",
             compat="override",
             join="override",
         )
+        combined.attrs = {
+            key: value for key, value in datasets[0].attrs.items() if not key.startswith("scenario_")
+        }
         return combined.assign_coords(scenario=self.scenario_names)
 
     def differences(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
@@ -144,6 +147,18 @@ class Comparison:
         the baseline, with intervals (see mhsim.headline; ``format_headline_table`` gives
         the rounded text the CLI prints)."""
         return headline_table(self, willingness_to_pay_per_daly, level)
+
+    def plot(
+        self, figures: Sequence[str] | None = None, level: float = 0.95, axes=None, unpaired: bool = False
+    ):
+        """A forest plot of each reform's paired difference from the baseline with its
+        ``level`` interval: one small panel per summary figure, each with its own x scale,
+        titled in plain words with its unit (the headline figures by default,
+        mhsim.headline). ``unpaired=True`` draws the unpaired interval of the same runs
+        behind each. Returns the array of axes, one per figure (see mhsim.plots)."""
+        from . import plots
+
+        return plots.forest(self, figures, level, axes, unpaired)
 
     def report(
         self,

@@ -11,9 +11,9 @@ import pandas as pd
 import xarray as xr
 
 from . import _core
-from .catalogue import tables_to_keep
+from .catalogue import SUMMARY_DESCRIPTION, check_figures, tables_to_keep
 from .intervals import figures_may_be_undefined, interval_table, t_half_width
-from .results import Results
+from .results import Results, weekly_totals
 from .scenario import Scenario, as_scenario
 from .seeds import replication_seeds
 from .threads import run_in_threads
@@ -43,45 +43,65 @@ class Replications:
         frame.attrs["units"] = series[0].attrs["units"]
         return frame
 
+    def _attrs(self) -> dict[str, str]:
+        provenance = self.runs[0].provenance
+        shared = ("mhsim_version", "git_revision", "platform")
+        return {
+            "scenario_name": self.scenario.name,
+            "scenario_toml": self.scenario.toml,
+            **{key: str(value) for key, value in provenance.items() if key in shared},
+        }
+
+    @cached_property
+    def _summary_dataset(self) -> xr.Dataset:
+        summary = self.summary()
+        attrs = {"description": SUMMARY_DESCRIPTION}
+        return xr.Dataset(
+            {"summary": (("replication", "figure"), summary.to_numpy(), attrs)},
+            coords={
+                "replication": np.arange(len(self)),
+                "seed": ("replication", np.asarray(self.seeds, dtype=np.uint64)),
+                "figure": list(summary.columns),
+                "unit": ("figure", [summary.attrs["units"][f] for f in summary.columns]),
+            },
+            attrs=self._attrs(),
+        )
+
     @cached_property
     def _dataset(self) -> xr.Dataset:
-        weekly = [run.to_xarray().drop_attrs() for run in self.runs]
+        weekly = []
+        for run in self.runs:
+            dataset = run.to_xarray()
+            dataset.attrs = {}  # each run's provenance; the replications' is set below
+            weekly.append(dataset)
         dataset = xr.concat(
             weekly, dim="replication", data_vars="all", coords="minimal", compat="override", join="override"
         )
-        summary = self.summary()
-        dataset["summary"] = xr.DataArray(summary.to_numpy(), dims=("replication", "figure"))
-        dataset = dataset.assign_coords(
-            replication=np.arange(len(self)),
-            seed=("replication", np.asarray(self.seeds, dtype=np.uint64)),
-            figure=list(summary.columns),
-            unit=("figure", [summary.attrs["units"][f] for f in summary.columns]),
-        )
-        dataset.attrs.update(
-            {
-                "scenario_name": self.scenario.name,
-                "scenario_toml": self.scenario.toml,
-                **{
-                    k: str(v)
-                    for k, v in self.runs[0].provenance.items()
-                    if k in ("mhsim_version", "git_revision", "platform")
-                },
-            }
-        )
+        # Every variable keeps its units and description (the first run's, the same in every run).
+        dataset = xr.merge([dataset, self._summary_dataset], compat="override", join="override")
+        dataset.attrs = self._attrs()
         return dataset
 
-    def to_xarray(self) -> xr.Dataset:
-        """Every weekly table with dims (replication, week, ...), and ``summary`` (replication, figure)."""
-        return self._dataset
+    def to_xarray(self, weekly: bool = True) -> xr.Dataset:
+        """Every weekly table with dims (replication, week, ...), and ``summary`` (replication,
+        figure); ``weekly=False`` gives ``summary`` alone. Each weekly table keeps its ``units``
+        and ``description`` attributes; the summary figures' units are the ``unit`` coordinate."""
+        return self._dataset if weekly else self._summary_dataset
 
-    def mean(self) -> xr.Dataset:
+    def mean(self, weekly: bool = False) -> xr.Dataset:
+        """The mean over the replications: a Dataset whose ``summary`` has dims (figure), with
+        the ``unit`` coordinate - the same kind of object as ``SweepResult.mean()``, which has
+        (point, figure). With ``weekly=True`` every weekly table too (dims week, ...)."""
         with figures_may_be_undefined():
-            return self._dataset.mean("replication")
+            return self.to_xarray(weekly).mean("replication", keep_attrs=True)
 
-    def quantile(self, q: float | Sequence[float]) -> xr.Dataset:
+    def quantile(self, q: float | Sequence[float], weekly: bool = False) -> xr.Dataset:
+        """Quantiles over the replications: ``summary`` with dims (quantile, figure) when ``q``
+        is a list, (figure) when it is a number. The summary figures alone take milliseconds;
+        ``weekly=True`` adds every weekly table (seconds: every cell of every table)."""
         # Only variables with an undefined value need NaNs skipped: numpy's nanquantile loops
         # in Python over every cell (minutes for the stratified tables), its quantile does not.
-        dataset = self._dataset
+        dataset = self.to_xarray(weekly)
         undefined = [n for n, v in dataset.data_vars.items() if v.dtype.kind == "f" and v.isnull().any()]
         with figures_may_be_undefined(), np.errstate(invalid="ignore"):
             defined = _quantile_keeping_infinities(dataset.drop_vars(undefined), q, skipna=False)
@@ -101,16 +121,23 @@ class Replications:
     def weekly_interval(self, metric: str, by: Sequence[str] = (), level: float = 0.95) -> pd.DataFrame:
         """A weekly table summed over every dimension but ``by``, with the mean over the
         replications and its t interval per week: columns mean, lower, upper."""
+        check_figures([metric], self.runs[0].metrics, what="weekly table")
         variable = self._dataset[metric]
         unknown = set(by) - set(variable.dims)
         if unknown:
             raise KeyError(f"{metric} has no dimension {sorted(unknown)}; it has {list(variable.dims)}")
-        keep = ("replication", "week", *by)
-        totals = variable.sum([d for d in variable.dims if d not in keep], skipna=False)
-        totals = totals.transpose("replication", ...)
+        totals = weekly_totals(variable, ("replication", "week", *by)).transpose("replication", ...)
         mean = totals.mean("replication")
         half = xr.DataArray(t_half_width(totals.to_numpy(), level), dims=mean.dims, coords=mean.coords)
         return xr.Dataset({"mean": mean, "lower": mean - half, "upper": mean + half}).to_dataframe()
+
+    def plot_weekly(self, metric: str, by: str | None = None, level: float = 0.95, ax=None):
+        """A weekly table (as ``Results.plot``) with the mean over the replications as a line
+        and its ``level`` interval as a band (``weekly_interval``), one per label of ``by``.
+        Returns the matplotlib axes (see mhsim.plots)."""
+        from . import plots
+
+        return plots.weekly_band(self, metric, by, level, ax)
 
 
 def replicate(

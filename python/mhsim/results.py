@@ -85,9 +85,17 @@ class Results:
             if not set(by) <= set(variable.dims):
                 continue
             # Means and percentiles cannot be summed; they have no strata to sum over.
-            keep = ("week", *by)
-            columns[name] = variable.sum([d for d in variable.dims if d not in keep], skipna=False)
+            columns[name] = weekly_totals(variable, ("week", *by))
         return xr.Dataset(columns).to_dataframe()
+
+    def plot(self, metric: str, by: str | None = None, ax=None):
+        """A weekly table over the reported horizon, summed over every dimension but ``by``,
+        with one line per label of ``by`` (``"service"``, ``"region"``, ...); weeks on the x
+        axis in years since the start of the horizon, the table's description and unit in the
+        title and on the y axis. Returns the matplotlib axes (see mhsim.plots)."""
+        from . import plots
+
+        return plots.weekly(self, metric, by, ax)
 
     def budget_by_year(self) -> pd.DataFrame:
         """Each budget line's budget, spending and balance (unspent if positive, overspent if
@@ -110,6 +118,11 @@ class Results:
     def __repr__(self) -> str:
         weeks = len(self._core.week_start_day)
         return f"Results(scenario={self.scenario_name!r}, seed={self.seed}, weeks={weeks})"
+
+
+def weekly_totals(variable: xr.DataArray, keep: Sequence[str]) -> xr.DataArray:
+    """A weekly table summed over every dimension not in ``keep`` (NaN stays NaN)."""
+    return variable.sum([d for d in variable.dims if d not in keep], skipna=False)
 
 
 def load_results(path: str | os.PathLike) -> Results:

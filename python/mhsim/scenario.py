@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -16,14 +17,14 @@ def toml_literal(value: Any) -> str:
     """The TOML spelling of a Python value, for a dotted-key override."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, numbers.Integral):  # numpy's integers too
+        return str(int(value))
     if isinstance(value, float):
         if math.isnan(value):
             return "nan"
         if math.isinf(value):
             return "inf" if value > 0 else "-inf"
-        return repr(value)
+        return repr(float(value))  # numpy's float64 is a float whose repr is 'np.float64(...)'
     if isinstance(value, str):
         return json.dumps(value)  # a JSON string is a valid TOML basic string
     if isinstance(value, Mapping):

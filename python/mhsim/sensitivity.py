@@ -23,6 +23,7 @@ from SALib.analyze import sobol as sobol_analyze
 
 from .designs import Morris, Sobol
 from .intervals import figures_may_be_undefined
+from .plots import figure_title
 from .scenario import Scenario
 from .sweep import SweepResult, sweep
 
@@ -48,7 +49,7 @@ class SensitivityResult:
             table = self.indices.loc[output]
             errors = table[[f"{c}_conf" for c in columns]].to_numpy().T
             table[columns].plot.barh(ax=axis, xerr=errors, legend=axis is axes[0])
-            axis.set_title(output, fontsize=9)
+            axis.set_title(figure_title(output), fontsize=9)
             axis.set_ylabel("")
         return axes
 

@@ -26,6 +26,7 @@ import xarray as xr
 from tqdm.auto import tqdm
 
 from . import _core
+from .catalogue import SUMMARY_DESCRIPTION
 from .designs import Design
 from .intervals import figures_may_be_undefined
 from .point_store import PointStore, point_key
@@ -66,14 +67,20 @@ class SweepResult:
     failures: pd.DataFrame
     computed: int  # points run by this call (the rest came from the store)
 
-    def mean(self) -> pd.DataFrame:
-        """One row per point: its parameters and each figure's mean over the replications."""
+    def mean(self) -> xr.Dataset:
+        """The mean over the replications: a Dataset whose ``summary`` has dims (point, figure),
+        with the parameters as coordinates on ``point`` and the ``unit`` coordinate - the same
+        kind of object as ``Replications.mean()``, which has (figure).
+        ``to_dataframe(mean=True)`` gives it as a table, one row per point."""
         with figures_may_be_undefined():
-            means = self.dataset["summary"].mean("replication").to_pandas()
-        return pd.concat([self.points, means], axis=1)
+            return self.dataset.mean("replication", keep_attrs=True)
 
-    def to_dataframe(self) -> pd.DataFrame:
-        """Tidy: one row per point and replication, with the parameters and every figure."""
+    def to_dataframe(self, mean: bool = False) -> pd.DataFrame:
+        """Tidy: one row per point and replication, with the parameters and every figure; with
+        ``mean=True`` one row per point, its parameters and each figure's mean over the
+        replications."""
+        if mean:
+            return pd.concat([self.points, self.mean()["summary"].to_pandas()], axis=1)
         frame = self.dataset["summary"].to_series().unstack("figure").reset_index()
         return frame.merge(self.points, left_on="point", right_index=True)
 
@@ -221,4 +228,5 @@ def _dataset(
         "unit": ("figure", units),
         **{column: ("point", points[column].to_numpy()) for column in points.columns},
     }
-    return xr.Dataset({"summary": (("point", "replication", "figure"), values)}, coords=coords)
+    summary = (("point", "replication", "figure"), values, {"description": SUMMARY_DESCRIPTION})
+    return xr.Dataset({"summary": summary}, coords=coords)

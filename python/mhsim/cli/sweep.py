@@ -65,7 +65,7 @@ def sweep_command(args: argparse.Namespace) -> int:
         if store is None:
             raise
         raise Stopped(f"the finished points are in {store}; the same command again resumes") from None
-    means = result.mean()
+    means = result.to_dataframe(mean=True)
     if out is not None:
         write_outputs({out: csv_writer(means)})
     print(f"scenario {scenario.name}: each point's means over {replications}")

@@ -21,6 +21,11 @@ def test_load_and_override(small_baseline):
     bigger = small_baseline.with_overrides({"population.size": 12000})
     assert "size = 12000" in bigger.toml
     assert "size = 10000" in small_baseline.toml  # the original is unchanged
+    # numpy's numbers, as a summary or a DataFrame gives them, are numbers too.
+    staffed = small_baseline.with_overrides(
+        {"population.size": np.int64(12000), "workforce.psychologist.fte_per_100k": np.float64(10.5)}
+    )
+    assert "size = 12000" in staffed.toml and "fte_per_100k = 10.5" in staffed.toml
 
 
 def test_reform_extends_baseline():

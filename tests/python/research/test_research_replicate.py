@@ -48,7 +48,7 @@ def test_dataset_has_a_replication_dimension(replications):
         replications.summary()["cmd_prevalence"].median()
     )
     # Digital self-help has no caseload limit: its capacity is infinite, and so is any quantile of it.
-    capacity = replications.quantile([0.1, 0.5])["capacity_places"]
+    capacity = replications.quantile([0.1, 0.5], weekly=True)["capacity_places"]
     assert np.isinf(capacity.sel(service="digital_self_help")).all()
     assert np.isfinite(capacity.sel(service="high_intensity")).all()
 

@@ -179,7 +179,8 @@ def test_sobol_indices_find_the_lever_that_matters(small_baseline):
     indices = result.indices.loc["wait_mean_days_high_intensity"]
     assert indices.loc[STAFF, "ST"] > 0.5
     assert indices.loc["screening.specificity", "ST"] == pytest.approx(0.0, abs=1e-12)
-    assert len(result.plot()) == 1
+    [axis] = result.plot()
+    assert axis.get_title() == "Wait for high-intensity therapy, days"  # plain words, not the identifier
     with pytest.raises(KeyError, match="unknown outputs"):
         mhsim.sensitivity(
             small_baseline,
