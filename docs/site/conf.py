@@ -3,7 +3,9 @@
 Sphinx reads a staging folder that build_site.py lays out like the repository: README.md,
 docs/*.md, the front page (docs/site/index.md) and the executed notebooks under
 notebooks/. Every relative link between them resolves in the site as it does in the
-repository; a broken one is a warning, and warnings are errors (-W, nitpicky -n).
+repository; a broken one is a warning, and warnings are errors (-W, nitpicky -n). A link
+to a file that is not a page (a scenario, a source file) has nothing to lead to in the
+site and fails the build too: name such files in backticks, as the pages do.
 
 External links (http, https) are not checked: the machines that build the site have no
 internet, so `linkcheck` is not run. Only links inside the site are, by Sphinx and MyST
@@ -32,6 +34,8 @@ myst_heading_anchors = 3
 nb_execution_mode = "off"
 nb_merge_streams = True  # one block per cell for the lines printed in a row
 
+# furo: plain, readable pages for people who do not read code, its assets bundled (no
+# fonts or scripts from the internet, so the site works offline), kept up with Sphinx.
 html_theme = "furo"
 html_title = f"mhsim {release}"
 html_static_path: list[str] = []
