@@ -1,6 +1,8 @@
 # The two commands of the README: `make demo` and `make test`. Both install
 # what is missing (Debian packages with apt-get, Python packages into .venv),
 # build, and run. `make bench` measures speed and memory (engine and research workflow).
+# `make docs` builds the documentation site (README, docs/, the notebooks with their
+# outputs) into build/docs/html/index.html, which opens without internet.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +16,7 @@ DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1
 DEMO_REPLICATIONS ?= 10
 
-.PHONY: demo test build notebooks system-deps bench calibrate clean
+.PHONY: demo test build notebooks system-deps bench calibrate docs clean
 
 system-deps: $(VENV)/.system-deps
 $(VENV)/.system-deps:
@@ -38,7 +40,7 @@ $(VENV)/.python-deps: pyproject.toml | $(VENV)/.system-deps
 # one CMake tree (build/python), and installs the package into .venv.
 build: $(VENV)/.python-deps
 	CMAKE_BUILD_PARALLEL_LEVEL=$(JOBS) $(PIP) install -q --no-build-isolation \
-	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.define.MHSIM_BUILD_TESTS=ON '.[test]'
+	  -Cbuild-dir=$(BUILD_DIR) -Ccmake.define.MHSIM_BUILD_TESTS=ON '.[test,docs]'
 
 # JupyterLab and the rest of the optional extra `notebooks` (pyproject.toml), for opening
 # notebooks/; make test does not need them.
@@ -60,6 +62,11 @@ test: build
 	$(VENV)/bin/ruff format --check python tests/python tests/golden bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 	$(PY) -m pytest -q tests/python
+
+# Runs a notebook again only when its executed copy in build/executed_notebooks/ is
+# missing or older than it (`make test` writes them too), then Sphinx with warnings as errors.
+docs: build
+	$(PY) docs/site/build_site.py
 
 bench: build
 	$(PY) bench/engine_speed.py

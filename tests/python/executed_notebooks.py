@@ -65,11 +65,12 @@ def execute(notebook: nbformat.NotebookNode, specs: KernelSpecManager) -> None:
     client.execute(cleanup_kc=True)
 
 
-def execute_all(specs: KernelSpecManager) -> dict[str, ExecutedNotebook]:
-    """Runs every notebook once; writes the executed copies (failed ones too, up to the failure)."""
+def execute_all(specs: KernelSpecManager, paths: list[Path] | None = None) -> dict[str, ExecutedNotebook]:
+    """Runs every notebook (or those of ``paths``) once; writes the executed copies (failed ones
+    too, up to the failure). `make docs` passes only the notebooks whose copy is out of date."""
     EXECUTED.mkdir(parents=True, exist_ok=True)
     done = {}
-    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")) if paths is None else paths:
         notebook = nbformat.read(path, as_version=4)
         start = time.monotonic()
         failure = None
@@ -81,6 +82,9 @@ def execute_all(specs: KernelSpecManager) -> dict[str, ExecutedNotebook]:
         with tempfile.NamedTemporaryFile("w", dir=EXECUTED, suffix=".tmp", delete=False) as out:
             nbformat.write(notebook, out)
         Path(out.name).replace(EXECUTED / path.name)
-    seconds = {name: round(run.seconds, 1) for name, run in done.items()}
-    (EXECUTED / "seconds.json").write_text(json.dumps(seconds, indent=1))
+    record = EXECUTED / "seconds.json"
+    seconds = json.loads(record.read_text()) if record.exists() else {}
+    seconds.update({name: round(run.seconds, 1) for name, run in done.items()})
+    kept = {name: seconds[name] for name in sorted(seconds) if (NOTEBOOKS / name).exists()}
+    record.write_text(json.dumps(kept, indent=1))
     return done
