@@ -16,7 +16,7 @@ Research workflow: ``replicate`` (replications with intervals), ``compare``
 from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
 """
 
-from . import designs
+from . import designs, headline
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
 from .catalogue import UnknownFigureError, figures
@@ -46,6 +46,7 @@ __all__ = [
     "compare",
     "designs",
     "figures",
+    "headline",
     "load_results",
     "replicate",
     "run",

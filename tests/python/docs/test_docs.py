@@ -72,15 +72,17 @@ def _workspace(tmp_path):
     return tmp_path
 
 
-def test_readme_python_example_runs_as_written(tmp_path):
-    [example] = _readme_blocks("python")
-    assert len(example.strip().splitlines()) <= 12
+def test_readme_python_examples_run_as_written(tmp_path):
+    # The tour's blocks run one after the other, as in one session: the second uses the first's baseline.
+    blocks = _readme_blocks("python")
+    assert len(blocks) == 2 and all(len(block.strip().splitlines()) <= 12 for block in blocks)
     completed = subprocess.run(
-        [sys.executable, "-c", example], cwd=_workspace(tmp_path), capture_output=True, text=True
+        [sys.executable, "-c", "\n".join(blocks)], cwd=_workspace(tmp_path), capture_output=True, text=True
     )
     assert completed.returncode == 0, completed.stderr
     assert "cmd_prevalence" in completed.stdout
-    assert (tmp_path / "baseline.h5").exists()
+    assert "task_shifting vs baseline" in completed.stdout and "Effective coverage" in completed.stdout
+    assert (tmp_path / "baseline.h5").exists() and (tmp_path / "report.html").exists()
 
 
 def test_readme_command_line_examples_run_as_written(tmp_path):
