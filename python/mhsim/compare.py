@@ -56,7 +56,10 @@ class Comparison:
         if name == BASELINE:
             return self.baseline
         if name not in self.reforms:
-            raise KeyError(f"no scenario {name!r} in this comparison; there are {self.scenario_names}")
+            raise UnknownFigureError(
+                f"no scenario {name!r} in this comparison.{suggestion(name, self.scenario_names)} "
+                f"Its scenarios: {', '.join(self.scenario_names)}"
+            )
         return self.reforms[name]
 
     def to_xarray(self, weekly: bool = False) -> xr.Dataset:

@@ -10,6 +10,7 @@ import pandas as pd
 import xarray as xr
 
 from . import _core, economics
+from .catalogue import check_figures
 
 
 class Results:
@@ -76,9 +77,7 @@ class Results:
         ``by`` dimension are left out."""
         dataset = self.to_xarray()
         names = list(metrics) if metrics is not None else self.metrics
-        unknown = sorted(set(names) - set(dataset.data_vars))
-        if unknown:
-            raise KeyError(f"unknown metrics {unknown}; available: {sorted(dataset.data_vars)}")
+        check_figures(names, list(dataset.data_vars), what="weekly table")
         columns = {}
         for name in names:
             variable = dataset[name]

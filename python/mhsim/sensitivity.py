@@ -21,6 +21,7 @@ import pandas as pd
 from SALib.analyze import morris as morris_analyze
 from SALib.analyze import sobol as sobol_analyze
 
+from .catalogue import check_figures
 from .designs import Morris, Sobol
 from .intervals import figures_may_be_undefined
 from .plots import figure_title
@@ -86,9 +87,7 @@ def sensitivity(
             f"{result.failures.to_string()}"
         )
     figures = list(result.dataset["figure"].values)
-    unknown = [o for o in outputs if o not in figures]
-    if unknown:
-        raise KeyError(f"unknown outputs {unknown}; the summary figures are {figures}")
+    check_figures(list(outputs), figures)
     with figures_may_be_undefined():
         means = result.dataset["summary"].mean("replication")
     rows = []

@@ -26,7 +26,7 @@ import xarray as xr
 from tqdm.auto import tqdm
 
 from . import _core
-from .catalogue import SUMMARY_DESCRIPTION
+from .catalogue import SUMMARY_DESCRIPTION, check_figures
 from .designs import Design
 from .intervals import figures_may_be_undefined
 from .point_store import PointStore, point_key
@@ -86,6 +86,7 @@ class SweepResult:
 
     def to_grid(self, figure: str) -> xr.DataArray:
         """For a grid design: the mean of ``figure`` with one dimension per parameter."""
+        check_figures([figure], list(self.dataset["figure"].values))
         with figures_may_be_undefined():
             mean = self.dataset["summary"].sel(figure=figure).mean("replication")
         return mean.set_index(point=list(self.points.columns)).unstack("point")

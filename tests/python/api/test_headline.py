@@ -137,3 +137,13 @@ def test_a_ratio_that_would_mislead_is_said_in_words():
     assert format_cell(-27.0, -117.0, 27.0, economics_note("return_on_investment", no_cost), True) == (
         "no clear extra cost"
     )
+
+
+def test_every_lookup_by_name_says_did_you_mean(comparison, small_results):
+    runs = comparison.baseline
+    with pytest.raises(KeyError, match=r"no weekly table 'crisis'\. Did you mean 'crises'"):
+        small_results.to_dataframe(["crisis"])
+    with pytest.raises(KeyError, match=r"no weekly table 'waitng'\. Did you mean 'waiting'"):
+        runs.weekly_interval("waitng")
+    with pytest.raises(KeyError, match=r"no scenario 'basline' in this comparison\. Did you mean 'baseline'"):
+        comparison.replications("basline")

@@ -181,7 +181,7 @@ def test_sobol_indices_find_the_lever_that_matters(small_baseline):
     assert indices.loc["screening.specificity", "ST"] == pytest.approx(0.0, abs=1e-12)
     [axis] = result.plot()
     assert axis.get_title() == "Wait for high-intensity therapy, days"  # plain words, not the identifier
-    with pytest.raises(KeyError, match="unknown outputs"):
+    with pytest.raises(KeyError, match=r"no summary figure 'waits'"):
         mhsim.sensitivity(
             small_baseline,
             {STAFF: (9.0, 36.0)},
