@@ -65,6 +65,7 @@ Results run_simulation(const LoadedScenario& scenario, std::uint64_t seed, RunSt
   Simulation simulation(burn_in.scenario, seed);
   simulation.run_burn_in();
   simulation.switch_policy(scenario.scenario);
+  simulation.follow_timeline(scenario.timeline);
   simulation.run_horizon();
   return results_of(simulation, scenario, burn_in, seed, statistics);
 }
@@ -82,6 +83,7 @@ Results run_from(const BurnIn& burn_in, const LoadedScenario& reform, RunStatist
   require_policy_only_change(burn_in.scenario_.scenario, reform.scenario);  // before copying the state
   Simulation simulation(*burn_in.simulation_);
   simulation.switch_policy(reform.scenario);
+  simulation.follow_timeline(reform.timeline);
   simulation.run_horizon();
   return results_of(simulation, reform, burn_in.scenario_, burn_in.seed_, statistics);
 }

@@ -2,6 +2,8 @@
 // The categorical attributes of a person, with the labels used in scenario
 // files and in results. One place for both so the two never drift apart.
 #include <array>
+#include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -32,6 +34,10 @@ inline constexpr std::array<std::string_view, 2> kSmiStateLabels{"stable", "acut
 inline constexpr double kDaysPerYear = 365.25;
 inline constexpr double kDaysPerWeek = 7.0;
 inline constexpr double kWeeksPerYear = kDaysPerYear / kDaysPerWeek;
+// Whole weeks in `years`, as a run counts its burn-in, its horizon and the times of its timeline.
+inline std::size_t whole_weeks(double years) {
+  return static_cast<std::size_t>(std::llround(years * kDaysPerYear / kDaysPerWeek));
+}
 inline constexpr double kMinimumAgeYears = 15.0;  // the model's population is aged 15 and over
 inline constexpr double kMaximumAgeYears = 101.0;
 

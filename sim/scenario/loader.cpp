@@ -12,6 +12,8 @@
 #include <utility>
 
 #include "scenario/schema.hpp"
+#include "scenario/timeline_reader.hpp"
+#include "scenario/toml_text.hpp"
 
 namespace mhsim {
 namespace {
@@ -41,31 +43,6 @@ int line_of(const toml::node& node, std::string_view file) {
   return file == kOverrideFile ? 0 : static_cast<int>(node.source().begin.line);
 }
 
-// A value as TOML spells it, for error messages.
-std::string render(const toml::node& node) {
-  if (const auto* table = node.as_table()) {
-    std::string out = "{ ";
-    bool first = true;
-    for (auto&& [key, value] : *table) {
-      out += std::string(first ? "" : ", ") + std::string(key.str()) + " = " + render(value);
-      first = false;
-    }
-    return out + (first ? "}" : " }");
-  }
-  if (const auto* array = node.as_array()) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < array->size(); ++i) out += (i > 0 ? ", " : "") + render(*array->get(i));
-    return out + "]";
-  }
-  if (const auto* text = node.as_string()) return toml_string(text->get());
-  if (const auto* number = node.as_floating_point()) return toml_number(number->get());
-  if (const auto* integer = node.as_integer()) return std::to_string(integer->get());
-  if (const auto* flag = node.as_boolean()) return flag->get() ? "true" : "false";
-  std::ostringstream out;
-  node.visit([&out](const auto& value) { out << value; });
-  return out.str();
-}
-
 class ScenarioReader {
  public:
   explicit ScenarioReader(std::vector<std::string> overrides) : overrides_(std::move(overrides)) {}
@@ -92,7 +69,12 @@ class ScenarioReader {
     Scenario scenario = validate(origin);
     report_missing(origin);
     if (!problems_.empty()) throw ScenarioError(std::move(problems_));
-    return LoadedScenario{.scenario = scenario, .resolved_toml = write_scenario_toml(scenario), .origin = origin};
+    LoadedScenario loaded{.scenario = scenario, .resolved_toml = write_scenario_toml(scenario), .origin = origin};
+    if (timeline_.node) {
+      loaded.timeline = read_timeline(*timeline_.node, timeline_.file, scenario, loaded.resolved_toml);
+      loaded.resolved_toml += write_timeline_toml(loaded.timeline);
+    }
+    return loaded;
   }
 
   // A few missing keys are listed one by one; many mean the file should
@@ -181,7 +163,8 @@ class ScenarioReader {
       }
     }
     for (auto&& [key, value] : *document) {
-      if (key.str() == "extends") continue;
+      if (key.str() == "timeline") timeline_ = TimelineSource{.node = &value, .file = name};
+      if (key.str() == "extends" || key.str() == "timeline") continue;
       merge(std::string(key.str()), value, name);
     }
     documents_.push_back(std::move(document));
@@ -348,6 +331,10 @@ class ScenarioReader {
   }
 
   std::vector<std::string> overrides_;
+  struct TimelineSource {
+    const toml::node* node = nullptr;
+    std::string file;
+  } timeline_;  // the last file's [[timeline]], read once the scenario is valid
   std::vector<std::unique_ptr<toml::table>> documents_;  // keep every parsed node alive for the entries
   Entries entries_;
   std::size_t next_order_ = 0;

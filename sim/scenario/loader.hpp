@@ -1,6 +1,7 @@
 #pragma once
 // Reads a scenario: TOML text -> `extends` chain merged -> overrides applied
-// -> every key checked against the schema -> Scenario. Every problem found is
+// -> every key checked against the schema -> Scenario, and its timeline
+// (scenario/timeline.hpp; a file's timeline replaces the one it extends). Every problem found is
 // reported at once, each naming the file, the key path, the value and what was
 // expected.
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "scenario/scenario.hpp"
+#include "scenario/timeline.hpp"
 
 namespace mhsim {
 
@@ -36,7 +38,8 @@ class ScenarioError : public std::runtime_error {
 struct LoadedScenario {
   Scenario scenario;
   std::string resolved_toml;
-  std::string origin;  // path or name it was loaded from
+  std::string origin;                    // path or name it was loaded from
+  std::vector<TimelineChange> timeline;  // policy changes inside the reported horizon, in time order
 };
 
 // An override is "dotted.key=value" with value in TOML syntax; a value that

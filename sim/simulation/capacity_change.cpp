@@ -1,7 +1,7 @@
-// The one capacity-change protocol and its three callers: the switch to a
-// reform's policy at the end of the burn-in (where a run forked from a
-// checkpoint starts to differ from the burn-in's own scenario), the capacity
-// each budget year buys, and the staff who move at the end of every week.
+// The one capacity-change protocol and its callers: the switch to a reform's
+// policy at the end of the burn-in (where a run forked from a checkpoint starts
+// to differ from the burn-in's own scenario) and each change of its timeline,
+// the capacity each budget year buys, and the staff who move at the end of every week.
 #include <stdexcept>
 #include <utility>
 
@@ -17,12 +17,23 @@ void Simulation::switch_policy(const Scenario& reform) {
   if (weeks_closed_ != burn_in_weeks_) {
     throw std::logic_error("Simulation: the policy switches at the end of the burn-in");
   }
-  require_policy_only_change(planned_scenario_, reform);
-  planned_scenario_ = reform;
+  change_plan(reform, 0, burn_in_days_);
+}
+
+// Changes due at the start of reported week `week`, in the timeline's order.
+void Simulation::apply_timeline(std::size_t week, double now) {
+  for (; timeline_done_ < timeline_.size() && timeline_[timeline_done_].week == week; ++timeline_done_) {
+    change_plan(timeline_[timeline_done_].plan, budget_year_of_week(week), now);
+  }
+}
+
+void Simulation::change_plan(const Scenario& plan, std::size_t year, double now) {
+  require_policy_only_change(planned_scenario_, plan);
+  planned_scenario_ = plan;
   const Scenario before = std::exchange(
-      scenario_, capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, 0)));
-  if (!policy_differs(before, scenario_)) return;
-  change_capacity(before, burn_in_days_);
+      scenario_, capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, year)));
+  if (!policy_differs(before, scenario_)) return;  // a plan with the same policy changes no one's course
+  change_capacity(before, now);
 }
 
 void Simulation::buy_capacity_for_year(std::size_t year, double now) {

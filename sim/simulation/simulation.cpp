@@ -18,10 +18,6 @@ namespace {
 // Population-level events use reserved subjects above every person id.
 constexpr std::uint32_t kEntrySubject = std::numeric_limits<std::uint32_t>::max();
 
-std::size_t whole_weeks(double years) {
-  return static_cast<std::size_t>(std::llround(years * kDaysPerYear / kDaysPerWeek));
-}
-
 }  // namespace
 
 Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
@@ -151,6 +147,7 @@ void Simulation::run_until_week(std::size_t weeks) {
     advance_workforce(week_end);
     if (weeks_closed_ + 1 > burn_in_weeks_) {
       const std::size_t next_week = weeks_closed_ + 1 - burn_in_weeks_;
+      apply_timeline(next_week, week_end);
       const std::size_t year = budget_year_of_week(next_week);
       if (next_week < reported_weeks_ && budget_year_start_week(year) == next_week) {
         buy_capacity_for_year(year, week_end);

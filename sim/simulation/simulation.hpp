@@ -4,8 +4,8 @@
 // horizon, dispatches each person's event to the component that owns it, and
 // is the one place that knows every component: it implements their hand-offs
 // (event/hand_offs.hpp), serves every waiting list after each event, runs the
-// one death protocol and the one capacity-change protocol (the policy switch,
-// each budget year, each workforce week). Single-threaded by design;
+// one death protocol and the one capacity-change protocol (the policy switch
+// and each change of its timeline, each budget year, each workforce week). Single-threaded by design;
 // parallelism comes from running several Simulations at once, which share
 // nothing. A copy is the complete state - people, their random-stream
 // occasions, the queue, components, recorder and journeys - so a copy made
@@ -29,6 +29,7 @@
 #include "recording/recorder.hpp"
 #include "recording/stocks.hpp"
 #include "scenario/scenario.hpp"
+#include "scenario/timeline.hpp"
 #include "workforce/staff_deployment.hpp"
 #include "workforce/workforce_stock.hpp"
 
@@ -46,6 +47,9 @@ class Simulation : private HandOffs {
   // reform's policy. Throws std::invalid_argument if the reform differs in any
   // other key (scenario/policy_change.hpp); a reform with the same policy changes nothing.
   void switch_policy(const Scenario& reform);
+  // The reform's timeline (scenario/timeline.hpp): each change applies at the start of its
+  // reported week through the same protocol as the switch.
+  void follow_timeline(std::vector<TimelineChange> timeline) { timeline_ = std::move(timeline); }
 
   const Population& population() const { return people_; }
   const Recorder& recorder() const { return recorder_; }
@@ -100,6 +104,9 @@ class Simulation : private HandOffs {
   // week; each budget year buys its capacity; both, and the policy switch, go
   // through change_capacity.
   void advance_workforce(double now);
+  // The plan in force from `now` on, with the capacity budget year `year` buys (the switch and the timeline).
+  void change_plan(const Scenario& plan, std::size_t year, double now);
+  void apply_timeline(std::size_t week, double now);
   void buy_capacity_for_year(std::size_t year, double now);
   // After scenario_ changed from `before`: posts follow it, every component's
   // capacity follows the staff, people whose rates changed get new times, and
@@ -116,7 +123,9 @@ class Simulation : private HandOffs {
   void move_stocks(const StockSet& before, PersonId id, double now);
   void reschedule(PersonId id, double now, const RatesBefore* before = nullptr);
 
-  Scenario planned_scenario_;  // the burn-in's, then the reform's from switch_policy on
+  Scenario planned_scenario_;  // the burn-in's, then the reform's from switch_policy on, then its timeline's
+  std::vector<TimelineChange> timeline_;
+  std::size_t timeline_done_ = 0;  // changes applied so far
   Scenario scenario_;          // in force: the plan with the capacity this budget year buys (economics/budget.hpp)
   StaffDeployment staff_;      // the staff in post, deployed across services under scenario_
   KeyedRandom random_;

@@ -1,0 +1,207 @@
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "core/attributes.hpp"
+#include "scenario/loader.hpp"
+#include "scenario/policy_change.hpp"
+#include "scenario/schema.hpp"
+#include "scenario/timeline_reader.hpp"
+#include "scenario/toml_text.hpp"
+
+namespace mhsim {
+namespace {
+
+constexpr std::string_view kEntryKeys = "week, quarter or year (one of them), set, and note (optional)";
+
+struct Entry {
+  std::string path;  // "timeline[2]", counted from 1 as a reader counts
+  int line = 0;
+  TimelineChange change;
+  std::map<std::string, int, std::less<>> value_lines;  // where each key of `set` was written
+
+  int line_of_value(const std::string& key_path) const {
+    const auto found = value_lines.find(key_path);
+    return found == value_lines.end() ? line : found->second;
+  }
+};
+
+class TimelineReader {
+ public:
+  TimelineReader(std::string file, std::size_t horizon_weeks) : file_(std::move(file)), horizon_weeks_(horizon_weeks) {}
+
+  std::vector<Entry> entries(const toml::node& node) {
+    std::vector<Entry> entries;
+    const auto* array = node.as_array();
+    if (!array || !array->is_array_of_tables()) {
+      problem(line_of(node), "timeline", render(node),
+              "[[timeline]] entries, each a table of " + std::string(kEntryKeys));
+      return entries;
+    }
+    for (std::size_t i = 0; i < array->size(); ++i) {
+      const toml::table& table = *array->get(i)->as_table();
+      Entry entry{.path = "timeline[" + std::to_string(i + 1) + "]", .line = line_of(table), .change = {}};
+      read_entry(table, entry);
+      entries.push_back(std::move(entry));
+    }
+    refuse_two_changes_of_a_key_at_once(entries);
+    return entries;
+  }
+
+  void problem(int line, std::string key_path, std::string value, std::string expected) {
+    problems_.push_back(ScenarioProblem{.file = file_,
+                                        .line = line,
+                                        .key_path = std::move(key_path),
+                                        .value = std::move(value),
+                                        .expected = std::move(expected)});
+  }
+
+  std::vector<ScenarioProblem>& problems() { return problems_; }
+
+ private:
+  int line_of(const toml::node& node) const { return static_cast<int>(node.source().begin.line); }
+
+  void read_entry(const toml::table& table, Entry& entry) {
+    for (auto&& [key, value] : table) {
+      const std::string name(key.str());
+      if (name != "week" && name != "quarter" && name != "year" && name != "set" && name != "note") {
+        problem(line_of(value), entry.path + "." + name, render(value), std::string(kEntryKeys));
+      }
+    }
+    if (auto week = read_week(table, entry)) entry.change.week = *week;
+    read_values(table, entry);
+    if (const toml::node* note = table.get("note")) {
+      if (const auto* text = note->as_string()) {
+        entry.change.note = text->get();
+      } else {
+        problem(line_of(*note), entry.path + ".note", render(*note), "a string saying what the change is");
+      }
+    }
+  }
+
+  // The week of the reported horizon the change takes effect at.
+  std::optional<std::size_t> read_week(const toml::table& table, const Entry& entry) {
+    const std::string expected = "a time inside the reported horizon of " + std::to_string(horizon_weeks_) +
+                                 " weeks: week = 1 to " + std::to_string(horizon_weeks_ - 1) +
+                                 ", quarter = a whole number from 1, or year = a number above 0";
+    std::vector<std::string> given;
+    for (const char* unit : {"week", "quarter", "year"}) {
+      if (table.get(unit)) given.emplace_back(unit);
+    }
+    if (given.size() != 1) {
+      problem(entry.line, entry.path, given.empty() ? "" : given.front() + " and " + given.back(),
+              "exactly one of week, quarter or year");
+      return std::nullopt;
+    }
+    const toml::node& node = *table.get(given.front());
+    const std::string key_path = entry.path + "." + given.front();
+    std::optional<double> years;
+    if (given.front() == "year") {
+      if (const auto* number = node.as_floating_point()) years = number->get();
+      if (const auto* integer = node.as_integer()) years = static_cast<double>(integer->get());
+    } else if (const auto* integer = node.as_integer()) {
+      years = static_cast<double>(integer->get()) / (given.front() == "week" ? kWeeksPerYear : 4.0);
+    }
+    const std::size_t week = years && *years > 0 ? whole_weeks(*years) : 0;
+    if (week < 1 || week >= horizon_weeks_) {
+      problem(line_of(node), key_path, render(node), expected);
+      return std::nullopt;
+    }
+    return week;
+  }
+
+  void read_values(const toml::table& table, Entry& entry) {
+    const toml::node* set = table.get("set");
+    const toml::table* values = set ? set->as_table() : nullptr;
+    if (!values || values->empty()) {
+      problem(set ? line_of(*set) : entry.line, entry.path + ".set", set ? render(*set) : "",
+              "a table of the policy keys the change sets, e.g. set = { \"mobile_team.teams_per_100k\" = 1.0 }");
+      return;
+    }
+    for (auto&& [key, value] : *values) {
+      const std::string key_path(key.str());
+      const FieldSpec* field = find_field(key_path);
+      if (!field) field = find_field(parent_key_path(key_path));  // one label of a labelled table
+      if (!field) {
+        problem(line_of(value), entry.path + ".set." + key_path, render(value), unknown_key_expectation(key_path));
+      } else if (!field->policy) {
+        std::string sections;
+        for (const std::string& section : policy_sections()) sections += (sections.empty() ? "" : ", ") + section;
+        problem(line_of(value), entry.path + ".set." + key_path, render(value),
+                "a policy key, one that may change inside a run (" + sections + "); " + key_path +
+                    " shapes the population or its illness from the start");
+      } else {
+        entry.change.values.emplace_back(key_path, render(value));
+        entry.value_lines[key_path] = line_of(value);
+      }
+    }
+  }
+
+  void refuse_two_changes_of_a_key_at_once(const std::vector<Entry>& entries) {
+    std::map<std::pair<std::size_t, std::string>, const Entry*> first_setter;
+    for (const Entry& entry : entries) {
+      for (const auto& [key_path, value] : entry.change.values) {
+        const auto [found, inserted] = first_setter.try_emplace({entry.change.week, key_path}, &entry);
+        if (inserted || entry.change.week == 0) continue;
+        problem(entry.line_of_value(key_path), entry.path + ".set." + key_path, value,
+                "one change of a key at a time, but " + found->second->path + " sets it in the same week (" +
+                    std::to_string(entry.change.week) + ")");
+      }
+    }
+  }
+
+  std::string file_;
+  std::size_t horizon_weeks_;
+  std::vector<ScenarioProblem> problems_;
+};
+
+// Applies each change, in time order, to the plan before it.
+void apply_in_time_order(std::vector<Entry>& entries, TimelineReader& reader, const Scenario& base,
+                         const std::string& base_toml, const std::string& file) {
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const Entry& a, const Entry& b) { return a.change.week < b.change.week; });
+  std::string plan_toml = base_toml;
+  Scenario plan = base;
+  for (Entry& entry : entries) {
+    std::vector<std::string> overrides;
+    for (const auto& [key_path, value] : entry.change.values) overrides.push_back(key_path + "=" + value);
+    try {
+      LoadedScenario loaded = load_scenario_text(plan_toml, file, overrides);
+      plan_toml = std::move(loaded.resolved_toml);
+      plan = std::move(loaded.scenario);
+    } catch (const ScenarioError& error) {
+      for (const ScenarioProblem& p : error.problems()) {
+        reader.problem(entry.line_of_value(p.key_path), entry.path + ".set." + p.key_path, p.value, p.expected);
+      }
+    }
+    entry.change.plan = plan;
+  }
+}
+
+}  // namespace
+
+std::vector<TimelineChange> read_timeline(const toml::node& node, const std::string& file, const Scenario& base,
+                                          const std::string& base_toml) {
+  TimelineReader reader(file, whole_weeks(base.simulation.horizon_years));
+  std::vector<Entry> entries = reader.entries(node);
+  if (reader.problems().empty()) apply_in_time_order(entries, reader, base, base_toml, file);
+  if (!reader.problems().empty()) throw ScenarioError(std::move(reader.problems()));
+  std::vector<TimelineChange> timeline;
+  for (Entry& entry : entries) timeline.push_back(std::move(entry.change));
+  return timeline;
+}
+
+std::string write_timeline_toml(const std::vector<TimelineChange>& timeline) {
+  std::string out;
+  for (const TimelineChange& change : timeline) {
+    out += "\n[[timeline]]\nweek = " + std::to_string(change.week) + "\nset = { ";
+    for (std::size_t i = 0; i < change.values.size(); ++i) {
+      out += (i > 0 ? ", " : "") + toml_string(change.values[i].first) + " = " + change.values[i].second;
+    }
+    out += " }\n";
+    if (!change.note.empty()) out += "note = " + toml_string(change.note) + "\n";
+  }
+  return out;
+}
+
+}  // namespace mhsim

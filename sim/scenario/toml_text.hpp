@@ -1,0 +1,12 @@
+#pragma once
+// A TOML value as TOML spells it: for error messages, and to carry a value read
+// in one document (a timeline entry) into another (an override).
+#include <toml++/toml.h>
+
+#include <string>
+
+namespace mhsim {
+
+std::string render(const toml::node& node);
+
+}  // namespace mhsim
