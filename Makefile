@@ -71,6 +71,7 @@ docs: build
 bench: build
 	$(PY) bench/engine_speed.py
 	$(PY) bench/research_speed.py
+	$(PY) bench/timeline_speed.py
 
 calibrate: build
 	$(PY) bench/calibration.py
