@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Sequence
 
 import numpy as np
@@ -11,6 +12,8 @@ import xarray as xr
 
 from . import _core, economics
 from .catalogue import check_figures
+
+DAYS_PER_WEEK = 7
 
 
 class Results:
@@ -101,6 +104,24 @@ class Results:
         negative) per budget year, indexed by (year, budget_line); years count from 0
         (see mhsim.economics)."""
         return economics.budget_by_year(self._core)
+
+    def timeline(self) -> pd.DataFrame:
+        """The scenario's timeline (docs/model.md, "Policy over time"): one row per key a
+        change set, with the reported week and day it took effect, the value and the note;
+        empty without a timeline. Read from the resolved scenario the run recorded."""
+        entries = tomllib.loads(self.provenance["scenario_toml"]).get("timeline", [])
+        rows = [
+            {
+                "week": e["week"],
+                "day": e["week"] * DAYS_PER_WEEK,
+                "key": key,
+                "value": value,
+                "note": e.get("note", ""),
+            }
+            for e in entries
+            for key, value in e["set"].items()
+        ]
+        return pd.DataFrame(rows, columns=["week", "day", "key", "value", "note"])
 
     def journeys(self) -> pd.DataFrame:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""

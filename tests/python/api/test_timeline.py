@@ -106,3 +106,11 @@ def test_a_bad_timeline_names_the_entry_the_key_and_what_was_expected(entries, w
     with pytest.raises(mhsim.ScenarioError) as error:
         with_timeline(entries)
     assert words in str(error.value)
+
+
+def test_results_say_what_changed_when(baseline, doubled_in_year_one):
+    timeline = mhsim.run(doubled_in_year_one, seed=3).timeline()
+    assert timeline.to_dict("records") == [
+        {"week": 52, "day": 364, "key": STAFF, "value": 22.0, "note": "second cohort"}
+    ]
+    assert baseline.timeline().empty and list(baseline.timeline().columns) == list(timeline.columns)
