@@ -21,12 +21,13 @@ import plotly.graph_objects as go
 import plotly.offline
 
 from ..catalogue import figures
+from ..files import replace_atomically
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
 from . import charts
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
 from .journeys import pick_journeys
-from .output import check_report_path, write_atomically
+from .output import check_report_path
 from .scenarios import assumptions, provenance, scenario_changes
 from .series import RUN_CHARTS, budget_table, quarterly_series, staff_series
 from .styles import DASH_ARRAYS, scenario_styles
@@ -244,5 +245,6 @@ def write_report(
     written atomically, so a failure leaves no file behind."""
     target = check_report_path(path)
     _check_arguments(willingness_to_pay_per_daly, level)
-    write_atomically(target, render(comparison, float(willingness_to_pay_per_daly), level, title))
+    text = render(comparison, float(willingness_to_pay_per_daly), level, title)
+    replace_atomically(target, lambda temporary: temporary.write_text(text, encoding="utf-8"))
     return target

@@ -3,7 +3,6 @@ temporary file in the same folder, then renamed), so a failure leaves nothing ha
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -37,19 +36,3 @@ def check_report_path(path: str | os.PathLike) -> Path:
     os.close(handle)
     os.unlink(probe)
     return target
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """``text`` to ``path`` (UTF-8) through a temporary file in the same folder."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
