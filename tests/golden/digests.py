@@ -2,9 +2,10 @@
 
 For the baseline, every reform and every variant, seeds 1 and 2, a plain run and a
 run forked from a burn-in (the baseline's burn-in where the scenario differs from it
-in policy only, else the scenario's own), at 20,000 people over 2 years with
-journeys on, this records a SHA-256 (first 16 hex digits) of each weekly table
-(name, dimensions and values), each summary figure, the journeys, the result
+in policy only, else the scenario's own), at 20,000 people over 2 years (or the
+whole years that hold a scenario's timeline, where it runs later) with journeys on,
+this records a SHA-256 (first 16 hex digits) of each weekly table (name, dimensions
+and values), each summary figure, the journeys, the result
 dimensions and the order and units of the tables and figures over the four runs,
 and the number of events each run processed. The `costs` table carries the
 capacity costs of every week. One JSON file per scenario, one line per table or
@@ -21,8 +22,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import struct
 import sys
+import tomllib
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +41,17 @@ OVERRIDES = [
     "recording.journey_sample_share=0.05",
 ]
 SEEDS = (1, 2)
+
+
+def overrides_for(path: Path) -> list[str]:
+    """OVERRIDES, with a horizon long enough for the scenario's last timeline change:
+    a change outside the horizon is refused, as it should be."""
+    sized = [o for o in OVERRIDES if not o.startswith("simulation.horizon_years")]
+    resolved = tomllib.loads(_core.load_scenario_file(str(path), sized).resolved_toml)
+    last_week = max((entry["week"] for entry in resolved.get("timeline", [])), default=0)
+    if last_week < 104:
+        return OVERRIDES
+    return [*sized, f"simulation.horizon_years={float(math.ceil(last_week / 52.0) + 1)}"]
 
 
 def scenario_files() -> dict[str, Path]:
@@ -89,7 +103,7 @@ def run_items(core: _core.Results) -> dict[str, bytes]:
 
 def compute(name: str, path: Path, baseline: _core.LoadedScenario, burn_ins: dict) -> dict[str, object]:
     """Every digest of one scenario file: plain and forked runs for each seed."""
-    scenario = _core.load_scenario_file(str(path), OVERRIDES)
+    scenario = _core.load_scenario_file(str(path), overrides_for(path))
     digests: dict[str, object] = {}
     runs: list[dict[str, bytes]] = []
     for seed in SEEDS:
