@@ -9,6 +9,7 @@
 #include "economics/costs.hpp"
 #include "scenario/policy_change.hpp"
 #include "simulation/process_rates.hpp"
+#include "simulation/rate_inputs.hpp"
 #include "simulation/simulation.hpp"
 
 namespace mhsim {
@@ -49,7 +50,10 @@ void Simulation::change_capacity(const Scenario& before, double now) {
   workforce_stock_.set_establishment(scenario_);
   staff_ = deploy_staff(scenario_, initial_size_, workforce_stock_.fte_per_100k());
   resize_components();
-  life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
+  // Mortality is never policy; only the discount rate of the years lost may change (and the table is slow to build).
+  if (scenario_.economics.discount_rate_per_year != before.economics.discount_rate_per_year) {
+    life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
+  }
   // A campaign's spend sets help-seeking rates; staff set treatment effects.
   reschedule_changed_rates(before, staff_before, now);
   serve_every_queue(now);
@@ -66,8 +70,11 @@ void Simulation::resize_components() {
 // times - exact, the processes being memoryless - and so keeps common random
 // numbers with a run that stays under the earlier policy.
 void Simulation::reschedule_changed_rates(const Scenario& before, const StaffDeployment& staff_before, double now) {
+  const RateChange change = rate_change(before, staff_before, scenario_, staff_);
+  if (!change.anyone && !change.people_treated) return;
   for (PersonId id = 0; id < people_.size(); ++id) {
     if (!people_.state(id).alive) continue;
+    if (!change.anyone && static_cast<CarePlace>(people_.state(id).care_place) != CarePlace::in_treatment) continue;
     if (process_rates_per_year(before, staff_before, people_, id) ==
         process_rates_per_year(scenario_, staff_, people_, id)) {
       continue;

@@ -2,6 +2,8 @@
 // The rate of each of a person's memoryless processes, from the component
 // that owns it, in one place for the two readers that must agree: reschedule, which draws the times, and the
 // policy switch, which finds the people whose rates a reform changes.
+// They read the staff only through its treatment effects, and policy only in the
+// sections simulation/rate_inputs.hpp lists: keep it true when a rate reads more.
 #include <array>
 
 #include "access/access_factors.hpp"

@@ -1,0 +1,30 @@
+#pragma once
+// What a change of plan can change in people's rates (simulation/process_rates.hpp),
+// so the change looks only at the people whose rates may differ: most changes
+// (staffing, beds, teams, budgets) change no one's rates but through the staff's
+// treatment effects, which reach only people in treatment.
+#include <array>
+#include <string_view>
+
+#include "scenario/scenario.hpp"
+#include "workforce/staff_deployment.hpp"
+
+namespace mhsim {
+
+// The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
+// changes every other policy key and checks that no one's rates change.
+inline constexpr std::array<std::string_view, 16> kRatePolicySections{
+    "access",          "cost_sharing", "campaigns",          "primary_care",     "screening",
+    "stepped_care",    "collaborative_care", "services",     "medicines",        "crisis",
+    "follow_up",       "housing",      "employment",         "housing_first",    "peer_support",
+    "employment_support"};
+
+struct RateChange {
+  bool anyone = false;          // a key the rates read differs: anyone's rates may differ
+  bool people_treated = false;  // the staff's treatment effects differ: the rates of people in treatment may
+};
+
+RateChange rate_change(const Scenario& before, const StaffDeployment& staff_before, const Scenario& after,
+                       const StaffDeployment& staff_after);
+
+}  // namespace mhsim
