@@ -22,7 +22,7 @@ double crisis_rate_per_year(const Scenario& scenario, const Population& people, 
     case SmiState::stable: rate += scenario.severe_mental_illness.crisis_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.crisis_rate_per_year_acute; break;
   }
-  rate *= scenario.crisis.rate_ratio_by_housing[people.attributes(id).housing];
+  rate *= scenario.crisis.rate_ratio_by_housing[people.attributes(id).housing] * scenario.demand.crisis_rate_ratio;
   if (in_programme(state, Programme::assertive_community_treatment)) {
     rate *= scenario.assertive_community_treatment.crisis_rate_ratio;
   }

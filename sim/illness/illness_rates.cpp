@@ -59,9 +59,10 @@ double cmd_untreated_remission_rate_per_year(const CommonMentalDisorderSettings&
 double smi_transition_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   const auto& smi = scenario.severe_mental_illness;
   switch (static_cast<SmiState>(people.state(id).smi)) {
-    case SmiState::none: return smi.onset_rate_per_year_by_age_band[people.state(id).age_band];
+    case SmiState::none:
+      return smi.onset_rate_per_year_by_age_band[people.state(id).age_band] * scenario.demand.onset_rate_ratio;
     case SmiState::stable:
-      return smi.relapse_rate_per_year *
+      return smi.relapse_rate_per_year * scenario.demand.relapse_rate_ratio *
              (people.attributes(id).employment == index_of(Employment::unemployed)
                   ? scenario.employment.smi_relapse_rate_ratio_unemployed
                   : 1.0) *

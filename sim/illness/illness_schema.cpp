@@ -35,6 +35,13 @@ void add_illness_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(severe_mental_illness, suicide_rate_per_year_acute, kRate),
                     MHSIM_FIELD(severe_mental_illness, excess_mortality_rate_ratio, kRateRatio),
                 });
+  // Demand may change inside a run: a shock is a change of the world the policy meets, not of the burn-in's illness.
+  append_fields(fields, AtFork::may_change,
+                {
+                    MHSIM_FIELD(demand, onset_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(demand, relapse_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(demand, crisis_rate_ratio, kRateRatio),
+                });
 }
 
 }  // namespace mhsim

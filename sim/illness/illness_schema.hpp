@@ -7,7 +7,8 @@
 
 namespace mhsim {
 
-// common_mental_disorder and severe_mental_illness: a fork keeps them, as the burn-in's illness came from them.
+// common_mental_disorder and severe_mental_illness: a fork keeps them, as the burn-in's illness came from them;
+// demand: multipliers on onset, relapse and crisis that may change inside a run.
 void add_illness_fields(std::vector<FieldSpec>& fields);
 
 }  // namespace mhsim

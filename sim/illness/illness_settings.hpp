@@ -27,6 +27,14 @@ struct CommonMentalDisorderSettings {
   double excess_mortality_rate_ratio = 0;
 };
 
+// Demand beyond the calibrated natural history: multipliers a timeline sets for a
+// period (a disaster, a recession year) or a scenario sets throughout; 1 is none.
+struct DemandSettings {
+  double onset_rate_ratio = 1;    // every onset: of a common mental disorder (first or recurrent) and of severe illness
+  double relapse_rate_ratio = 1;  // severe mental illness, stable to acute
+  double crisis_rate_ratio = 1;   // every crisis
+};
+
 struct SevereMentalIllnessSettings {
   double initial_prevalence = 0;
   std::array<double, 4> onset_rate_per_year_by_age_band{};

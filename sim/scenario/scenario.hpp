@@ -41,6 +41,7 @@ struct Scenario {
   MortalitySettings mortality;
   CommonMentalDisorderSettings common_mental_disorder;
   SevereMentalIllnessSettings severe_mental_illness;
+  DemandSettings demand;
   AccessSettings access;
   CostSharingSettings cost_sharing;
   CampaignSettings campaigns;

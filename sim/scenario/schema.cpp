@@ -214,6 +214,39 @@ std::string toml_string(std::string_view text) {
   return out + "\"";
 }
 
+namespace {
+
+std::string toml_value(const FieldSpec& field, const Scenario& scenario) {
+  const FieldValue value = field.read(scenario);
+  switch (field.kind) {
+    case FieldKind::integer: return std::to_string(std::get<std::int64_t>(value));
+    case FieldKind::number: return toml_number(std::get<double>(value));
+    case FieldKind::text: return toml_string(std::get<std::string>(value));
+    case FieldKind::labelled_numbers: break;
+  }
+  const auto& numbers = std::get<std::vector<double>>(value);
+  std::string out = "{ ";
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    out += std::string(i > 0 ? ", " : "") + std::string(field.labels[i]) + " = " + toml_number(numbers[i]);
+  }
+  return out + " }";
+}
+
+}  // namespace
+
+std::string toml_value_at(const Scenario& scenario, std::string_view key_path) {
+  if (const FieldSpec* field = find_field(key_path)) return toml_value(*field, scenario);
+  const FieldSpec* labelled = find_field(parent_key_path(key_path));
+  if (!labelled || labelled->kind != FieldKind::labelled_numbers) return "";
+  const FieldValue value = labelled->read(scenario);
+  const auto& numbers = std::get<std::vector<double>>(value);
+  const std::string_view label = key_path.substr(key_path.rfind('.') + 1);
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    if (labelled->labels[i] == label) return toml_number(numbers[i]);
+  }
+  return "";
+}
+
 std::string write_scenario_toml(const Scenario& scenario) {
   std::string out;
   std::string_view section;
@@ -222,23 +255,7 @@ std::string write_scenario_toml(const Scenario& scenario) {
       section = parent_key_path(field.key_path);
       out += "\n[" + std::string(section) + "]\n";
     }
-    out += std::string(leaf_of(field.key_path)) + " = ";
-    const FieldValue value = field.read(scenario);
-    switch (field.kind) {
-      case FieldKind::integer: out += std::to_string(std::get<std::int64_t>(value)); break;
-      case FieldKind::number: out += toml_number(std::get<double>(value)); break;
-      case FieldKind::text: out += toml_string(std::get<std::string>(value)); break;
-      case FieldKind::labelled_numbers: {
-        const auto& numbers = std::get<std::vector<double>>(value);
-        out += "{ ";
-        for (std::size_t i = 0; i < numbers.size(); ++i) {
-          out += std::string(i > 0 ? ", " : "") + std::string(field.labels[i]) + " = " + toml_number(numbers[i]);
-        }
-        out += " }";
-        break;
-      }
-    }
-    out += "\n";
+    out += std::string(leaf_of(field.key_path)) + " = " + toml_value(field, scenario) + "\n";
   }
   return out;
 }

@@ -70,6 +70,9 @@ std::string unknown_key_expectation(std::string_view key_path);
 std::string toml_number(double x);
 std::string toml_string(std::string_view text);
 
+// One key's value as TOML spells it ("" for no such key); a label of a labelled table gives its number.
+std::string toml_value_at(const Scenario& scenario, std::string_view key_path);
+
 // The scenario as TOML in schema order, labelled numbers as inline tables.
 // Reading it back gives the same Scenario and, written again, the same text.
 std::string write_scenario_toml(const Scenario& scenario);

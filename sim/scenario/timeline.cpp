@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -12,12 +13,17 @@
 namespace mhsim {
 namespace {
 
-constexpr std::string_view kEntryKeys = "week, quarter or year (one of them), set, and note (optional)";
+constexpr std::string_view kEntryKeys =
+    "week, quarter or year (one of them), set, for_weeks, for_quarters or for_years (optional: a change for a period), "
+    "and note (optional)";
+constexpr std::array<std::string_view, 3> kPeriodKeys{"for_weeks", "for_quarters", "for_years"};
 
 struct Entry {
   std::string path;  // "timeline[2]", counted from 1 as a reader counts
   int line = 0;
   TimelineChange change;
+  std::size_t end_week = 0;    // a change for a period: the week its keys go back to their values before it
+  std::string ends_period_of;  // the path of the entry whose period this one ends
   std::map<std::string, int, std::less<>> value_lines;  // where each key of `set` was written
 
   int line_of_value(const std::string& key_path) const {
@@ -40,11 +46,15 @@ class TimelineReader {
     }
     for (std::size_t i = 0; i < array->size(); ++i) {
       const toml::table& table = *array->get(i)->as_table();
-      Entry entry{.path = "timeline[" + std::to_string(i + 1) + "]", .line = line_of(table), .change = {}};
+      Entry entry;
+      entry.path = "timeline[" + std::to_string(i + 1) + "]";
+      entry.line = line_of(table);
       read_entry(table, entry);
       entries.push_back(std::move(entry));
     }
+    add_ends_of_periods(entries);
     refuse_two_changes_of_a_key_at_once(entries);
+    refuse_changes_inside_a_period(entries);
     return entries;
   }
 
@@ -64,11 +74,15 @@ class TimelineReader {
   void read_entry(const toml::table& table, Entry& entry) {
     for (auto&& [key, value] : table) {
       const std::string name(key.str());
-      if (name != "week" && name != "quarter" && name != "year" && name != "set" && name != "note") {
+      const bool period = std::find(kPeriodKeys.begin(), kPeriodKeys.end(), name) != kPeriodKeys.end();
+      if (name != "week" && name != "quarter" && name != "year" && name != "set" && name != "note" && !period) {
         problem(line_of(value), entry.path + "." + name, render(value), std::string(kEntryKeys));
       }
     }
-    if (auto week = read_week(table, entry)) entry.change.week = *week;
+    if (auto week = read_week(table, entry)) {
+      entry.change.week = *week;
+      read_period(table, entry);
+    }
     read_values(table, entry);
     if (const toml::node* note = table.get("note")) {
       if (const auto* text = note->as_string()) {
@@ -110,6 +124,37 @@ class TimelineReader {
     return week;
   }
 
+  // For a period: the week the change ends, which must fall inside the horizon too.
+  void read_period(const toml::table& table, Entry& entry) {
+    std::vector<std::string_view> given;
+    for (std::string_view unit : kPeriodKeys) {
+      if (table.get(unit)) given.push_back(unit);
+    }
+    if (given.empty()) return;
+    if (given.size() > 1) {
+      problem(entry.line, entry.path, std::string(given.front()) + " and " + std::string(given.back()),
+              "at most one of for_weeks, for_quarters or for_years");
+      return;
+    }
+    const toml::node& node = *table.get(given.front());
+    const std::size_t latest = horizon_weeks_ - 1 - entry.change.week;
+    std::optional<double> years;
+    if (const auto* number = node.as_floating_point(); number && given.front() == "for_years") years = number->get();
+    if (const auto* integer = node.as_integer()) {
+      const double per_year = given.front() == "for_weeks" ? kWeeksPerYear : given.front() == "for_quarters" ? 4 : 1;
+      years = static_cast<double>(integer->get()) / per_year;
+    }
+    const std::size_t weeks = years && *years > 0 ? whole_weeks(*years) : 0;
+    if (weeks < 1 || weeks > latest) {
+      problem(line_of(node), entry.path + "." + std::string(given.front()), render(node),
+              "a period that ends inside the reported horizon of " + std::to_string(horizon_weeks_) +
+                  " weeks: at least a week and at most " + std::to_string(latest) + " weeks from week " +
+                  std::to_string(entry.change.week));
+      return;
+    }
+    entry.end_week = entry.change.week + weeks;
+  }
+
   void read_values(const toml::table& table, Entry& entry) {
     const toml::node* set = table.get("set");
     const toml::table* values = set ? set->as_table() : nullptr;
@@ -133,6 +178,40 @@ class TimelineReader {
       } else {
         entry.change.values.emplace_back(key_path, render(value));
         entry.value_lines[key_path] = line_of(value);
+      }
+    }
+  }
+
+  // Each change for a period gets the change that ends it, setting its keys back (apply_in_time_order fills the
+  // values).
+  static void add_ends_of_periods(std::vector<Entry>& entries) {
+    const std::size_t given = entries.size();
+    for (std::size_t i = 0; i < given; ++i) {
+      if (entries[i].end_week == 0) continue;
+      Entry end;
+      end.path = entries[i].path + " (the end of its period)";
+      end.line = entries[i].line;
+      end.change.week = entries[i].end_week;
+      for (const auto& [key_path, value] : entries[i].change.values) end.change.values.emplace_back(key_path, "");
+      end.change.note = "the end of " + (entries[i].change.note.empty() ? entries[i].path : entries[i].change.note);
+      end.ends_period_of = entries[i].path;
+      end.value_lines = entries[i].value_lines;
+      entries.push_back(std::move(end));
+    }
+  }
+
+  void refuse_changes_inside_a_period(const std::vector<Entry>& entries) {
+    for (const Entry& period : entries) {
+      if (period.end_week == 0) continue;
+      for (const Entry& other : entries) {
+        if (other.change.week <= period.change.week || other.change.week >= period.end_week) continue;
+        for (const auto& [key_path, value] : other.change.values) {
+          if (!period.value_lines.contains(key_path)) continue;
+          problem(other.line_of_value(key_path), other.path + ".set." + key_path, value,
+                  "no change of this key inside the period of " + period.path + " (weeks " +
+                      std::to_string(period.change.week) + " to " + std::to_string(period.end_week - 1) +
+                      "), whose end sets it back");
+        }
       }
     }
   }
@@ -162,7 +241,14 @@ void apply_in_time_order(std::vector<Entry>& entries, TimelineReader& reader, co
                    [](const Entry& a, const Entry& b) { return a.change.week < b.change.week; });
   std::string plan_toml = base_toml;
   Scenario plan = base;
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> values_before_period;
   for (Entry& entry : entries) {
+    if (entry.end_week > 0) {
+      auto& before = values_before_period[entry.path];
+      for (const auto& [key_path, value] : entry.change.values)
+        before.emplace_back(key_path, toml_value_at(plan, key_path));
+    }
+    if (!entry.ends_period_of.empty()) entry.change.values = values_before_period[entry.ends_period_of];
     std::vector<std::string> overrides;
     for (const auto& [key_path, value] : entry.change.values) overrides.push_back(key_path + "=" + value);
     try {

@@ -11,7 +11,8 @@
 //   year = 2                                   # or quarter = 5, or week = 104
 //   set = { "workforce.psychologist.fte_per_100k" = 22.0 }
 //   note = "second cohort of therapists"       # optional
-// Times count from the start of the reported horizon; a change must fall inside it.
+//   for_years = 1                              # optional, or for_quarters / for_weeks: then its keys go back
+// Times count from the start of the reported horizon; a change, and the end of its period, must fall inside it.
 #include <cstddef>
 #include <string>
 #include <utility>

@@ -37,7 +37,7 @@ void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff,
   double cmd_rate = 0;
   if (!ill) {
     // Peer support guards against a recurrence (a first onset is not theirs to prevent).
-    cmd_rate = cmd_onset_rate_per_year(cmd, people, id) *
+    cmd_rate = cmd_onset_rate_per_year(cmd, people, id) * scenario.demand.onset_rate_ratio *
                (state.cmd_episodes > 0 && in_programme(state, Programme::peer_support)
                     ? scenario.peer_support.relapse_rate_ratio
                     : 1.0);

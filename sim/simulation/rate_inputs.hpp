@@ -13,11 +13,23 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 16> kRatePolicySections{
-    "access",          "cost_sharing", "campaigns",          "primary_care",     "screening",
-    "stepped_care",    "collaborative_care", "services",     "medicines",        "crisis",
-    "follow_up",       "housing",      "employment",         "housing_first",    "peer_support",
-    "employment_support"};
+inline constexpr std::array<std::string_view, 17> kRatePolicySections{"demand",
+                                                                      "access",
+                                                                      "cost_sharing",
+                                                                      "campaigns",
+                                                                      "primary_care",
+                                                                      "screening",
+                                                                      "stepped_care",
+                                                                      "collaborative_care",
+                                                                      "services",
+                                                                      "medicines",
+                                                                      "crisis",
+                                                                      "follow_up",
+                                                                      "housing",
+                                                                      "employment",
+                                                                      "housing_first",
+                                                                      "peer_support",
+                                                                      "employment_support"};
 
 struct RateChange {
   bool anyone = false;          // a key the rates read differs: anyone's rates may differ
