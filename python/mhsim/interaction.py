@@ -6,8 +6,10 @@ replication the package's effect is package - baseline, the sum of the parts' ef
 the sum over the parts of part - baseline, and the interaction is their difference
 (package - sum of parts); each has the same paired interval as the headline table
 (``mhsim.intervals.mean_interval`` over the replications). An interaction of zero means
-the parts add up; away from zero, the parts reinforce (the package does more than the sum)
-or overlap (less than the sum: two parts help the same people, or build the same thing).
+the parts add up. Away from zero the package does more than the sum of its parts (the
+parts reinforce each other's gains, or compound each other's harms) or less (the parts
+overlap: they help the same people or build the same thing; or they offset each other:
+one takes up what another adds).
 """
 
 from __future__ import annotations
@@ -67,20 +69,27 @@ def direction(interaction: tuple[float, float, float], better: str) -> str:
 
 
 def reading(interaction: tuple[float, float, float], sum_of_parts: float, better: str) -> str:
-    """Plain words for one row: whether the package does more or less than its parts
-    added up, and whether that is for the better (``direction``)."""
+    """Plain words for one row: whether the package does more or less than its parts added
+    up, why in a word, and whether that is for the better (``direction``)."""
     verdict = direction(interaction, better)
     if verdict == "undefined":
         return "not defined"
     if verdict == "unclear":
         return NO_CLEAR_INTERACTION
     value, lower, upper = interaction
+    parts_help = (sum_of_parts > 0) == (better == "higher")
     if sum_of_parts == 0 or not math.isfinite(sum_of_parts):
         size = "a change its parts do not make alone"
     elif np.sign(value) == np.sign(sum_of_parts):
-        size = "more than the sum of its parts"
+        size = "more than the sum of its parts: " + (
+            "they reinforce each other" if parts_help else "their harms compound"
+        )
     else:
-        size = "less than the sum of its parts: the parts overlap"
+        # Less of a gain: the parts reach the same people or build the same thing. Less of
+        # a harm: one part takes up what another adds (lay counsellors, the front door's referrals).
+        size = "less than the sum of its parts: " + (
+            "the parts overlap" if parts_help else "the parts offset each other"
+        )
     no_interval = "" if math.isfinite(lower) and math.isfinite(upper) else "; no interval"
     return f"{size} ({verdict} than adding them up{no_interval})"
 
