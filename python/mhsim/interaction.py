@@ -85,8 +85,8 @@ def reading(interaction: tuple[float, float, float], sum_of_parts: float, better
             "they reinforce each other" if parts_help else "their harms compound"
         )
     else:
-        # Less of a gain: the parts reach the same people or build the same thing. Less of
-        # a harm: one part takes up what another adds (lay counsellors, the front door's referrals).
+        # Less of a gain: the parts reach the same people or build the same thing. Less of a
+        # harm: one part takes up what another adds (lay counsellors the front door's referrals).
         size = "less than the sum of its parts: " + (
             "the parts overlap" if parts_help else "the parts offset each other"
         )
@@ -100,9 +100,9 @@ def interaction_table(
     """One row per headline figure (index ``headline``): label, unit and which direction
     is ``better``; the package's paired effect against the baseline (``package``), the sum
     of its parts' effects (``sum_of_parts``) and the ``interaction`` (package - sum of
-    parts), each with ``_lower`` and ``_upper`` at ``level``; ``n`` replications; the interaction's
-    ``direction`` (better, worse, unclear or undefined) and its ``reading`` in plain
-    words. ``attrs`` holds the package's name and its parts."""
+    parts), each with ``_lower`` and ``_upper`` at ``level``; ``n`` replications; the
+    interaction's ``direction`` (better, worse, unclear or undefined) and its ``reading``
+    in plain words. ``attrs`` holds the package's name and its parts."""
     chosen = check_package(list(comparison.reforms), package, parts)
     base = comparison.baseline.summary()
     units = base.attrs["units"]

@@ -24,7 +24,7 @@ import plotly.offline
 from ..catalogue import figures
 from ..files import replace_atomically
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
-from ..interaction import format_interaction_table
+from ..interaction import check_package, format_interaction_table
 from . import charts
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
@@ -273,6 +273,8 @@ def write_report(
     written atomically, so a failure leaves no file behind."""
     target = check_report_path(path)
     _check_arguments(willingness_to_pay_per_daly, level)
+    if package is not None:
+        check_package(list(comparison.reforms), package, parts)  # before the slow part
     text = render(comparison, float(willingness_to_pay_per_daly), level, title, package, parts)
     replace_atomically(target, lambda temporary: temporary.write_text(text, encoding="utf-8"))
     return target

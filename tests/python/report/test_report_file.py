@@ -176,6 +176,8 @@ def test_bad_arguments_are_refused(report_comparison, tmp_path):
         report_comparison.report(tmp_path / "r.html", willingness_to_pay_per_daly=-1)
     with pytest.raises(ValueError, match="level"):
         report_comparison.report(tmp_path / "r.html", level=95)
+    with pytest.raises(mhsim.UnknownFigureError, match="Did you mean 'therapy_and_crisis'"):
+        report_comparison.report(tmp_path / "r.html", package="therapy_and_crisi")
     assert list(tmp_path.iterdir()) == []
 
 
