@@ -24,6 +24,7 @@ from . import _core
 from .catalogue import UnknownFigureError, check_figures, suggestion, tables_to_keep
 from .economics import cost_effectiveness_table, return_on_investment_table
 from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
+from .interaction import interaction_table
 from .intervals import mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
@@ -159,6 +160,17 @@ class Comparison:
         the rounded text the CLI prints)."""
         return headline_table(self, willingness_to_pay_per_daly, level)
 
+    def interaction(
+        self, package: str, parts: Sequence[str] | None = None, level: float = 0.95
+    ) -> pd.DataFrame:
+        """A package of reforms against the sum of its parts, for each headline figure: the
+        package's paired effect against the baseline, the sum of the parts' paired effects
+        and the interaction (package - sum of parts), each computed per replication with its
+        paired interval, and a reading in plain words (see mhsim.interaction). ``parts`` are
+        reforms of this comparison, every reform but the package by default;
+        ``format_interaction_table`` gives the rounded text the CLI prints."""
+        return interaction_table(self, package, parts, level)
+
     def plot(
         self, figures: Sequence[str] | None = None, level: float = 0.95, axes=None, unpaired: bool = False
     ):
@@ -177,14 +189,24 @@ class Comparison:
         willingness_to_pay_per_daly: float = DEFAULT_WILLINGNESS_TO_PAY_PER_DALY,
         level: float = 0.95,
         title: str | None = None,
+        package: str | None = None,
+        parts: Sequence[str] | None = None,
     ) -> Path:
         """Write this comparison as one self-contained HTML file a ministry can open offline:
         the scenarios' changes, the headline table, run charts, cost-effectiveness, budgets
-        and staff, equity, journeys, assumptions and provenance (see mhsim.report)."""
+        and staff, equity, journeys, assumptions and provenance (see mhsim.report). With a
+        ``package``, the headline section also compares it with the sum of its ``parts``
+        (``interaction``)."""
         from .report import write_report  # plotly and jinja2 load only when a report is written
 
         return write_report(
-            self, path, willingness_to_pay_per_daly=willingness_to_pay_per_daly, level=level, title=title
+            self,
+            path,
+            willingness_to_pay_per_daly=willingness_to_pay_per_daly,
+            level=level,
+            title=title,
+            package=package,
+            parts=parts,
         )
 
 

@@ -36,13 +36,17 @@ REFORM_TEST_SIZE = {
 }
 
 
-def compare_reforms(names, n: int, seed: int, size=REFORM_TEST_SIZE, **options) -> mhsim.Comparison:
-    """The baseline against the named files of scenarios/reforms, every one at ``size``."""
+def compare_reforms(
+    names, n: int, seed: int, size=REFORM_TEST_SIZE, more=None, **options
+) -> mhsim.Comparison:
+    """The baseline against the named files of scenarios/reforms and the scenarios of ``more``
+    (by name), every one at ``size``."""
     baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(size)
     reforms = {
         name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(size)
         for name in names
     }
+    reforms.update({name: scenario.with_overrides(size) for name, scenario in (more or {}).items()})
     return mhsim.compare(baseline, reforms, n=n, seed=seed, progress=False, **options)
 
 

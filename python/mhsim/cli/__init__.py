@@ -2,7 +2,7 @@
 
     mhsim compare BASELINE REFORM... [-n 10] [--seed 1] [--set key=value ...] [--workers K]
                   [--willingness-to-pay GBP] [--shared-burn-in] [--out DIR] [--report FILE.html]
-                  [--figures a,b,c | --all] [--quiet]
+                  [--package NAME [--parts A,B,C]] [--figures a,b,c | --all] [--quiet]
     mhsim replicate SCENARIO [-n 10] [--seed 1] [--set ...] [--workers K] [--out DIR]
                   [--figures a,b,c | --all] [--quiet]
     mhsim sweep SCENARIO DESIGN.toml [-n 1] [--seed 1] [--set ...] [--workers K] [--store DIR]

@@ -11,6 +11,7 @@ import pandas as pd
 from ..catalogue import tables_to_keep
 from ..compare import BASELINE, Comparison, check_comparable, compare
 from ..headline import format_headline_table
+from ..interaction import check_package, format_interaction_table
 from ..scenario import Scenario
 from . import memory, options, output
 
@@ -107,6 +108,27 @@ def footer(comparison: Comparison, willingness_to_pay: float | None) -> str:
     )
 
 
+def checked_package(args: argparse.Namespace, reforms: dict[str, Scenario]) -> list[str] | None:
+    """The parts of --package (--parts, or every other reform), checked before anything
+    runs; None without --package."""
+    if args.package is None:
+        if args.parts is not None:
+            raise options.UsageError("--parts names the parts of a --package; give --package too")
+        return None
+    parts = None if args.parts is None else [p.strip() for p in args.parts.split(",") if p.strip()]
+    try:
+        return check_package(list(reforms), args.package, parts)
+    except (KeyError, ValueError) as error:
+        raise options.UsageError(f"--package {args.package}: {error}") from None
+
+
+def interaction_footer(package: str, parts: list[str]) -> str:
+    return (
+        f"Interaction: {package} against the sum of its parts ({', '.join(parts)}), each paired with "
+        "the baseline; package - sum of parts per replication, with its interval."
+    )
+
+
 def checked_report_path(path: str) -> Path:
     """The report's path: an .html file in a folder that can be written to (made if missing)."""
     return output.check_file(path, "--report", {".html": "the report, one self-contained page"})
@@ -117,21 +139,29 @@ def compare_command(args: argparse.Namespace) -> int:
     report = checked_report_path(args.report) if args.report else None
     shown = options.chosen_figures(args)
     baseline, reforms = load_comparison(args.baseline, args.reforms, args.set)
+    parts = checked_package(args, reforms)
     comparison = run_comparison(args, baseline, reforms, for_report=report is not None)
     headline = comparison.headline(args.willingness_to_pay, options.LEVEL)
+    interaction = None if parts is None else comparison.interaction(args.package, parts, options.LEVEL)
     outputs = {}
     if out is not None:
         outputs[out / "headline.csv"] = output.csv_writer(headline)
         outputs[out / "differences.csv"] = output.csv_writer(comparison.differences(options.LEVEL))
         every_run = {name: comparison.replications(name) for name in comparison.scenario_names}
         outputs[out / "summary.csv"] = output.csv_writer(output.tidy_summary(every_run), index=False)
+        if interaction is not None:
+            outputs[out / "interaction.csv"] = output.csv_writer(interaction)
     if report is not None:
         outputs[report] = lambda path: comparison.report(
-            path, willingness_to_pay_per_daly=args.willingness_to_pay
+            path, willingness_to_pay_per_daly=args.willingness_to_pay, package=args.package, parts=parts
         )
     output.write_outputs(outputs)
     output.print_table(comparison_text(comparison, shown, headline))
     print(footer(comparison, args.willingness_to_pay if shown is None else None))
+    if interaction is not None:
+        print()
+        output.print_table(format_interaction_table(interaction))
+        print(interaction_footer(args.package, parts))
     output.print_written(outputs)
     return 0
 
@@ -168,6 +198,18 @@ def add_command(commands) -> None:
     )
     parser.add_argument(
         "--report", metavar="FILE.html", help="write the report for policymakers to FILE.html"
+    )
+    parser.add_argument(
+        "--package",
+        metavar="NAME",
+        help="a reform that combines others: print its effect against the sum of its parts' "
+        "effects, and their interaction, for the headline figures (and write interaction.csv "
+        "with --out, and the table in the report)",
+    )
+    parser.add_argument(
+        "--parts",
+        metavar="A,B,C",
+        help="the reforms that are the package's parts, by name (default: every reform but the package)",
     )
     options.add_display(parser)
     parser.set_defaults(handler=compare_command)

@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import numbers
 import os
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,7 @@ import plotly.offline
 from ..catalogue import figures
 from ..files import replace_atomically
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
+from ..interaction import check_package, format_interaction_table
 from . import charts
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
@@ -181,10 +183,31 @@ def _default_title(reforms: int) -> str:
     return f"Mental health system reform: the baseline against {reforms} reform{'s' if reforms != 1 else ''}"
 
 
+def _interaction(comparison: Comparison, package: str | None, parts, level: float) -> dict | None:
+    """The package against the sum of its parts, as text rows: the label, each estimate
+    split from its interval (a narrow column breaks the line there and nowhere else), the
+    reading and its direction. None without a package."""
+    if package is None:
+        return None
+    table = comparison.interaction(package, parts, level)
+    text = format_interaction_table(table)
+    rows = []
+    for (label, cells), css in zip(text.iterrows(), table["direction"], strict=True):
+        estimates = [cell.replace(" (", "\n(", 1).split("\n") for cell in cells.iloc[:-1]]
+        rows.append((label, estimates, cells.iloc[-1], css))
+    return {"package": package, "parts": table.attrs["parts"], "columns": list(text.columns), "rows": rows}
+
+
 def render(
-    comparison: Comparison, willingness_to_pay_per_daly: float, level: float, title: str | None
+    comparison: Comparison,
+    willingness_to_pay_per_daly: float,
+    level: float,
+    title: str | None,
+    package: str | None = None,
+    parts: Sequence[str] | None = None,
 ) -> str:
-    """The report's HTML text."""
+    """The report's HTML text; with a ``package``, the headline section compares it with
+    the sum of its ``parts`` (``Comparison.interaction``)."""
     names = comparison.scenario_names
     styles = scenario_styles(names)
     money = _money(comparison)
@@ -213,6 +236,7 @@ def render(
         "band_limit": charts.BAND_LIMIT,
         "money": money,
         "headline": headline_rows(table, willingness_to_pay_per_daly),
+        "interaction": _interaction(comparison, package, parts, level),
         "better_symbol": BETTER[0],
         "worse_symbol": WORSE[0],
         "unclear_symbol": UNCLEAR[0],
@@ -238,13 +262,19 @@ def write_report(
     willingness_to_pay_per_daly: float = DEFAULT_WILLINGNESS_TO_PAY_PER_DALY,
     level: float = 0.95,
     title: str | None = None,
+    package: str | None = None,
+    parts: Sequence[str] | None = None,
 ) -> Path:
-    """Write ``comparison`` as one self-contained HTML file at ``path`` and return its path.
+    """Write ``comparison`` as one self-contained HTML file at ``path`` and return its path;
+    with a ``package`` (a reform of the comparison) the headline section compares it with the
+    sum of its ``parts`` (every other reform by default; ``Comparison.interaction``).
 
     The path is checked first (ReportPathError, an OSError, naming it); the file is
     written atomically, so a failure leaves no file behind."""
     target = check_report_path(path)
     _check_arguments(willingness_to_pay_per_daly, level)
-    text = render(comparison, float(willingness_to_pay_per_daly), level, title)
+    if package is not None:
+        check_package(list(comparison.reforms), package, parts)  # before the slow part
+    text = render(comparison, float(willingness_to_pay_per_daly), level, title, package, parts)
     replace_atomically(target, lambda temporary: temporary.write_text(text, encoding="utf-8"))
     return target

@@ -20,6 +20,8 @@ from mhsim.cli import main, memory
 from mhsim.cli.compare import name_reforms
 from mhsim.cli.memory import weekly_tables_bytes
 from mhsim.cli.output import Stopped, write_outputs
+from mhsim.headline import HEADLINES
+from mhsim.interaction import NO_CLEAR_INTERACTION
 from mhsim.report import REPORT_TABLES
 
 SMALL = {"population.size": 5000, "simulation.horizon_years": 1.0, "simulation.burn_in_years": 1.0}
@@ -172,6 +174,48 @@ def test_bad_input_is_named_before_anything_runs(capsys, tmp_path):
     status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--set", "population.size=-1")
     assert status == 2 and "mhsim: invalid scenario" in err and "population.size" in err
     assert list(tmp_path.iterdir()) == [a_file]
+
+
+def a_package(folder) -> str:
+    """therapy_expansion's staff at front_door's front door: a package of the two."""
+    package = folder / "therapy_at_the_front_door.toml"
+    package.write_text(
+        f'extends = "{REFORMS[1]}"\nname = "therapy_at_the_front_door"\n'
+        "[workforce.psychologist]\nfte_per_100k = 22.0\n"
+    )
+    return str(package)
+
+
+def test_compare_sets_a_package_against_the_sum_of_its_parts(capsys, tmp_path):
+    package = a_package(tmp_path)
+    status, out, err = run_cli(
+        capsys, "compare", BASELINE, *REFORMS, package, "--package", "therapy_at_the_front_door",
+        "-n", "2", "--seed", "4", *SMALL_SET, "--out", str(tmp_path / "tables"), "--quiet",
+    )  # fmt: skip
+    assert status == 0, err
+    assert "sum of the parts vs baseline" in out and "interaction (package - sum)" in out
+    assert "Interaction: therapy_at_the_front_door against the sum of its parts (therapy_expansion, " in out
+    table = pd.read_csv(tmp_path / "tables" / "interaction.csv", index_col="headline")
+    assert list(table.index) == [h.figure for h in HEADLINES]
+    np.testing.assert_allclose(table["interaction"], table["package"] - table["sum_of_parts"], atol=1e-6)
+    for reading in table["reading"]:
+        assert reading in out
+        assert reading == NO_CLEAR_INTERACTION or "than the sum of its parts" in reading
+
+
+def test_a_bad_package_is_named_before_anything_runs(capsys, tmp_path):
+    package = a_package(tmp_path)
+    status, _, err = run_cli(capsys, "compare", BASELINE, *REFORMS, package, "--package", "therapy_at_front")
+    assert status == 2 and "--package therapy_at_front: no reform 'therapy_at_front'" in err
+    assert "Did you mean 'therapy_at_the_front_door'" in err
+    status, _, err = run_cli(
+        capsys, "compare", BASELINE, *REFORMS, package, "--package", "therapy_at_the_front_door",
+        "--parts", "therapy_expansion,front_dor", "--out", str(tmp_path / "o"),
+    )  # fmt: skip
+    assert status == 2 and "Did you mean 'front_door'" in err
+    status, _, err = run_cli(capsys, "compare", BASELINE, *REFORMS, "--parts", "front_door,therapy_expansion")
+    assert status == 2 and "--parts names the parts of a --package" in err
+    assert not (tmp_path / "o").exists()
 
 
 def test_replicate_prints_means_with_intervals_and_writes_them(capsys, tmp_path):

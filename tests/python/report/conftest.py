@@ -5,22 +5,30 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SMALL, compare_reforms
+import mhsim
+from conftest import SCENARIOS, SMALL, compare_reforms
 from mhsim.report import REPORT_TABLES
 
 # A reform of staff (therapy), of the crisis system and of housing: each touches other figures.
 REFORMS = ["therapy_expansion", "crisis_health_first", "housing_first"]
+# And a package of the first two, which the report sets against the sum of its parts.
+PACKAGE, PARTS = "therapy_and_crisis", ["therapy_expansion", "crisis_health_first"]
 
 
 @pytest.fixture(scope="package")
 def report_comparison():
+    package = mhsim.Scenario.from_toml(
+        f'extends = "{SCENARIOS / "reforms" / "crisis_health_first.toml"}"\nname = "{PACKAGE}"\n'
+        "[workforce.psychologist]\nfte_per_100k = 22.0\n"  # therapy_expansion's
+    )
     # Only the tables the report says it reads: a table it reads but does not list fails here.
-    return compare_reforms(REFORMS, n=3, seed=5, size=SMALL, weekly=REPORT_TABLES)
+    return compare_reforms(REFORMS, n=3, seed=5, size=SMALL, more={PACKAGE: package}, weekly=REPORT_TABLES)
 
 
 @pytest.fixture(scope="package")
 def report_path(report_comparison, tmp_path_factory):
-    return report_comparison.report(tmp_path_factory.mktemp("report") / "report.html")
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    return report_comparison.report(path, package=PACKAGE, parts=PARTS)
 
 
 @pytest.fixture(scope="package")

@@ -1,5 +1,6 @@
 """The report opened from disk in a real browser (headless Chromium, no network): every
-section shows, every chart has drawn data, and the console reports no error."""
+section shows, with the package set against the sum of its parts, every chart has drawn
+data, and the console reports no error."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
+from mhsim.headline import HEADLINES
 from mhsim.report import SECTIONS
 
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -53,6 +55,10 @@ def test_the_report_renders_in_a_browser(browser, report_path, tmp_path):
         section = browser.find_element(By.ID, section_id)
         assert section.is_displayed(), section_id
         assert heading in section.find_element(By.TAG_NAME, "h2").text
+    interaction = browser.find_element(By.ID, "interaction")  # the package against its parts
+    assert interaction.is_displayed() and "against the sum of its parts" in interaction.text
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.interaction tbody tr")
+    assert len(rows) == len(HEADLINES) and all(row.is_displayed() for row in rows)
     charts = browser.execute_script(CHART_TRACES)
     assert len(charts) >= 14  # the run charts, the plane, the curve, budgets and staff
     assert [c for c in charts if not (c[1] and c[2] >= 1)] == []  # each plotted, with data

@@ -3,6 +3,7 @@ says so in words when intervals are missing, and never leaves a half-written fil
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -15,6 +16,8 @@ from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict
+
+from .conftest import PACKAGE, PARTS
 
 MEGABYTE = 1024 * 1024
 
@@ -95,6 +98,20 @@ def test_the_headline_section_has_every_figure_and_words_for_the_direction(repor
     assert re.search(r"better|worse|no clear change", headline)
 
 
+def test_the_headline_section_sets_the_package_against_the_sum_of_its_parts(report_comparison, report_text):
+    headline = _section(report_text, "headline")
+    assert '<h3 id="interaction">therapy_and_crisis against the sum of its parts</h3>' in headline
+    assert "(therapy_expansion, crisis_health_first)" in headline
+    table = re.search(r'<table class="numbers interaction">(.*?)</table>', headline, flags=re.DOTALL)[1]
+    rows = re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', table, flags=re.DOTALL)
+    units = report_comparison.baseline.summary().attrs["units"]
+    labels = [f"{h.label}, {units[h.figure]}" if h.money else h.label for h in HEADLINES]
+    assert [label for label, _ in rows] == [html.escape(label) for label in labels]
+    interaction = report_comparison.interaction(PACKAGE, PARTS)
+    for (_, cells), (_, row) in zip(rows, interaction.iterrows(), strict=True):
+        assert f'<td class="verdict {row["direction"]}">{html.escape(row["reading"])}</td>' in cells
+
+
 def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
     journeys = _section(report_text, "journeys")
     told = re.findall(r"<h3>Person (\d+): the baseline and (\w+)</h3>", journeys)
@@ -159,6 +176,8 @@ def test_bad_arguments_are_refused(report_comparison, tmp_path):
         report_comparison.report(tmp_path / "r.html", willingness_to_pay_per_daly=-1)
     with pytest.raises(ValueError, match="level"):
         report_comparison.report(tmp_path / "r.html", level=95)
+    with pytest.raises(mhsim.UnknownFigureError, match="Did you mean 'therapy_and_crisis'"):
+        report_comparison.report(tmp_path / "r.html", package="therapy_and_crisi")
     assert list(tmp_path.iterdir()) == []
 
 
