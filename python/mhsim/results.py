@@ -107,8 +107,9 @@ class Results:
 
     def timeline(self) -> pd.DataFrame:
         """The scenario's timeline (docs/model.md, "Policy over time"): one row per key a
-        change set, with the reported week and day it took effect, the value and the note;
-        empty without a timeline. Read from the resolved scenario the run recorded."""
+        change set, with the reported week and day it took effect, the value, the regions it
+        applied to ("all", or e.g. "urban") and the note; empty without a timeline. Read from
+        the resolved scenario the run recorded."""
         entries = tomllib.loads(self.provenance["scenario_toml"]).get("timeline", [])
         rows = [
             {
@@ -116,12 +117,13 @@ class Results:
                 "day": e["week"] * DAYS_PER_WEEK,
                 "key": key,
                 "value": value,
+                "regions": ", ".join(e.get("regions", [])) or "all",
                 "note": e.get("note", ""),
             }
             for e in entries
             for key, value in e["set"].items()
         ]
-        return pd.DataFrame(rows, columns=["week", "day", "key", "value", "note"])
+        return pd.DataFrame(rows, columns=["week", "day", "key", "value", "regions", "note"])
 
     def journeys(self) -> pd.DataFrame:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""

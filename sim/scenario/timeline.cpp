@@ -2,10 +2,12 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "core/attributes.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/policy_change.hpp"
+#include "scenario/regional_plans.hpp"
 #include "scenario/schema.hpp"
 #include "scenario/timeline_reader.hpp"
 #include "scenario/toml_text.hpp"
@@ -15,13 +17,14 @@ namespace {
 
 constexpr std::string_view kEntryKeys =
     "week, quarter or year (one of them), set, for_weeks, for_quarters or for_years (optional: a change for a period), "
-    "and note (optional)";
+    "regions (optional: the regions it applies to) and note (optional)";
 constexpr std::array<std::string_view, 3> kPeriodKeys{"for_weeks", "for_quarters", "for_years"};
 
 struct Entry {
   std::string path;  // "timeline[2]", counted from 1 as a reader counts
   int line = 0;
   TimelineChange change;
+  bool timed = false;          // its time was read
   std::size_t end_week = 0;    // a change for a period: the week its keys go back to their values before it
   std::string ends_period_of;  // the path of the entry whose period this one ends
   std::map<std::string, int, std::less<>> value_lines;  // where each key of `set` was written
@@ -29,6 +32,22 @@ struct Entry {
   int line_of_value(const std::string& key_path) const {
     const auto found = value_lines.find(key_path);
     return found == value_lines.end() ? line : found->second;
+  }
+  // The indices of the regions it applies to: every region if none are named.
+  std::vector<std::size_t> region_indices() const {
+    std::vector<std::size_t> indices;
+    for (std::size_t r = 0; r < kRegionLabels.size(); ++r) {
+      if (change.regions.empty() ||
+          std::find(change.regions.begin(), change.regions.end(), kRegionLabels[r]) != change.regions.end()) {
+        indices.push_back(r);
+      }
+    }
+    return indices;
+  }
+  bool shares_a_region_with(const Entry& other) const {
+    const auto mine = region_indices(), theirs = other.region_indices();
+    return std::any_of(mine.begin(), mine.end(),
+                       [&](std::size_t r) { return std::find(theirs.begin(), theirs.end(), r) != theirs.end(); });
   }
 };
 
@@ -75,14 +94,17 @@ class TimelineReader {
     for (auto&& [key, value] : table) {
       const std::string name(key.str());
       const bool period = std::find(kPeriodKeys.begin(), kPeriodKeys.end(), name) != kPeriodKeys.end();
-      if (name != "week" && name != "quarter" && name != "year" && name != "set" && name != "note" && !period) {
+      if (name != "week" && name != "quarter" && name != "year" && name != "set" && name != "note" &&
+          name != "regions" && !period) {
         problem(line_of(value), entry.path + "." + name, render(value), std::string(kEntryKeys));
       }
     }
     if (auto week = read_week(table, entry)) {
       entry.change.week = *week;
+      entry.timed = true;
       read_period(table, entry);
     }
+    read_regions(table, entry);
     read_values(table, entry);
     if (const toml::node* note = table.get("note")) {
       if (const auto* text = note->as_string()) {
@@ -96,8 +118,8 @@ class TimelineReader {
   // The week of the reported horizon the change takes effect at.
   std::optional<std::size_t> read_week(const toml::table& table, const Entry& entry) {
     const std::string expected = "a time inside the reported horizon of " + std::to_string(horizon_weeks_) +
-                                 " weeks: week = 1 to " + std::to_string(horizon_weeks_ - 1) +
-                                 ", quarter = a whole number from 1, or year = a number above 0";
+                                 " weeks: week = 0 to " + std::to_string(horizon_weeks_ - 1) +
+                                 ", quarter = a whole number from 0, or year = a number from 0";
     std::vector<std::string> given;
     for (const char* unit : {"week", "quarter", "year"}) {
       if (table.get(unit)) given.emplace_back(unit);
@@ -116,12 +138,11 @@ class TimelineReader {
     } else if (const auto* integer = node.as_integer()) {
       years = static_cast<double>(integer->get()) / (given.front() == "week" ? kWeeksPerYear : 4.0);
     }
-    const std::size_t week = years && *years > 0 ? whole_weeks(*years) : 0;
-    if (week < 1 || week >= horizon_weeks_) {
+    if (!years || !(*years >= 0) || whole_weeks(*years) >= horizon_weeks_) {
       problem(line_of(node), key_path, render(node), expected);
       return std::nullopt;
     }
-    return week;
+    return whole_weeks(*years);
   }
 
   // For a period: the week the change ends, which must fall inside the horizon too.
@@ -155,6 +176,30 @@ class TimelineReader {
     entry.end_week = entry.change.week + weeks;
   }
 
+  void read_regions(const toml::table& table, Entry& entry) {
+    const toml::node* node = table.get("regions");
+    if (!node) return;
+    const std::string expected =
+        "a list of regions, each once, from urban, rural and remote, e.g. regions = [\"urban\"]";
+    const auto* list = node->as_array();
+    if (!list || list->empty()) {
+      problem(line_of(*node), entry.path + ".regions", render(*node), expected);
+      return;
+    }
+    for (const toml::node& item : *list) {
+      const auto* name = item.as_string();
+      const bool known =
+          name && std::find(kRegionLabels.begin(), kRegionLabels.end(), name->get()) != kRegionLabels.end();
+      const bool again = known && std::find(entry.change.regions.begin(), entry.change.regions.end(), name->get()) !=
+                                      entry.change.regions.end();
+      if (!known || again) {
+        problem(line_of(item), entry.path + ".regions", render(item), expected);
+        continue;
+      }
+      entry.change.regions.push_back(name->get());
+    }
+  }
+
   void read_values(const toml::table& table, Entry& entry) {
     const toml::node* set = table.get("set");
     const toml::table* values = set ? set->as_table() : nullptr;
@@ -175,6 +220,9 @@ class TimelineReader {
         problem(line_of(value), entry.path + ".set." + key_path, render(value),
                 "a policy key, one that may change inside a run (" + sections + "); " + key_path +
                     " shapes the population or its illness from the start");
+      } else if (const std::string why = regional_key_problem(key_path);
+                 !entry.change.regions.empty() && !why.empty()) {
+        problem(line_of(value), entry.path + ".set." + key_path, render(value), why);
       } else {
         entry.change.values.emplace_back(key_path, render(value));
         entry.value_lines[key_path] = line_of(value);
@@ -192,6 +240,8 @@ class TimelineReader {
       end.path = entries[i].path + " (the end of its period)";
       end.line = entries[i].line;
       end.change.week = entries[i].end_week;
+      end.timed = true;
+      end.change.regions = entries[i].change.regions;
       for (const auto& [key_path, value] : entries[i].change.values) end.change.values.emplace_back(key_path, "");
       end.change.note = "the end of " + (entries[i].change.note.empty() ? entries[i].path : entries[i].change.note);
       end.ends_period_of = entries[i].path;
@@ -205,6 +255,7 @@ class TimelineReader {
       if (period.end_week == 0) continue;
       for (const Entry& other : entries) {
         if (other.change.week <= period.change.week || other.change.week >= period.end_week) continue;
+        if (!other.shares_a_region_with(period)) continue;
         for (const auto& [key_path, value] : other.change.values) {
           if (!period.value_lines.contains(key_path)) continue;
           problem(other.line_of_value(key_path), other.path + ".set." + key_path, value,
@@ -217,14 +268,18 @@ class TimelineReader {
   }
 
   void refuse_two_changes_of_a_key_at_once(const std::vector<Entry>& entries) {
-    std::map<std::pair<std::size_t, std::string>, const Entry*> first_setter;
+    std::map<std::tuple<std::size_t, std::string, std::size_t>, const Entry*> first_setter;  // week, key, region
     for (const Entry& entry : entries) {
+      if (!entry.timed) continue;
       for (const auto& [key_path, value] : entry.change.values) {
-        const auto [found, inserted] = first_setter.try_emplace({entry.change.week, key_path}, &entry);
-        if (inserted || entry.change.week == 0) continue;
-        problem(entry.line_of_value(key_path), entry.path + ".set." + key_path, value,
-                "one change of a key at a time, but " + found->second->path + " sets it in the same week (" +
-                    std::to_string(entry.change.week) + ")");
+        for (std::size_t region : entry.region_indices()) {
+          const auto [found, inserted] = first_setter.try_emplace({entry.change.week, key_path, region}, &entry);
+          if (inserted) continue;
+          problem(entry.line_of_value(key_path), entry.path + ".set." + key_path, value,
+                  "one change of a key at a time, but " + found->second->path + " sets it in the same week (" +
+                      std::to_string(entry.change.week) + ")");
+          break;
+        }
       }
     }
   }
@@ -234,33 +289,49 @@ class TimelineReader {
   std::vector<ScenarioProblem> problems_;
 };
 
+// The values of an entry's keys before it; the regions it names must agree on them (its end sets them back).
+std::vector<std::pair<std::string, std::string>> values_before(const Entry& entry,
+                                                               const std::vector<std::size_t>& regions,
+                                                               const RegionalPlanner& plan, TimelineReader& reader) {
+  std::vector<std::pair<std::string, std::string>> before;
+  for (const auto& [key_path, value] : entry.change.values) {
+    const std::string first = plan.value_at(regions.front(), key_path);
+    for (std::size_t r : regions) {
+      if (plan.value_at(r, key_path) == first) continue;
+      reader.problem(entry.line_of_value(key_path), entry.path + ".set." + key_path, value,
+                     "regions that agree on the key before a change for a period (its end sets them back), but " +
+                         std::string(kRegionLabels[regions.front()]) + " has " + first + " and " +
+                         std::string(kRegionLabels[r]) + " " + plan.value_at(r, key_path) +
+                         ": give each its own entry");
+      break;
+    }
+    before.emplace_back(key_path, first);
+  }
+  return before;
+}
+
 // Applies each change, in time order, to the plan before it.
 void apply_in_time_order(std::vector<Entry>& entries, TimelineReader& reader, const Scenario& base,
                          const std::string& base_toml, const std::string& file) {
   std::stable_sort(entries.begin(), entries.end(),
                    [](const Entry& a, const Entry& b) { return a.change.week < b.change.week; });
-  std::string plan_toml = base_toml;
-  Scenario plan = base;
+  RegionalPlanner plan(base, base_toml);
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> values_before_period;
   for (Entry& entry : entries) {
-    if (entry.end_week > 0) {
-      auto& before = values_before_period[entry.path];
-      for (const auto& [key_path, value] : entry.change.values)
-        before.emplace_back(key_path, toml_value_at(plan, key_path));
-    }
+    const std::vector<std::size_t> regions = entry.region_indices();
+    if (entry.end_week > 0) values_before_period[entry.path] = values_before(entry, regions, plan, reader);
     if (!entry.ends_period_of.empty()) entry.change.values = values_before_period[entry.ends_period_of];
     std::vector<std::string> overrides;
     for (const auto& [key_path, value] : entry.change.values) overrides.push_back(key_path + "=" + value);
     try {
-      LoadedScenario loaded = load_scenario_text(plan_toml, file, overrides);
-      plan_toml = std::move(loaded.resolved_toml);
-      plan = std::move(loaded.scenario);
+      plan.apply(overrides, regions, file);
     } catch (const ScenarioError& error) {
       for (const ScenarioProblem& p : error.problems()) {
         reader.problem(entry.line_of_value(p.key_path), entry.path + ".set." + p.key_path, p.value, p.expected);
       }
     }
-    entry.change.plan = plan;
+    entry.change.plan = plan.shared();
+    if (plan.differ()) entry.change.regional_plans = plan.by_region();
   }
 }
 
@@ -285,6 +356,12 @@ std::string write_timeline_toml(const std::vector<TimelineChange>& timeline) {
       out += (i > 0 ? ", " : "") + toml_string(change.values[i].first) + " = " + change.values[i].second;
     }
     out += " }\n";
+    if (!change.regions.empty()) {
+      out += "regions = [";
+      for (std::size_t i = 0; i < change.regions.size(); ++i)
+        out += (i > 0 ? ", " : "") + toml_string(change.regions[i]);
+      out += "]\n";
+    }
     if (!change.note.empty()) out += "note = " + toml_string(change.note) + "\n";
   }
   return out;

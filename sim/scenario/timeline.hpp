@@ -12,21 +12,28 @@
 //   set = { "workforce.psychologist.fte_per_100k" = 22.0 }
 //   note = "second cohort of therapists"       # optional
 //   for_years = 1                              # optional, or for_quarters / for_weeks: then its keys go back
+//   regions = ["urban"]                        # optional: a pilot (scenario/regional_plans.hpp)
 // Times count from the start of the reported horizon; a change, and the end of its period, must fall inside it.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "scenario/regional_plans.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
 
 struct TimelineChange {
-  std::size_t week = 0;                                     // of the reported horizon, from 1
+  std::size_t week = 0;                                     // of the reported horizon, from 0
   std::vector<std::pair<std::string, std::string>> values;  // dotted key, value as TOML spells it
+  std::vector<std::string> regions;                         // the regions it applies to; none named: every region
   std::string note;
-  Scenario plan;  // the whole scenario in force from this week on (every change so far applied)
+  // The plan in force from this week on (every change so far applied): the one the shared
+  // services follow, and each region's where a change has made them differ.
+  Scenario plan;
+  std::optional<RegionalPlans> regional_plans;
 };
 
 // The timeline as [[timeline]] entries timed by week, to follow a resolved scenario's TOML.

@@ -2,6 +2,7 @@
 // policy at the end of the burn-in (where a run forked from a checkpoint starts
 // to differ from the burn-in's own scenario) and each change of its timeline,
 // the capacity each budget year buys, and the staff who move at the end of every week.
+#include <algorithm>
 #include <stdexcept>
 #include <utility>
 
@@ -18,44 +19,69 @@ void Simulation::switch_policy(const Scenario& reform) {
   if (weeks_closed_ != burn_in_weeks_) {
     throw std::logic_error("Simulation: the policy switches at the end of the burn-in");
   }
-  change_plan(reform, 0, burn_in_days_);
+  change_plan(reform, std::nullopt, 0, burn_in_days_);
 }
 
 // Changes due at the start of reported week `week`, in the timeline's order.
 void Simulation::apply_timeline(std::size_t week, double now) {
   for (; timeline_done_ < timeline_.size() && timeline_[timeline_done_].week == week; ++timeline_done_) {
-    change_plan(timeline_[timeline_done_].plan, budget_year_of_week(week), now);
+    const TimelineChange& change = timeline_[timeline_done_];
+    change_plan(change.plan, change.regional_plans, budget_year_of_week(week), now);
   }
 }
 
-void Simulation::change_plan(const Scenario& plan, std::size_t year, double now) {
+void Simulation::change_plan(const Scenario& plan, const std::optional<RegionalPlans>& by_region, std::size_t year,
+                             double now) {
   require_policy_only_change(planned_scenario_, plan);
   planned_scenario_ = plan;
-  const Scenario before = std::exchange(
-      scenario_, capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, year)));
-  if (!policy_differs(before, scenario_)) return;  // a plan with the same policy changes no one's course
+  planned_by_region_ = by_region;
+  const InForce before = buy_capacity(capacity_factors(planned_scenario_, initial_size_, year));
+  // A plan with the same policy everywhere changes no one's course.
+  if (!policy_differs(before.shared, scenario_) && !before.differs_by_region && !by_region_) return;
   change_capacity(before, now);
 }
 
 void Simulation::buy_capacity_for_year(std::size_t year, double now) {
-  Scenario bought = capacity_bought(planned_scenario_, capacity_factors(planned_scenario_, initial_size_, year));
-  if (differing_key_paths(bought, scenario_).empty()) return;
-  const Scenario before = std::exchange(scenario_, std::move(bought));
-  change_capacity(before, now);
+  const LineAmounts factor = capacity_factors(planned_scenario_, initial_size_, year);
+  if (differing_key_paths(capacity_bought(planned_scenario_, factor), scenario_).empty()) return;
+  change_capacity(buy_capacity(factor), now);
 }
 
-void Simulation::change_capacity(const Scenario& before, double now) {
+// Each region buys its capacity at the shared plan's factors: the budget is one.
+Simulation::InForce Simulation::buy_capacity(const LineAmounts& factor) {
+  InForce before{std::exchange(scenario_, capacity_bought(planned_scenario_, factor)), in_force_by_region_, by_region_};
+  by_region_ = planned_by_region_.has_value();
+  if (by_region_) {
+    for (std::size_t r = 0; r < kRegionLabels.size(); ++r) {
+      in_force_by_region_[r] = capacity_bought((*planned_by_region_)[r], factor);
+    }
+  }
+  return before;
+}
+
+Simulation::ScenariosByRegion Simulation::scenarios_by_region() const {
+  ScenariosByRegion scenarios;
+  for (std::size_t r = 0; r < kRegionLabels.size(); ++r)
+    scenarios[r] = by_region_ ? &in_force_by_region_[r] : &scenario_;
+  return scenarios;
+}
+
+void Simulation::change_capacity(const InForce& before, double now) {
   const StaffDeployment staff_before = staff_;
   // Staff in post carry on; new posts are filled, or posts cut are left, over time.
   workforce_stock_.set_establishment(scenario_);
   staff_ = deploy_staff(scenario_, initial_size_, workforce_stock_.fte_per_100k());
   resize_components();
   // Mortality is never policy; only the discount rate of the years lost may change (and the table is slow to build).
-  if (scenario_.economics.discount_rate_per_year != before.economics.discount_rate_per_year) {
+  if (scenario_.economics.discount_rate_per_year != before.shared.economics.discount_rate_per_year) {
     life_expectancy_ = LifeExpectancy(scenario_.mortality, scenario_.economics.discount_rate_per_year);
   }
   // A campaign's spend sets help-seeking rates; staff set treatment effects.
-  reschedule_changed_rates(before, staff_before, now);
+  ScenariosByRegion before_by_region;
+  for (std::size_t r = 0; r < kRegionLabels.size(); ++r) {
+    before_by_region[r] = before.differs_by_region ? &before.by_region[r] : &before.shared;
+  }
+  reschedule_changed_rates(before_by_region, staff_before, now);
   serve_every_queue(now);
 }
 
@@ -69,14 +95,21 @@ void Simulation::resize_components() {
 // also supersedes their queued event). Everyone else keeps their pending
 // times - exact, the processes being memoryless - and so keeps common random
 // numbers with a run that stays under the earlier policy.
-void Simulation::reschedule_changed_rates(const Scenario& before, const StaffDeployment& staff_before, double now) {
-  const RateChange change = rate_change(before, staff_before, scenario_, staff_);
-  if (!change.anyone && !change.people_treated) return;
+void Simulation::reschedule_changed_rates(const ScenariosByRegion& before, const StaffDeployment& staff_before,
+                                          double now) {
+  const ScenariosByRegion after = scenarios_by_region();
+  std::array<RateChange, kRegionLabels.size()> change;
+  for (std::size_t r = 0; r < change.size(); ++r) change[r] = rate_change(*before[r], staff_before, *after[r], staff_);
+  if (std::none_of(change.begin(), change.end(), [](const RateChange& c) { return c.anyone || c.people_treated; })) {
+    return;
+  }
   for (PersonId id = 0; id < people_.size(); ++id) {
     if (!people_.state(id).alive) continue;
-    if (!change.anyone && static_cast<CarePlace>(people_.state(id).care_place) != CarePlace::in_treatment) continue;
-    if (process_rates_per_year(before, staff_before, people_, id) ==
-        process_rates_per_year(scenario_, staff_, people_, id)) {
+    const std::size_t region = people_.attributes(id).region;
+    const bool treated = static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment;
+    if (!change[region].anyone && !(treated && change[region].people_treated)) continue;
+    if (process_rates_per_year(*before[region], staff_before, people_, id) ==
+        process_rates_per_year(*after[region], staff_, people_, id)) {
       continue;
     }
     ++people_.occasion(id);

@@ -15,10 +15,10 @@ void Simulation::handle_person_event(PersonId id, double now) {
     if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
   }
   const StockSet before = stocks_of(id);
-  const RatesBefore rates_before{process_rates_per_year(scenario_, staff_, people_, id),
+  const RatesBefore rates_before{process_rates_per_year(scenario_of(id), staff_, people_, id),
                                  mortality_rate_ratio(scenario_, people_, id), static_cast<Process>(fired)};
   ++people_.occasion(id);  // this event's draws get a fresh key
-  Step step = this->step();
+  Step step = step_of(id);
   switch (static_cast<Process>(fired)) {
     case Process::death: die(step, id, false, now); break;
     case Process::suicide: die(step, id, true, now); break;
@@ -74,12 +74,12 @@ void Simulation::serve_every_queue(double now) {
 }
 
 void Simulation::enter_care(PersonId id, Route route, double now) {
-  Step step = this->step();
+  Step step = step_of(id);
   care_.enter(step, id, route, now);
 }
 
 void Simulation::offer_community_support(PersonId id, double now) {
-  Step step = this->step();
+  Step step = step_of(id);
   community_.offer(step, id, now);
 }
 

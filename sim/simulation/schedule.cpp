@@ -85,7 +85,7 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
     KeyedStream s = random_.stream(id, people_.occasion(id), purpose_of(p));
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
-  visit_process_rates(scenario_, staff_, people_, id, [&](Process p, double rate_per_year) {
+  visit_process_rates(scenario_of(id), staff_, people_, id, [&](Process p, double rate_per_year) {
     if (before != nullptr && p != before->fired &&
         rate_per_year == before->rate_per_year[static_cast<std::size_t>(p)]) {
       return;
@@ -96,7 +96,7 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
   set(Process::ageing,
       band + 1 < kAgeBandLabels.size() ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear : kNever);
   set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
-                                        ? next_treatment_milestone_day(people_, scenario_, id, now)
+                                        ? next_treatment_milestone_day(people_, scenario_of(id), id, now)
                                         : kNever);
 
   float earliest = std::numeric_limits<float>::infinity();

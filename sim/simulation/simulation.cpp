@@ -119,6 +119,7 @@ void Simulation::run_burn_in() {
 }
 
 void Simulation::run_horizon() {
+  apply_timeline(0, burn_in_days_);  // a change dated week 0 starts with the reported horizon
   buy_capacity_for_year(0, burn_in_days_);
   mark_homeless_ill_cohort(burn_in_days_);
   run_until_week(burn_in_weeks_ + reported_weeks_);

@@ -12,6 +12,7 @@
 // after the burn-in is a checkpoint that several reforms can continue from.
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "access/doors.hpp"
@@ -20,6 +21,7 @@
 #include "core/day_bucket_queue.hpp"
 #include "core/keyed_random.hpp"
 #include "crisis/crisis_system.hpp"
+#include "economics/budget.hpp"
 #include "economics/funding_tables.hpp"
 #include "economics/life_expectancy.hpp"
 #include "event/hand_offs.hpp"
@@ -77,7 +79,14 @@ class Simulation : private HandOffs {
     Process fired;
   };
 
+  // Serving a shared waiting list follows the shared plan; a person's own event, their region's.
   Step step() { return {people_, scenario_, staff_, random_, recorder_, journeys_, *this}; }
+  Step step_of(PersonId id) { return {people_, scenario_of(id), staff_, random_, recorder_, journeys_, *this}; }
+  const Scenario& scenario_of(PersonId id) const {
+    return by_region_ ? in_force_by_region_[people_.attributes(id).region] : scenario_;
+  }
+  using ScenariosByRegion = std::array<const Scenario*, kRegionLabels.size()>;
+  ScenariosByRegion scenarios_by_region() const;
 
   // Set-up and entries (simulation/simulation.cpp).
   void create_initial_population();
@@ -104,16 +113,25 @@ class Simulation : private HandOffs {
   // week; each budget year buys its capacity; both, and the policy switch, go
   // through change_capacity.
   void advance_workforce(double now);
-  // The plan in force from `now` on, with the capacity budget year `year` buys (the switch and the timeline).
-  void change_plan(const Scenario& plan, std::size_t year, double now);
+  // The plan in force from `now` on, with the capacity budget year `year` buys (the switch and the timeline),
+  // and each region's where they differ (scenario/regional_plans.hpp).
+  void change_plan(const Scenario& plan, const std::optional<RegionalPlans>& by_region, std::size_t year,
+                   double now);
   void apply_timeline(std::size_t week, double now);
   void buy_capacity_for_year(std::size_t year, double now);
-  // After scenario_ changed from `before`: posts follow it, every component's
+  // The plan in force with the capacity `factor` buys, shared and by region; returns what was in force before.
+  struct InForce {
+    Scenario shared;
+    RegionalPlans by_region;
+    bool differs_by_region;
+  };
+  InForce buy_capacity(const LineAmounts& factor);
+  // After the plan in force changed from `before`: posts follow it, every component's
   // capacity follows the staff, people whose rates changed get new times, and
   // places added go to the people waiting.
-  void change_capacity(const Scenario& before, double now);
+  void change_capacity(const InForce& before, double now);
   void resize_components();
-  void reschedule_changed_rates(const Scenario& before, const StaffDeployment& staff_before, double now);
+  void reschedule_changed_rates(const ScenariosByRegion& before, const StaffDeployment& staff_before, double now);
   // The people a Housing First reform is for, fixed when the reported horizon begins.
   void mark_homeless_ill_cohort(double now);
 
@@ -124,9 +142,12 @@ class Simulation : private HandOffs {
   void reschedule(PersonId id, double now, const RatesBefore* before = nullptr);
 
   Scenario planned_scenario_;  // the burn-in's, then the reform's from switch_policy on, then its timeline's
+  std::optional<RegionalPlans> planned_by_region_;  // where a timeline change has made the regions' plans differ
   std::vector<TimelineChange> timeline_;
   std::size_t timeline_done_ = 0;  // changes applied so far
   Scenario scenario_;          // in force: the plan with the capacity this budget year buys (economics/budget.hpp)
+  RegionalPlans in_force_by_region_;  // each region's, while by_region_
+  bool by_region_ = false;
   StaffDeployment staff_;      // the staff in post, deployed across services under scenario_
   KeyedRandom random_;
   std::size_t burn_in_weeks_;

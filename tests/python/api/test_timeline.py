@@ -77,7 +77,7 @@ def test_a_fork_follows_the_reform_s_timeline_bit_for_bit(doubled_in_year_one):
     [
         (
             f'[[timeline]]\nyear = 3\nset = {{ "{STAFF}" = 22.0 }}\n',
-            "timed.toml:9: timeline[1].year = 3: expected a time inside the reported horizon of 104 weeks",
+            "timed.toml:9: timeline[1].year = 3: expected a time inside the reported horizon of 104 weeks: week = 0 to 103",
         ),
         (
             f'[[timeline]]\nweek = 10\nquarter = 2\nset = {{ "{STAFF}" = 22.0 }}\n',
@@ -142,8 +142,8 @@ def test_a_change_for_a_period_sets_its_keys_back_at_its_end(baseline):
     )
     results = mhsim.run(shock, seed=3)
     assert results.timeline().to_dict("records") == [
-        {"week": 20, "day": 140, "key": "demand.onset_rate_ratio", "value": 2.0, "note": "a surge"},
-        {"week": 33, "day": 231, "key": "demand.onset_rate_ratio", "value": 1.0, "note": "the end of a surge"},
+        {"week": 20, "day": 140, "key": "demand.onset_rate_ratio", "value": 2.0, "regions": "all", "note": "a surge"},
+        {"week": 33, "day": 231, "key": "demand.onset_rate_ratio", "value": 1.0, "regions": "all", "note": "the end of a surge"},
     ]
     assert_weeks_equal(results, baseline, slice(0, 20))
     onsets = {
@@ -157,6 +157,6 @@ def test_a_change_for_a_period_sets_its_keys_back_at_its_end(baseline):
 def test_results_say_what_changed_when(baseline, doubled_in_year_one):
     timeline = mhsim.run(doubled_in_year_one, seed=3).timeline()
     assert timeline.to_dict("records") == [
-        {"week": 52, "day": 364, "key": STAFF, "value": 22.0, "note": "second cohort"}
+        {"week": 52, "day": 364, "key": STAFF, "value": 22.0, "regions": "all", "note": "second cohort"}
     ]
     assert baseline.timeline().empty and list(baseline.timeline().columns) == list(timeline.columns)
