@@ -26,6 +26,7 @@ from ..files import replace_atomically
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
 from ..interaction import check_package, format_interaction_table
 from . import charts
+from .changes import Mark, timeline_marks
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
 from .journeys import pick_journeys
@@ -90,14 +91,14 @@ def _money(comparison: Comparison) -> str:
     return comparison.baseline.summary().attrs["units"]["cost_total_discounted"]
 
 
-def _run_charts(comparison: Comparison, styles, level: float, money: str) -> list[dict]:
+def _run_charts(comparison: Comparison, styles, level: float, money: str, marks: list[Mark]) -> list[dict]:
     series = {name: quarterly_series(comparison.replications(name), RUN_CHARTS, level)
               for name in comparison.scenario_names}  # fmt: skip
     out = []
     for quantity in RUN_CHARTS:
         unit = quantity.unit.format(money=money)
         bands = {name: per_scenario[quantity.key] for name, per_scenario in series.items()}
-        figure = charts.run_chart(f"{quantity.label}, {unit}", unit, bands, styles)
+        figure = charts.run_chart(f"{quantity.label}, {unit}", unit, bands, styles, marks)
         out.append({"quantity": quantity, "unit": unit, "html": _chart(figure, f"chart-{quantity.key}")})
     return out
 
@@ -212,6 +213,7 @@ def render(
     styles = scenario_styles(names)
     money = _money(comparison)
     changes = scenario_changes(comparison)
+    marks = timeline_marks(comparison)
     n = len(comparison.baseline)
     catalogue = figures()
     ce = _cost_effectiveness(comparison, willingness_to_pay_per_daly, level, styles, money)
@@ -243,7 +245,8 @@ def render(
         "differs_symbol": "\N{BLACK DIAMOND}",
         "figure_descriptions": catalogue["description"].to_dict(),
         "figure_units": catalogue["unit"].to_dict(),
-        "run_charts": _run_charts(comparison, styles, level, money),
+        "run_charts": _run_charts(comparison, styles, level, money, marks),
+        "marks": marks,
         "ce": ce,
         "ce_rows": _ce_rows(ce["table"], ce["probability"]),
         "money_and_people": _money_and_people(comparison, styles, level, money),

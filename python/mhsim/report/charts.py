@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .changes import Mark
 from .series import Band
 from .styles import Style
 
@@ -113,9 +114,26 @@ def _band_buttons(shaded: list[str], names: list[str]) -> dict:
     }
 
 
-def run_chart(title: str, unit: str, bands: dict[str, Band], styles: dict[str, Style]) -> go.Figure:
+def _mark_changes(figure: go.Figure, marks: list[Mark], styles: dict[str, Style]) -> None:
+    """A dotted vertical line in the scenario's colour where its policy changed; hovering the
+    triangle at its top says what changed."""
+    for mark in marks:
+        colour = styles[mark.scenario].colour
+        figure.add_shape(type="line", x0=mark.years, x1=mark.years, y0=0, y1=1, yref="paper",
+                         line={"color": colour, "width": 1, "dash": "dot"})  # fmt: skip
+        figure.add_annotation(
+            x=mark.years, y=1, yref="paper", text="\N{BLACK DOWN-POINTING TRIANGLE}", showarrow=False,
+            font={"color": colour, "size": 11}, yanchor="bottom",
+            hovertext=f"{mark.scenario}, week {mark.week}: {mark.what}" + (f" ({mark.note})" if mark.note else ""),
+        )  # fmt: skip
+
+
+def run_chart(
+    title: str, unit: str, bands: dict[str, Band], styles: dict[str, Style], marks: list[Mark] = ()
+) -> go.Figure:
     """The mean of each scenario per quarter, its interval shaded; with many scenarios only the
-    baseline's band is shown at first, and buttons show every band or none."""
+    baseline's band is shown at first, and buttons show every band or none. ``marks``: the
+    reforms' dated changes (report.changes)."""
     figure = go.Figure()
     shaded = []
     few = len(bands) <= BAND_LIMIT
@@ -131,6 +149,7 @@ def run_chart(title: str, unit: str, bands: dict[str, Band], styles: dict[str, S
     if shaded and not few:
         figure.update_layout(updatemenus=[_band_buttons(shaded, list(bands))], margin={"t": 80})
     _year_ticks(figure, next(iter(bands.values())).x)
+    _mark_changes(figure, list(marks), styles)
     return figure
 
 

@@ -20,6 +20,9 @@ def report_comparison():
     package = mhsim.Scenario.from_toml(
         f'extends = "{SCENARIOS / "reforms" / "crisis_health_first.toml"}"\nname = "{PACKAGE}"\n'
         "[workforce.psychologist]\nfte_per_100k = 22.0\n"  # therapy_expansion's
+        # A change that keeps the value: the runs are as without it, and the report marks it.
+        '[[timeline]]\nquarter = 2\nset = { "workforce.psychologist.fte_per_100k" = 22.0 }\n'
+        'note = "the second cohort stays"\n'
     )
     # Only the tables the report says it reads: a table it reads but does not list fails here.
     return compare_reforms(REFORMS, n=3, seed=5, size=SMALL, more={PACKAGE: package}, weekly=REPORT_TABLES)

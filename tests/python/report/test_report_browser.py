@@ -59,6 +59,13 @@ def test_the_report_renders_in_a_browser(browser, report_path, tmp_path):
     assert interaction.is_displayed() and "against the sum of its parts" in interaction.text
     rows = browser.find_elements(By.CSS_SELECTOR, "table.interaction tbody tr")
     assert len(rows) == len(HEADLINES) and all(row.is_displayed() for row in rows)
+    changes = browser.find_element(By.ID, "timeline-changes")  # what changed when, beside the run charts
+    assert changes.is_displayed() and "the second cohort stays" in changes.text
+    marks = browser.execute_script(  # each run chart's marks are drawn: a line and a hover triangle each
+        "return [...document.querySelectorAll('#run-charts .js-plotly-plot')]"
+        ".map(p => p.querySelectorAll('.annotation').length)"
+    )
+    assert marks and all(count >= 1 for count in marks), marks
     charts = browser.execute_script(CHART_TRACES)
     assert len(charts) >= 14  # the run charts, the plane, the curve, budgets and staff
     assert [c for c in charts if not (c[1] and c[2] >= 1)] == []  # each plotted, with data

@@ -16,6 +16,7 @@ from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict
+from mhsim.report.series import RUN_CHARTS
 
 from .conftest import PACKAGE, PARTS
 
@@ -110,6 +111,17 @@ def test_the_headline_section_sets_the_package_against_the_sum_of_its_parts(repo
     interaction = report_comparison.interaction(PACKAGE, PARTS)
     for (_, cells), (_, row) in zip(rows, interaction.iterrows(), strict=True):
         assert f'<td class="verdict {row["direction"]}">{html.escape(row["reading"])}</td>' in cells
+
+
+def test_the_run_charts_mark_when_a_reform_s_policy_changed(report_text):
+    table = report_text.split('<table id="timeline-changes"', 1)[1].split("</table>", 1)[0]
+    assert "What changed when" in table
+    row = table.split("<tbody>", 1)[1]
+    for words in (PACKAGE, "<td>26</td>", "0.50", "workforce.psychologist.fte_per_100k = 22", "the second cohort stays"):
+        assert words in row, words
+    # Every run chart carries the mark, with what changed on hover.
+    charts = report_text.split('id="run-charts"', 1)[1].split('id="cost-effectiveness"', 1)[0]
+    assert charts.count(f"{PACKAGE}, week 26: workforce.psychologist.fte_per_100k = 22") == len(RUN_CHARTS)
 
 
 def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
