@@ -24,7 +24,7 @@ from matplotlib.ticker import MaxNLocator
 from .catalogue import check_figures
 from .catalogue import figures as figure_catalogue
 from .headline import HEADLINES, headline_figures
-from .results import weekly_totals
+from .results import DAYS_PER_WEEK, weekly_totals
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -249,3 +249,17 @@ def forest(
             handles, labels = panels[0].get_legend_handles_labels()
             figure_of.legend(handles, labels, loc="outside lower center", ncols=2, fontsize=8)
     return panels
+
+
+def mark_changes(ax: Axes, results: Results, label: bool = True) -> Axes:
+    """Dotted vertical lines on a weekly chart (years on the x axis) where ``results``'s
+    timeline changed policy, each labelled at the top with its note (or its keys)."""
+    timeline = results.timeline()
+    for week, rows in timeline.groupby("week", sort=True):
+        years = week * DAYS_PER_WEEK / DAYS_PER_YEAR
+        ax.axvline(years, color="0.4", linestyle=":", linewidth=1)
+        if label:
+            notes = [note for note in dict.fromkeys(rows["note"]) if note] or list(dict.fromkeys(rows["key"]))
+            ax.annotate("; ".join(notes), (years, 1), xycoords=("data", "axes fraction"), rotation=90,
+                        va="top", ha="right", fontsize=7, color="0.3")  # fmt: skip
+    return ax
