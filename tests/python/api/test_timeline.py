@@ -160,3 +160,18 @@ def test_results_say_what_changed_when(baseline, doubled_in_year_one):
         {"week": 52, "day": 364, "key": STAFF, "value": 22.0, "regions": "all", "note": "second cohort"}
     ]
     assert baseline.timeline().empty and list(baseline.timeline().columns) == list(timeline.columns)
+
+
+def test_a_weekly_chart_marks_the_timeline(doubled_in_year_one):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from mhsim.plots import mark_changes
+
+    results = mhsim.run(doubled_in_year_one, seed=3)
+    ax = results.plot("waiting", by="service")
+    lines = len(ax.lines)
+    mark_changes(ax, results)
+    assert len(ax.lines) == lines + 1  # one dotted line, at year 1
+    assert ax.lines[-1].get_xdata()[0] == pytest.approx(52 * 7 / 365.25)
+    assert [a.get_text() for a in ax.texts] == ["second cohort"]
