@@ -66,6 +66,7 @@ Results run_simulation(const LoadedScenario& scenario, std::uint64_t seed, RunSt
   simulation.run_burn_in();
   simulation.switch_policy(scenario.scenario);
   simulation.follow_timeline(scenario.timeline);
+  simulation.follow_rules(scenario.rules);
   simulation.run_horizon();
   return results_of(simulation, scenario, burn_in, seed, statistics);
 }
@@ -84,6 +85,7 @@ Results run_from(const BurnIn& burn_in, const LoadedScenario& reform, RunStatist
   Simulation simulation(*burn_in.simulation_);
   simulation.switch_policy(reform.scenario);
   simulation.follow_timeline(reform.timeline);
+  simulation.follow_rules(reform.rules);
   simulation.run_horizon();
   return results_of(simulation, reform, burn_in.scenario_, burn_in.seed_, statistics);
 }

@@ -14,6 +14,9 @@ from . import _core, economics
 from .catalogue import check_figures
 
 DAYS_PER_WEEK = 7
+WEEKS_PER_QUARTER = 13  # a review quarter (sim/recording/quarterly_waits.hpp)
+WAIT_PERCENTILES = (50, 90, 95)
+WAIT_COHORTS = ("started", "still_waiting")
 
 
 class Results:
@@ -124,6 +127,39 @@ class Results:
             for key, value in e["set"].items()
         ]
         return pd.DataFrame(rows, columns=["week", "day", "key", "value", "regions", "note"])
+
+    def wait_percentiles(self) -> pd.DataFrame:
+        """Percentile waits per care step and quarter (13 reported weeks; the last may be
+        partial), in weeks: of the people who started treatment in the quarter (``started``)
+        and of those still waiting at its end (``still_waiting``, their wait so far). A tidy
+        table with columns quarter, first_week, service, cohort, percentile and weeks (NaN
+        where nobody started or waited). Read from the tables wait_p<percentile>_<cohort>_weeks,
+        whose every week holds its quarter's value."""
+        rows = []
+        services = self._core.dimensions["service"]
+        weeks = len(self._core.week_start_day)
+        for cohort in WAIT_COHORTS:
+            for percentile in WAIT_PERCENTILES:
+                values = np.asarray(self._core.table(f"wait_p{percentile}_{cohort}_weeks")["values"])
+                for first_week in range(0, weeks, WEEKS_PER_QUARTER):
+                    for s, service in enumerate(services):
+                        rows.append((first_week // WEEKS_PER_QUARTER, first_week, service, cohort, percentile,
+                                     values[first_week, s]))
+        columns = ["quarter", "first_week", "service", "cohort", "percentile", "weeks"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def rule_firings(self) -> pd.DataFrame:
+        """What the scenario's learning-system rules changed (docs/model.md, "Learning-system
+        rules"): one row per key a firing changed (a move of money changes two budget lines),
+        with the reported week and day the change took effect from, the quarter reviewed, the
+        rule's name, the value of its figure that met the condition, and the key's value before
+        and after (a budget line per 100k per year); empty when no rule fired."""
+        rows = [
+            (week, week * DAYS_PER_WEEK, quarter, rule, value, key, before, after)
+            for week, quarter, rule, value, key, before, after in self._core.rule_firings
+        ]
+        columns = ["week", "day", "quarter", "rule", "value", "key", "before", "after"]
+        return pd.DataFrame(rows, columns=columns)
 
     def journeys(self) -> pd.DataFrame:
         """The event log of the sampled people: day (since the end of burn-in), person, event."""

@@ -88,6 +88,14 @@ void register_results(py::module_& m) {
                                d["event_labels"] = j.event_labels;
                                return d;
                              })
+      .def_property_readonly("rule_firings",
+                             [](const mhsim::Results& r) {
+                               py::list rows;
+                               for (const auto& f : r.rule_firings) {
+                                 rows.append(py::make_tuple(f.week, f.quarter, f.rule, f.value, f.key, f.before, f.after));
+                               }
+                               return rows;
+                             })
       .def("write", &mhsim::write_results, py::arg("path"), py::call_guard<py::gil_scoped_release>());
 
   m.def("read_results", &mhsim::read_results, py::arg("path"), py::call_guard<py::gil_scoped_release>());

@@ -52,7 +52,23 @@ LineAmounts budget_of_year(const BudgetSettings& budget, std::int64_t population
       amount[index_of(kReceivingLines[r])] += moved * budget.moved_share_by_line[r];
     }
   }
+  for (std::size_t line = 0; line < kBudgetLineCount; ++line) {
+    // Skipped at zero so that a run whose rules never moved money keeps its budgets bit for bit.
+    if (budget.moved_by_rules_per_100k_per_year[line] == 0) continue;
+    amount[line] += budget.moved_by_rules_per_100k_per_year[line] * static_cast<double>(population) / 1e5 * growth;
+  }
   return amount;
+}
+
+double move_budget_by_rule(BudgetSettings& budget, std::size_t year, std::size_t from, std::size_t to,
+                           double share, double from_floor_per_100k, double to_ceiling_per_100k) {
+  const LineAmounts now = budget_of_year(budget, 100'000, year);  // per 100k
+  double moved = std::min({share * now[from], now[from] - from_floor_per_100k, to_ceiling_per_100k - now[to]});
+  if (!(moved > 0)) return 0;
+  const double growth = std::pow(1.0 + budget.growth_rate_per_year, static_cast<double>(year));
+  budget.moved_by_rules_per_100k_per_year[from] -= moved / growth;
+  budget.moved_by_rules_per_100k_per_year[to] += moved / growth;
+  return moved;
 }
 
 LineAmounts capacity_factors(const Scenario& plan, std::int64_t population, std::size_t year) {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "economics/budget_settings.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
@@ -23,6 +24,14 @@ std::size_t budget_year_of_week(std::size_t week);
 
 // Each line's budget in reported year `year` (0 is the first) for `population` people; justice has none.
 LineAmounts budget_of_year(const BudgetSettings& budget, std::int64_t population, std::size_t year);
+
+// A rule's move (scenario/rules.hpp): `share` of line `from`'s budget in `year` goes to line
+// `to` from then on, as a fixed real amount that grows with the budget, after the transition
+// (budget_of_year adds it last). The move stops where `from` would fall below its floor or
+// `to` rise above its ceiling (per 100k per year in `year`). Returns the amount moved per
+// 100k per year in `year` (0: nothing could move, and the budget is unchanged).
+double move_budget_by_rule(BudgetSettings& budget, std::size_t year, std::size_t from, std::size_t to,
+                           double share, double from_floor_per_100k, double to_ceiling_per_100k);
 
 // The share of its planned capacity each line buys in `year`: 1 + (its budget
 // that year - its first year's budget) / the yearly cost of its planned

@@ -39,6 +39,9 @@ struct BudgetSettings {
   double inpatient_share_moved = 0;   // of the inpatient budget, moved by the end of the transition
   std::array<double, kReceivingLineLabels.size()>
       moved_share_by_line{};  // of the money moved; the rest leaves mental health
+  // Money learning-system rules moved (scenario/rules.hpp), per 100k per year at first-year prices
+  // (+ into a line, - out of it); not a scenario key: a run's own reviews set it.
+  std::array<double, kBudgetLineCount> moved_by_rules_per_100k_per_year{};
 };
 
 }  // namespace mhsim

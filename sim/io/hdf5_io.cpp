@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "io/hdf5_handles.hpp"
+#include "io/hdf5_rule_firings.hpp"
 #include "io/hdf5_values.hpp"
 
 namespace mhsim {
@@ -168,6 +169,7 @@ void write_file(const Results& results, const fs::path& path) {
   write_weekly(file, results);
   write_summary(file, results.summary);
   write_journeys(file, results.journeys);
+  hdf5::write_rule_firings(file, results.rule_firings);
   file.close("finish writing the file");
 }
 
@@ -301,6 +303,7 @@ Results read_file(const fs::path& path) {
   read_weekly(file, results);
   results.summary = read_summary(file);
   results.journeys = read_journeys(file);
+  results.rule_firings = hdf5::read_rule_firings(file);
   return results;
 }
 

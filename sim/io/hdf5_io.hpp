@@ -4,7 +4,8 @@
 // Layout (docs/outputs.md): root attributes carry the provenance; /weekly holds
 // one dataset per metric with dimension scales (week, service, region, ...) that
 // xarray opens with engine="h5netcdf"; /summary holds the headline figures;
-// /journeys the event log of sampled people.
+// /journeys the event log of sampled people; /rule_firings what learning-system
+// rules changed (io/hdf5_rule_firings.hpp).
 #include <filesystem>
 #include <stdexcept>
 

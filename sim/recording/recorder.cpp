@@ -85,7 +85,7 @@ double percentile_90(std::vector<double>& values) {
   return values[rank];
 }
 
-Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks) {
+Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks), quarterly_waits_(reported_weeks) {
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const std::size_t columns = axis_length(kMetricSpecs[m].axis) * kStratumCells;
     current_[m].assign(columns, 0.0);
@@ -122,7 +122,10 @@ void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t c
   if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
 }
 
-void Recorder::record_wait(std::size_t service, double wait_days) { week_waits_[service].push_back(wait_days); }
+void Recorder::record_wait(std::size_t service, double wait_days) {
+  week_waits_[service].push_back(wait_days);
+  quarterly_waits_.record_start(service, wait_days);
+}
 
 void Recorder::record_mobile_response(double response_hours) {
   week_mobile_responses_.push_back(response_hours);
@@ -170,6 +173,22 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
     mobile_response_p90_hours_(week, 0) = percentile_90(week_mobile_responses_);
   }
   week_mobile_responses_.clear();
+  if (reported) {
+    quarterly_waits_.close_week(static_cast<std::size_t>(week));
+  } else {
+    quarterly_waits_.discard_week();
+  }
+}
+
+const WeeklyMatrix& Recorder::weekly_table(std::size_t index) const {
+  if (index < kMetricCount) return tables_[index];
+  // The tables export_to appends after the metrics, in its order.
+  const std::array<const WeeklyMatrix*, 5> appended{&capacity_places_, &wait_mean_days_, &mobile_response_mean_hours_,
+                                                    &mobile_response_p90_hours_, &wait_p90_days_};
+  index -= kMetricCount;
+  if (index < appended.size()) return *appended[index];
+  index -= appended.size();
+  return quarterly_waits_.table(index / kWaitPercents.size(), index % kWaitPercents.size());
 }
 
 void Recorder::export_to(Results& results) {
@@ -215,6 +234,7 @@ void Recorder::export_to(Results& results) {
                             {},
                             std::move(mobile_response_p90_hours_)});
   results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
+  quarterly_waits_.export_to(results);
 }
 
 }  // namespace mhsim

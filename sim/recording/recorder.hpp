@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "recording/metrics.hpp"
+#include "recording/quarterly_waits.hpp"
 #include "results/results.hpp"
 #include "scenario/scenario.hpp"
 
@@ -30,6 +31,10 @@ class Recorder {
   void count(Metric metric, std::size_t axis_index, std::size_t cell, double amount = 1.0);
   void change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days);
   void record_wait(std::size_t service, double wait_days);
+  // The wait so far of one person still waiting when the week that closes a quarter ends (recording/quarterly_waits.hpp).
+  void record_still_waiting(std::size_t service, double wait_days) {
+    quarterly_waits_.record_still_waiting(service, wait_days);
+  }
   void record_mobile_response(double response_hours);
 
   // Ends the week at `now_days`; `week` < 0 is a burn-in week, counted and discarded.
@@ -37,6 +42,8 @@ class Recorder {
 
   double stock(Metric metric, std::size_t axis_index, std::size_t cell) const;
   const WeeklyMatrix& values(Metric metric) const { return tables_[static_cast<std::size_t>(metric)]; }
+  // Every weekly table by its place in export_to's order (what recording/figures.hpp names).
+  const WeeklyMatrix& weekly_table(std::size_t index) const;
   const std::array<std::vector<double>, kServiceCount>& reported_waits_days() const { return horizon_waits_; }
   const std::vector<double>& reported_mobile_responses_hours() const { return horizon_mobile_responses_; }
 
@@ -57,6 +64,7 @@ class Recorder {
   WeeklyMatrix capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service
   std::vector<double> week_mobile_responses_, horizon_mobile_responses_;
   WeeklyMatrix mobile_response_mean_hours_, mobile_response_p90_hours_;  // week x 1
+  QuarterlyWaits quarterly_waits_;
 };
 
 // The 90th percentile by the nearest-rank method; NaN for no values. Reorders `values`.

@@ -42,6 +42,18 @@ struct JourneyLog {
   std::vector<std::uint8_t> event;
 };
 
+// One key a learning-system rule changed at a quarterly review (scenario/rules.hpp); a
+// move of money changes two (the line it leaves and the line it goes to), so gives two rows.
+struct RuleFiring {
+  std::uint32_t week = 0;     // the reported week the change took effect from (the review closed the week before)
+  std::uint32_t quarter = 0;  // the quarter reviewed, from 0 (weeks 13q to 13q + 12)
+  std::string rule;           // its name
+  double value = 0;           // the rule's figure at the review, which met its condition
+  std::string key;            // a policy key, or budget.<line> (per 100k per year, in the year of the review)
+  double before = 0;
+  double after = 0;
+};
+
 struct Provenance {
   std::string scenario_name;
   std::string scenario_toml;  // the resolved scenario: reloading it reproduces the run
@@ -62,6 +74,7 @@ struct Results {
   std::vector<WeeklyTable> weekly;
   std::vector<SummaryFigure> summary;
   JourneyLog journeys;
+  std::vector<RuleFiring> rule_firings;  // in the order they happened
 
   // Lookups by name; a missing name throws std::out_of_range listing the names there are.
   const WeeklyTable& table(const std::string& name) const;

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <utility>
 
+#include "scenario/rule_reader.hpp"
 #include "scenario/schema.hpp"
 #include "scenario/timeline_reader.hpp"
 #include "scenario/toml_text.hpp"
@@ -74,6 +75,10 @@ class ScenarioReader {
     if (timeline_.node) {
       loaded.timeline = read_timeline(*timeline_.node, timeline_.file, scenario, loaded.resolved_toml);
       loaded.resolved_toml += write_timeline_toml(loaded.timeline);
+    }
+    if (rules_.node) {
+      loaded.rules = read_rules(*rules_.node, rules_.file);
+      loaded.resolved_toml += write_rules_toml(loaded.rules);
     }
     return loaded;
   }
@@ -164,8 +169,9 @@ class ScenarioReader {
       }
     }
     for (auto&& [key, value] : *document) {
-      if (key.str() == "timeline") timeline_ = TimelineSource{.node = &value, .file = name};
-      if (key.str() == "extends" || key.str() == "timeline") continue;
+      if (key.str() == "timeline") timeline_ = ArraySource{.node = &value, .file = name};
+      if (key.str() == "rule") rules_ = ArraySource{.node = &value, .file = name};
+      if (key.str() == "extends" || key.str() == "timeline" || key.str() == "rule") continue;
       merge(std::string(key.str()), value, name);
     }
     documents_.push_back(std::move(document));
@@ -332,10 +338,10 @@ class ScenarioReader {
   }
 
   std::vector<std::string> overrides_;
-  struct TimelineSource {
+  struct ArraySource {
     const toml::node* node = nullptr;
     std::string file;
-  } timeline_;  // the last file's [[timeline]], read once the scenario is valid
+  } timeline_, rules_;  // the last file's [[timeline]] and [[rule]], read once the scenario is valid
   std::vector<std::unique_ptr<toml::table>> documents_;  // keep every parsed node alive for the entries
   Entries entries_;
   std::size_t next_order_ = 0;

@@ -1,7 +1,8 @@
 #pragma once
 // Reads a scenario: TOML text -> `extends` chain merged -> overrides applied
 // -> every key checked against the schema -> Scenario, and its timeline
-// (scenario/timeline.hpp; a file's timeline replaces the one it extends). Every problem found is
+// (scenario/timeline.hpp) and rules (scenario/rules.hpp; a file's timeline or rules
+// replace those it extends). Every problem found is
 // reported at once, each naming the file, the key path, the value and what was
 // expected.
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "scenario/rules.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/timeline.hpp"
 
@@ -40,6 +42,7 @@ struct LoadedScenario {
   std::string resolved_toml;
   std::string origin;                    // path or name it was loaded from
   std::vector<TimelineChange> timeline;  // policy changes inside the reported horizon, in time order
+  std::vector<Rule> rules;               // learning-system rules, reviewed each quarter in this order
 };
 
 // An override is "dotted.key=value" with value in TOML syntax; a value that

@@ -65,6 +65,10 @@ bool is_section(std::string_view key_path);
 // or the valid labels and services where those are few.
 std::string unknown_key_expectation(std::string_view key_path);
 
+// For messages that suggest a name: the edits from one name to another, and "a", "a or b", "a, b or c".
+std::size_t edit_distance(std::string_view a, std::string_view b);
+std::string join_or(const std::vector<std::string>& items);
+
 // TOML spellings: the shortest text that reads back as the same double
 // (always with a '.' or an exponent, so it stays a float), and a quoted string.
 std::string toml_number(double x);

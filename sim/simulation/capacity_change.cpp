@@ -25,7 +25,7 @@ void Simulation::switch_policy(const Scenario& reform) {
 // Changes due at the start of reported week `week`, in the timeline's order.
 void Simulation::apply_timeline(std::size_t week, double now) {
   for (; timeline_done_ < timeline_.size() && timeline_[timeline_done_].week == week; ++timeline_done_) {
-    const TimelineChange& change = timeline_[timeline_done_];
+    const TimelineChange change = with_rule_changes(timeline_[timeline_done_]);
     change_plan(change.plan, change.regional_plans, budget_year_of_week(week), now);
   }
 }

@@ -143,8 +143,7 @@ void Simulation::run_until_week(std::size_t weeks) {
         handle_person_event(event.subject, event.time_days);
       }
     }
-    recorder_.close_week(static_cast<int>(weeks_closed_) - static_cast<int>(burn_in_weeks_), week_end,
-                         care_.capacity_places());
+    close_recorded_week(week_end);
     advance_workforce(week_end);
     if (weeks_closed_ + 1 > burn_in_weeks_) {
       const std::size_t next_week = weeks_closed_ + 1 - burn_in_weeks_;
@@ -153,6 +152,7 @@ void Simulation::run_until_week(std::size_t weeks) {
       if (next_week < reported_weeks_ && budget_year_start_week(year) == next_week) {
         buy_capacity_for_year(year, week_end);
       }
+      review_rules(next_week, week_end);
     }
   }
 }
@@ -162,6 +162,7 @@ void Simulation::export_to(Results& results) {
   staff_tables_.export_to(results);
   funding_tables_.export_to(results, cost_unit(scenario_.costs));
   journeys_.export_to(results.journeys);
+  results.rule_firings = reviews_.fired;
   for (auto& day : results.journeys.day) day -= burn_in_days_;
   results.week_start_day.resize(reported_weeks_);
   for (std::size_t w = 0; w < reported_weeks_; ++w) results.week_start_day[w] = static_cast<double>(w) * kDaysPerWeek;

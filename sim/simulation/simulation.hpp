@@ -32,6 +32,7 @@
 #include "recording/stocks.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/timeline.hpp"
+#include "simulation/rule_reviews.hpp"
 #include "workforce/staff_deployment.hpp"
 #include "workforce/workforce_stock.hpp"
 
@@ -52,6 +53,9 @@ class Simulation : private HandOffs {
   // The reform's timeline (scenario/timeline.hpp): each change applies at the start of its
   // reported week through the same protocol as the switch.
   void follow_timeline(std::vector<TimelineChange> timeline) { timeline_ = std::move(timeline); }
+  // Learning-system rules (scenario/rules.hpp), reviewed at the end of each complete reported
+  // quarter; a rule that fires changes the plan through the same protocol (simulation/reviews.cpp).
+  void follow_rules(std::vector<Rule> rules);
 
   const Population& population() const { return people_; }
   const Recorder& recorder() const { return recorder_; }
@@ -97,6 +101,14 @@ class Simulation : private HandOffs {
 
   // The event loop (simulation/simulation.cpp): closes weeks until `weeks` are closed.
   void run_until_week(std::size_t weeks);
+  // The recorder closes the week; at a quarter's end it first counts who is still waiting (simulation/reviews.cpp).
+  void close_recorded_week(double week_end);
+  // The review before reported week `week`, if it starts a quarter after a complete one.
+  void review_rules(std::size_t week, double now);
+  // A timeline change's plans, keeping what rules changed that the change does not set itself.
+  TimelineChange with_rule_changes(const TimelineChange& change);
+  // Each region's plan after `rule` acts on it, where the regions' plans differ.
+  std::optional<RegionalPlans> regional_plans_after(const Rule& rule, std::size_t year) const;
   // One event of one person, dispatched to its owner (simulation/dispatch.cpp).
   void handle_person_event(PersonId id, double now);
   void die(Step& step, PersonId id, bool suicide, double now);
@@ -145,6 +157,7 @@ class Simulation : private HandOffs {
   std::optional<RegionalPlans> planned_by_region_;  // where a timeline change has made the regions' plans differ
   std::vector<TimelineChange> timeline_;
   std::size_t timeline_done_ = 0;  // changes applied so far
+  RuleReviews reviews_;
   Scenario scenario_;          // in force: the plan with the capacity this budget year buys (economics/budget.hpp)
   RegionalPlans in_force_by_region_;  // each region's, while by_region_
   bool by_region_ = false;
