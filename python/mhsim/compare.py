@@ -63,6 +63,14 @@ class Comparison:
             )
         return self.reforms[name]
 
+    def rule_firings(self) -> pd.DataFrame:
+        """Every scenario's rule firings (``Replications.rule_firings()``), with the scenario first."""
+        frames = [
+            self.replications(name).rule_firings().assign(scenario=name) for name in self.scenario_names
+        ]
+        frame = pd.concat(frames, ignore_index=True)
+        return frame[["scenario", *frame.columns[:-1]]]
+
     def to_xarray(self, weekly: bool = False) -> xr.Dataset:
         """``summary`` with dims (scenario, replication, figure), its units in the ``unit``
         coordinate; with ``weekly=True`` every weekly table too, with a leading ``scenario``

@@ -43,6 +43,15 @@ class Replications:
         frame.attrs["units"] = series[0].attrs["units"]
         return frame
 
+    def rule_firings(self) -> pd.DataFrame:
+        """Every replication's ``Results.rule_firings()``, with the replication and its seed first."""
+        frames = [
+            run.rule_firings().assign(replication=i, seed=seed)
+            for i, (seed, run) in enumerate(zip(self.seeds, self.runs, strict=True))
+        ]
+        frame = pd.concat(frames, ignore_index=True).astype({"replication": "int64", "seed": "uint64"})
+        return frame[["replication", "seed", *frame.columns[:-2]]]
+
     def _attrs(self) -> dict[str, str]:
         provenance = self.runs[0].provenance
         shared = ("mhsim_version", "git_revision", "platform")

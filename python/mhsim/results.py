@@ -143,8 +143,16 @@ class Results:
                 values = np.asarray(self._core.table(f"wait_p{percentile}_{cohort}_weeks")["values"])
                 for first_week in range(0, weeks, WEEKS_PER_QUARTER):
                     for s, service in enumerate(services):
-                        rows.append((first_week // WEEKS_PER_QUARTER, first_week, service, cohort, percentile,
-                                     values[first_week, s]))
+                        rows.append(
+                            (
+                                first_week // WEEKS_PER_QUARTER,
+                                first_week,
+                                service,
+                                cohort,
+                                percentile,
+                                values[first_week, s],
+                            )
+                        )
         columns = ["quarter", "first_week", "service", "cohort", "percentile", "weeks"]
         return pd.DataFrame(rows, columns=columns)
 

@@ -76,7 +76,9 @@ def test_a_rule_fires_when_its_wait_is_over_target_and_the_wait_falls(baseline, 
 
     def later_p90(r):
         waits = r.wait_percentiles()
-        chosen = waits[(waits.service == "high_intensity") & (waits.cohort == "started") & (waits.percentile == 90)]
+        chosen = waits[
+            (waits.service == "high_intensity") & (waits.cohort == "started") & (waits.percentile == 90)
+        ]
         return chosen[chosen.quarter >= after]["weeks"].mean()
 
     assert later_p90(results) < 0.7 * later_p90(baseline)
@@ -84,11 +86,16 @@ def test_a_rule_fires_when_its_wait_is_over_target_and_the_wait_falls(baseline, 
 
 def test_rules_travel_with_the_resolved_scenario_and_a_fork_follows_them(learning):
     text = learning.toml
-    assert f'[[rule]]\nname = "r"\nwhen = "{THERAPY_P90} > 6"\nfor_quarters = 1\nthen = "{MOVE}"\nat_most = 3\n' in text
+    assert (
+        f'[[rule]]\nname = "r"\nwhen = "{THERAPY_P90} > 6"\nfor_quarters = 1\nthen = "{MOVE}"\nat_most = 3\n'
+        in text
+    )
     again = mhsim.Scenario.from_toml(text, "again.toml")
     assert again == learning
     plain = mhsim.run(learning, seed=4)
-    forked = mhsim.burn_in(mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL), seed=4).run(learning)
+    forked = mhsim.burn_in(
+        mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL), seed=4
+    ).run(learning)
     assert forked.summary().equals(plain.summary())
     assert forked.rule_firings().equals(plain.rule_firings())
 
@@ -102,7 +109,9 @@ def test_firings_survive_the_results_file(learning, tmp_path):
 
 
 def test_a_raise_stops_at_its_bound_and_at_most_limits_firings():
-    bounded = with_rules(rule("waiting.high_intensity >= 0", f"raise {STAFF} by 10%", 5, "never_above = 12.5\n"))
+    bounded = with_rules(
+        rule("waiting.high_intensity >= 0", f"raise {STAFF} by 10%", 5, "never_above = 12.5\n")
+    )
     firings = mhsim.run(bounded, seed=3).rule_firings()
     assert firings["after"].tolist() == [12.1, 12.5]  # 11 -> 12.1 -> 12.5, then at the bound: no more firings
     assert list(firings["week"]) == [13, 26]
@@ -117,9 +126,13 @@ def test_for_quarters_waits_for_the_condition_to_hold_that_long():
 
 def test_a_rule_s_change_is_a_timeline_change_and_outlasts_a_later_change_of_another_key():
     later = '[[timeline]]\nweek = 40\nset = { "workforce.gp.fte_per_100k" = 80.0 }\n'
-    ruled = mhsim.run(with_rules(rule("waiting.high_intensity >= 0", f"set {STAFF} to 20", 1) + later), seed=3)
+    ruled = mhsim.run(
+        with_rules(rule("waiting.high_intensity >= 0", f"set {STAFF} to 20", 1) + later), seed=3
+    )
     timed = mhsim.run(with_rules(f'[[timeline]]\nweek = 13\nset = {{ "{STAFF}" = 20.0 }}\n' + later), seed=3)
-    assert ruled.rule_firings()[["week", "key", "before", "after"]].values.tolist() == [[13, STAFF, 11.0, 20.0]]
+    assert ruled.rule_firings()[["week", "key", "before", "after"]].values.tolist() == [
+        [13, STAFF, 11.0, 20.0]
+    ]
     assert_weeks_equal(ruled, timed, slice(None))
     assert ruled.summary().equals(timed.summary())
 
@@ -134,15 +147,44 @@ def test_a_rule_s_change_is_a_timeline_change_and_outlasts_a_later_change_of_ano
         ),
         (rule("wating.high_intensity > 3", MOVE), "did you mean waiting.<service>"),
         (rule("waiting.high > 3", MOVE), "a label of service in waiting.<service>: digital_self_help"),
-        (rule("waiting.high_intensity > 3", "move 10 of budget.inpatient to budget.crisis"), "at 'of': % after"),
-        (rule("waiting.high_intensity > 3", "set population.size to 5"), "expected at 'population.size': a policy key"),
-        (rule("waiting.high_intensity > 3", "raise workforce.psychologist.fte_per_10k by 5%"), "did you mean"),
-        (rule("waiting.high_intensity > 3", "shift 5% of budget.inpatient"), "at 'shift': an action: set, raise"),
-        ('[[rule]]\nname = "r"\nwhen = "waiting.high_intensity > 3"\nthen = "' + MOVE + '"\n', "rule[1].at_most"),
-        (rule("waiting.high_intensity > 3", MOVE, extra="every = 2\n"), "rule[1].every = 2: expected name, when"),
+        (
+            rule("waiting.high_intensity > 3", "move 10 of budget.inpatient to budget.crisis"),
+            "at 'of': % after",
+        ),
+        (
+            rule("waiting.high_intensity > 3", "set population.size to 5"),
+            "expected at 'population.size': a policy key",
+        ),
+        (
+            rule("waiting.high_intensity > 3", "raise workforce.psychologist.fte_per_10k by 5%"),
+            "did you mean",
+        ),
+        (
+            rule("waiting.high_intensity > 3", "shift 5% of budget.inpatient"),
+            "at 'shift': an action: set, raise",
+        ),
+        (
+            '[[rule]]\nname = "r"\nwhen = "waiting.high_intensity > 3"\nthen = "' + MOVE + '"\n',
+            "rule[1].at_most",
+        ),
+        (
+            rule("waiting.high_intensity > 3", MOVE, extra="every = 2\n"),
+            "rule[1].every = 2: expected name, when",
+        ),
         (rule("waiting.high_intensity > 3", MOVE) + rule("waiting.low_intensity > 3", MOVE), "rule[2].name"),
     ],
-    ids=["operator", "table", "label", "percent", "not-policy", "key", "verb", "at-most", "entry-key", "same-name"],
+    ids=[
+        "operator",
+        "table",
+        "label",
+        "percent",
+        "not-policy",
+        "key",
+        "verb",
+        "at-most",
+        "entry-key",
+        "same-name",
+    ],
 )
 def test_a_bad_rule_names_the_rule_the_token_and_what_was_expected(entries, words):
     with pytest.raises(mhsim.ScenarioError) as error:
@@ -152,6 +194,27 @@ def test_a_bad_rule_names_the_rule_the_token_and_what_was_expected(entries, word
 
 def test_every_problem_of_the_rules_at_once():
     with pytest.raises(mhsim.ScenarioError) as error:
-        with_rules(rule("waiting.high > 3", MOVE) + rule("waiting.low_intensity ! 3", "grow x").replace('"r"', '"s"'))
+        with_rules(
+            rule("waiting.high > 3", MOVE) + rule("waiting.low_intensity ! 3", "grow x").replace('"r"', '"s"')
+        )
     message = str(error.value)
     assert "rule[1].when" in message and "rule[2].when" in message and "rule[2].then" in message
+
+
+def test_the_documented_rules_are_valid_rules():
+    page = (SCENARIOS.parent / "docs" / "model.md").read_text()
+    section = page[page.index("## Learning-system rules") :]
+    block = section[section.index("```toml\n") + 8 : section.index("```", section.index("```toml\n") + 8)]
+    assert block.count("[[rule]]") == 2
+    with_rules(block)
+
+
+def test_firings_per_replication_and_in_a_comparison(learning):
+    base = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL)
+    comparison = mhsim.compare(base, {"learning": learning}, n=2, seed=3, progress=False, weekly=False)
+    firings = comparison.rule_firings()
+    assert list(firings.columns[:3]) == ["scenario", "replication", "seed"]
+    assert set(firings["scenario"]) == {"learning"} and set(firings["replication"]) == {0, 1}
+    one = comparison.replications("learning").rule_firings()
+    first = one[one.replication == 0].drop(columns=["replication", "seed"]).reset_index(drop=True)
+    assert first.equals(mhsim.run(learning, seed=int(one["seed"].iloc[0])).rule_firings())
