@@ -81,6 +81,9 @@ std::optional<std::string> policy_key_problem(const std::string& key_path) {
   if (!field && !table) return unknown_key_expectation(key_path);
   const FieldSpec& spec = field ? *field : *table;
   if (!spec.policy) return "a policy key, one a timeline may set; " + key_path + " is not";
+  if (spec.key_path == "budget.per_100k_per_year_by_line") {  // the first year's budgets price the plan, not buy more
+    return "a key whose change buys something; to give a line money, move <n>% of budget.<line> to budget.<line>";
+  }
   if (field && field->kind == FieldKind::labelled_numbers) {
     return "one label of " + key_path + ", e.g. " + key_path + "." + std::string(field->labels.front());
   }
@@ -171,6 +174,9 @@ std::optional<GrammarProblem> parse_action(std::string_view text, Rule& rule) {
   const std::optional<double> amount = number_of(reader.peek());
   if (!amount || (!set && *amount <= 0)) {
     return reader.fail(set ? "the number the key is set to" : "a number above 0, optionally followed by %");
+  }
+  if (const ValueRange& range = field_holding(action.key_path).range; set && !range.contains(*amount)) {
+    return reader.fail("a value of " + action.key_path + " " + range.describe());
   }
   reader.take();
   action.amount = *amount;

@@ -31,6 +31,10 @@ bool Rule::holds(double value) const {
   return false;
 }
 
+const FieldSpec& field_holding(const std::string& key_path) {
+  return *field_of(key_path).first;
+}
+
 double policy_number(const Scenario& plan, const std::string& key_path) {
   const auto [field, label] = field_of(key_path);
   const FieldValue value = field->read(plan);

@@ -24,6 +24,7 @@
 
 #include "recording/figures.hpp"
 #include "scenario/scenario.hpp"
+#include "scenario/schema.hpp"
 
 namespace mhsim {
 
@@ -55,6 +56,8 @@ struct Rule {
 // The rules as [[rule]] entries, to follow a resolved scenario's TOML.
 std::string write_rules_toml(const std::vector<Rule>& rules);
 
+// The field that holds a key a rule may change: its own, or the table it is one label of.
+const FieldSpec& field_holding(const std::string& key_path);
 // A policy key's number in `plan`: a number, an integer or one label of a table of numbers.
 double policy_number(const Scenario& plan, const std::string& key_path);
 void set_policy_number(Scenario& plan, const std::string& key_path, double value);

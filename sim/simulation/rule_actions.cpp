@@ -5,7 +5,6 @@
 #include <limits>
 
 #include "economics/budget.hpp"
-#include "scenario/schema.hpp"
 
 namespace mhsim {
 namespace {
@@ -53,9 +52,7 @@ std::optional<Scenario> act(const Rule& rule, const Scenario& plan, std::size_t 
     const double step = action.percent ? before * action.amount / 100.0 : action.amount;
     wanted = action.verb == RuleVerb::raise ? before + step : before - step;
   }
-  const FieldSpec* field = find_field(action.key_path);
-  if (!field) field = find_field(parent_key_path(action.key_path));
-  const std::optional<double> after = bounded(rule, *field, before, wanted);
+  const std::optional<double> after = bounded(rule, field_holding(action.key_path), before, wanted);
   if (!after || *after == before) return std::nullopt;
   Scenario changed = plan;
   set_policy_number(changed, action.key_path, *after);

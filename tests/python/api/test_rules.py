@@ -218,3 +218,20 @@ def test_firings_per_replication_and_in_a_comparison(learning):
     one = comparison.replications("learning").rule_firings()
     first = one[one.replication == 0].drop(columns=["replication", "seed"]).reset_index(drop=True)
     assert first.equals(mhsim.run(learning, seed=int(one["seed"].iloc[0])).rule_firings())
+
+
+@pytest.mark.parametrize(
+    ("then", "words"),
+    [
+        ("set services.high_intensity.caseload_per_fte to -3", "expected at '-3': a value of services"),
+        (
+            "raise budget.per_100k_per_year_by_line.psychological_therapy by 5%",
+            "to give a line money, move <n>% of budget.<line> to budget.<line>",
+        ),
+    ],
+    ids=["set-out-of-range", "raise-a-budget"],
+)
+def test_an_action_the_engine_could_not_carry_out_is_refused_when_read(then, words):
+    with pytest.raises(mhsim.ScenarioError) as error:
+        with_rules(rule("waiting.high_intensity > 3", then))
+    assert words in str(error.value)
