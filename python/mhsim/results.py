@@ -132,28 +132,22 @@ class Results:
         """Percentile waits per care step and quarter (13 reported weeks; the last may be
         partial), in weeks: of the people who started treatment in the quarter (``started``)
         and of those still waiting at its end (``still_waiting``, their wait so far). A tidy
-        table with columns quarter, first_week, service, cohort, percentile and weeks (NaN
+        table with columns quarter, last_week, service, cohort, percentile and weeks (NaN
         where nobody started or waited). Read from the tables wait_p<percentile>_<cohort>_weeks,
-        whose every week holds its quarter's value."""
+        which hold each quarter's value in the week that closes it."""
         rows = []
         services = self._core.dimensions["service"]
         weeks = len(self._core.week_start_day)
+        last_weeks = [
+            min(first + WEEKS_PER_QUARTER, weeks) - 1 for first in range(0, weeks, WEEKS_PER_QUARTER)
+        ]
         for cohort in WAIT_COHORTS:
             for percentile in WAIT_PERCENTILES:
                 values = np.asarray(self._core.table(f"wait_p{percentile}_{cohort}_weeks")["values"])
-                for first_week in range(0, weeks, WEEKS_PER_QUARTER):
+                for quarter, last in enumerate(last_weeks):
                     for s, service in enumerate(services):
-                        rows.append(
-                            (
-                                first_week // WEEKS_PER_QUARTER,
-                                first_week,
-                                service,
-                                cohort,
-                                percentile,
-                                values[first_week, s],
-                            )
-                        )
-        columns = ["quarter", "first_week", "service", "cohort", "percentile", "weeks"]
+                        rows.append((quarter, last, service, cohort, percentile, values[last, s]))
+        columns = ["quarter", "last_week", "service", "cohort", "percentile", "weeks"]
         return pd.DataFrame(rows, columns=columns)
 
     def rule_firings(self) -> pd.DataFrame:

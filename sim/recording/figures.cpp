@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
 
 #include "recording/recorder.hpp"
 #include "scenario/schema.hpp"
@@ -98,12 +100,17 @@ std::variant<Figure, std::string> resolve_figure(std::string_view text) {
 
 double figure_mean(const Figure& figure, const WeeklyMatrix& table, std::size_t first_week, std::size_t end_week) {
   double sum = 0;
+  std::size_t weeks = 0;
   for (std::size_t w = first_week; w < end_week; ++w) {
-    sum += table.row(static_cast<Eigen::Index>(w))
-               .segment(static_cast<Eigen::Index>(figure.first_column), static_cast<Eigen::Index>(figure.columns))
-               .sum();
+    const double week =
+        table.row(static_cast<Eigen::Index>(w))
+            .segment(static_cast<Eigen::Index>(figure.first_column), static_cast<Eigen::Index>(figure.columns))
+            .sum();
+    if (std::isnan(week)) continue;
+    sum += week;
+    ++weeks;
   }
-  return sum / static_cast<double>(end_week - first_week);
+  return weeks == 0 ? std::numeric_limits<double>::quiet_NaN() : sum / static_cast<double>(weeks);
 }
 
 }  // namespace mhsim

@@ -2,7 +2,8 @@
 // The recorded figures a learning-system rule may read (scenario/rules.hpp):
 // a weekly table of the recorder and a label for each of its dimensions other
 // than the strata, "waiting.high_intensity" or "wait_p90_started_weeks.high_intensity".
-// A figure's value over some weeks is its mean over them, summed over the strata.
+// A figure's value over some weeks is its mean over those that hold a value (a
+// quarterly wait percentile holds one only in the week closing its quarter), summed over the strata.
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -23,7 +24,8 @@ struct Figure {
 // The figure `text` names, or what was expected instead (close names, or the valid labels).
 std::variant<Figure, std::string> resolve_figure(std::string_view text);
 
-// The figure's mean over reported weeks [first_week, end_week) of `table`, summed over the strata.
+// The figure's mean over the reported weeks [first_week, end_week) of `table` that are not NaN,
+// summed over the strata; NaN when every week is.
 double figure_mean(const Figure& figure, const WeeklyMatrix& table, std::size_t first_week, std::size_t end_week);
 
 }  // namespace mhsim

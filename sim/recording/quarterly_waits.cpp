@@ -21,15 +21,12 @@ void QuarterlyWaits::close_week(std::size_t week) {
     for (std::size_t s = 0; s < kServiceCount; ++s) {
       WaitHistogram& waits = (*cohorts[c])[s];
       for (std::size_t p = 0; p < kWaitPercents.size(); ++p) {
-        const double weeks = waits.percentile_weeks(kWaitPercents[p] / 100.0);
-        for (std::size_t w = quarter_first_week_; w <= week; ++w) {
-          tables_[c][p](static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(s)) = weeks;
-        }
+        tables_[c][p](static_cast<Eigen::Index>(week), static_cast<Eigen::Index>(s)) =
+            waits.percentile_weeks(kWaitPercents[p] / 100.0);
       }
       waits.clear();
     }
   }
-  quarter_first_week_ = week + 1;
 }
 
 void QuarterlyWaits::discard_week() {
@@ -46,7 +43,8 @@ void QuarterlyWaits::export_to(Results& results) {
       results.weekly.push_back(
           {"wait_p" + percent + "_" + std::string(kWaitCohorts[c]) + "_weeks",
            "weeks",
-           percent + "th percentile wait of " + whose + ", in every week of the quarter (13 weeks; NaN if none)",
+           percent + "th percentile wait of " + whose +
+               ", in the week that closes the quarter of 13 weeks (NaN in other weeks, and if none)",
            {"service"},
            std::move(tables_[c][p])});
     }

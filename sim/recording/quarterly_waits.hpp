@@ -3,11 +3,11 @@
 // of the people who started treatment in the quarter, and of the people still
 // waiting at its end (their wait so far). A quarter is 13 reported weeks
 // (quarter q holds weeks 13q to 13q + 12; the last may be partial). Each is
-// written to a weekly table (week x service) whose every week holds its
-// quarter's value once the quarter closes: so the figures sit beside the
-// weekly tables they explain, in the same file, plots and xarray dataset, and
-// a rule reads them as it reads any weekly figure (NaN where nobody started
-// or waited, and in weeks of a quarter not yet closed).
+// written to a weekly table (week x service) in the week that closes its
+// quarter, NaN in the other weeks: a value appears when it is known, so every
+// week before a change of policy stays as it was bit for bit, and the figures
+// sit beside the weekly tables they explain, in the same file and dataset, where a
+// rule reads them as it reads any weekly figure (NaN also where nobody started or waited).
 #include <array>
 #include <cstddef>
 #include <string_view>
@@ -36,7 +36,7 @@ class QuarterlyWaits {
 
   void record_start(std::size_t service, double wait_days) { started_[service].add(wait_days); }
   void record_still_waiting(std::size_t service, double wait_days) { still_waiting_[service].add(wait_days); }
-  // At the end of reported week `week`: if it closes a quarter, that quarter's percentiles fill its weeks.
+  // At the end of reported week `week`: if it closes a quarter, that quarter's percentiles go in that week.
   void close_week(std::size_t week);
   // A burn-in week's starts belong to no reported quarter.
   void discard_week();
@@ -47,7 +47,6 @@ class QuarterlyWaits {
 
  private:
   std::size_t reported_weeks_;
-  std::size_t quarter_first_week_ = 0;
   std::array<WaitHistogram, kServiceCount> started_, still_waiting_;
   std::array<std::array<WeeklyMatrix, kWaitPercents.size()>, kWaitCohorts.size()> tables_;
 };

@@ -47,10 +47,10 @@ def test_wait_percentiles_are_quarterly_and_ordered(baseline):
     therapy = waits[(waits.service == "high_intensity") & (waits.cohort == "started")]
     by_percentile = therapy.pivot(index="quarter", columns="percentile", values="weeks")
     assert (by_percentile[50] <= by_percentile[90]).all() and (by_percentile[90] <= by_percentile[95]).all()
-    # Every week of a quarter holds the quarter's value.
+    # The week that closes a quarter holds its value; the other weeks are NaN.
     table = baseline.to_xarray()["wait_p90_started_weeks"].sel(service="high_intensity").values
-    assert np.array_equal(table[:13], np.full(13, table[0]))
-    assert table[0] == by_percentile.loc[0, 90] and table[13] == by_percentile.loc[1, 90]
+    assert np.isnan(table[:12]).all() and np.isnan(table[13:25]).all()
+    assert table[12] == by_percentile.loc[0, 90] and table[25] == by_percentile.loc[1, 90]
 
 
 def test_rules_that_never_fire_give_the_run_without_them_bit_for_bit(baseline):
