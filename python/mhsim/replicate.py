@@ -45,12 +45,12 @@ class Replications:
 
     def rule_firings(self) -> pd.DataFrame:
         """Every replication's ``Results.rule_firings()``, with the replication and its seed first."""
-        frames = [
-            run.rule_firings().assign(replication=i, seed=seed)
-            for i, (seed, run) in enumerate(zip(self.seeds, self.runs, strict=True))
-        ]
-        frame = pd.concat(frames, ignore_index=True).astype({"replication": "int64", "seed": "uint64"})
-        return frame[["replication", "seed", *frame.columns[:-2]]]
+        frames = [run.rule_firings().assign(replication=i) for i, run in enumerate(self.runs)]
+        frame = pd.concat(frames, ignore_index=True)
+        replication = frame.pop("replication").to_numpy(dtype="int64")
+        frame.insert(0, "seed", np.asarray(self.seeds, dtype="uint64")[replication])  # seeds use all 64 bits
+        frame.insert(0, "replication", replication)
+        return frame
 
     def _attrs(self) -> dict[str, str]:
         provenance = self.runs[0].provenance

@@ -218,6 +218,8 @@ def test_firings_per_replication_and_in_a_comparison(learning):
     one = comparison.replications("learning").rule_firings()
     first = one[one.replication == 0].drop(columns=["replication", "seed"]).reset_index(drop=True)
     assert first.equals(mhsim.run(learning, seed=int(one["seed"].iloc[0])).rule_firings())
+    assert firings["seed"].dtype == "uint64"
+    assert int(firings["seed"].iloc[0]) == comparison.replications("learning").seeds[0]
 
 
 @pytest.mark.parametrize(
