@@ -237,3 +237,18 @@ def test_an_action_the_engine_could_not_carry_out_is_refused_when_read(then, wor
     with pytest.raises(mhsim.ScenarioError) as error:
         with_rules(rule("waiting.high_intensity > 3", then))
     assert words in str(error.value)
+
+
+def test_a_rule_acts_on_every_region_s_plan_where_they_differ():
+    """Therapists raised by a rule while the front door is piloted in one region: the firing
+    is the same change as a timeline change of the key at that week would be."""
+    pilot = (
+        '[[timeline]]\nweek = 0\nregions = ["urban"]\nset = { "front_door.contact_share" = 0.5, '
+        '"front_door.navigator_fte_per_100k" = 10.0 }\n'
+    )
+    ruled = mhsim.run(
+        with_rules(pilot + rule("waiting.high_intensity >= 0", f"set {STAFF} to 20", 1)), seed=3
+    )
+    timed = mhsim.run(with_rules(pilot + f'[[timeline]]\nweek = 13\nset = {{ "{STAFF}" = 20.0 }}\n'), seed=3)
+    assert ruled.rule_firings()[["week", "after"]].values.tolist() == [[13, 20.0]]
+    assert_weeks_equal(ruled, timed, slice(None))
