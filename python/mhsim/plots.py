@@ -252,14 +252,19 @@ def forest(
 
 
 def mark_changes(ax: Axes, results: Results, label: bool = True) -> Axes:
-    """Dotted vertical lines on a weekly chart (years on the x axis) where ``results``'s
-    timeline changed policy, each labelled at the top with its note (or its keys)."""
+    """Vertical lines on a weekly chart (years on the x axis) where ``results``'s policy
+    changed: dotted grey for its timeline, dashed red for its learning rules' firings, each
+    labelled at the top with its note, its rule or its keys."""
     timeline = results.timeline()
-    for week, rows in timeline.groupby("week", sort=True):
+    firings = results.rule_firings()
+    marks = [(week, rows["note"], rows["key"], ":", "0.4") for week, rows in timeline.groupby("week", sort=True)]
+    marks += [(week, "rule: " + rows["rule"], rows["key"], "--", "#D55E00")
+              for week, rows in firings.groupby("week", sort=True)]  # fmt: skip
+    for week, notes, keys, style, colour in marks:
         years = week * DAYS_PER_WEEK / DAYS_PER_YEAR
-        ax.axvline(years, color="0.4", linestyle=":", linewidth=1)
+        ax.axvline(years, color=colour, linestyle=style, linewidth=1)
         if label:
-            notes = [note for note in dict.fromkeys(rows["note"]) if note] or list(dict.fromkeys(rows["key"]))
-            ax.annotate("; ".join(notes), (years, 1), xycoords=("data", "axes fraction"), rotation=90,
-                        va="top", ha="right", fontsize=7, color="0.3")  # fmt: skip
+            words = [note for note in dict.fromkeys(notes) if note] or list(dict.fromkeys(keys))
+            ax.annotate("; ".join(words), (years, 1), xycoords=("data", "axes fraction"), rotation=90,
+                        va="top", ha="right", fontsize=7, color=colour)  # fmt: skip
     return ax

@@ -26,7 +26,7 @@ from ..files import replace_atomically
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, format_cell, format_estimate
 from ..interaction import check_package, format_interaction_table
 from . import charts
-from .changes import Mark, timeline_marks
+from .changes import Mark, change_marks
 from .equity import EQUITY, equity_tables
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
 from .journeys import pick_journeys
@@ -213,7 +213,7 @@ def render(
     styles = scenario_styles(names)
     money = _money(comparison)
     changes = scenario_changes(comparison)
-    marks = timeline_marks(comparison)
+    marks = change_marks(comparison)
     n = len(comparison.baseline)
     catalogue = figures()
     ce = _cost_effectiveness(comparison, willingness_to_pay_per_daly, level, styles, money)

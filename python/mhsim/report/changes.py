@@ -1,5 +1,5 @@
-"""What changed when in each reform - its timeline's changes - as a table for the report and
-as marks on its run charts (docs/model.md, "Policy over time")."""
+"""What changed when in each reform - its timeline's changes and its learning rules' firings -
+as a table for the report and as marks on its run charts (docs/model.md, "Policy over time")."""
 
 from __future__ import annotations
 
@@ -48,3 +48,24 @@ def timeline_marks(comparison: Comparison) -> list[Mark]:
             notes = sorted({note for note in rows["note"] if note})
             marks.append(Mark(name, int(week), "; ".join(settings), "; ".join(notes)))
     return marks
+
+
+def rule_marks(comparison: Comparison) -> list[Mark]:
+    """Each reform's rule firings, one mark per rule and week: a rule fires when its own
+    replication's figure says so, so the mark says in how many replications it did."""
+    marks = []
+    for name, runs in comparison.reforms.items():
+        firings = runs.rule_firings()
+        if firings.empty:
+            continue
+        for (week, rule), rows in firings.groupby(["week", "rule"], sort=True):
+            replications = rows["replication"].nunique()
+            moved = "; ".join(dict.fromkeys(rows["key"]))
+            marks.append(Mark(name, int(week), f"rule {rule!r} fired: {moved}",
+                              f"in {replications} of {len(runs)} replications"))  # fmt: skip
+    return marks
+
+
+def change_marks(comparison: Comparison) -> list[Mark]:
+    """Timeline changes and rule firings together, in time order."""
+    return sorted(timeline_marks(comparison) + rule_marks(comparison), key=lambda m: (m.week, m.scenario))

@@ -32,3 +32,12 @@ def test_the_learning_system_fires_over_target_and_its_wait_falls_below_the_base
     assert theirs[first - 1] > 4 and theirs[first] > 4  # two reviews over target, as the rule asks
     np.testing.assert_array_equal(ours[: first + 1], theirs[: first + 1])  # the same run until the move
     assert np.nanmean(ours[first + 2 :]) < 0.7 * np.nanmean(theirs[first + 2 :])
+    # A weekly chart marks each firing, dashed and labelled with the rule.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from mhsim.plots import mark_changes
+
+    ax = mark_changes(results.plot("waiting", by="service"), results)
+    assert [t.get_text() for t in ax.texts] == ["rule: therapy waits to target"] * moves["week"].nunique()
+    assert [line.get_linestyle() for line in ax.lines[-moves["week"].nunique() :]] == ["--"] * moves["week"].nunique()

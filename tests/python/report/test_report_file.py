@@ -14,7 +14,7 @@ import mhsim
 from conftest import SMALL, compare_reforms
 from mhsim.headline import HEADLINES
 from mhsim.parameter_notes import note_for, parameter_notes
-from mhsim.report import SECTIONS, ReportPathError, check_report_path, journeys
+from mhsim.report import REPORT_TABLES, SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict
 from mhsim.report.series import RUN_CHARTS
 
@@ -122,6 +122,18 @@ def test_the_run_charts_mark_when_a_reform_s_policy_changed(report_text):
     # Every run chart carries the mark, with what changed on hover.
     charts = report_text.split('id="run-charts"', 1)[1].split('id="cost-effectiveness"', 1)[0]
     assert charts.count(f"{PACKAGE}, week 26: workforce.psychologist.fte_per_100k = 22") == len(RUN_CHARTS)
+
+
+def test_rule_firings_are_marked_with_the_replications_they_fired_in(tmp_path):
+    comparison = compare_reforms(["learning_system"], n=2, seed=5, size=SMALL, weekly=REPORT_TABLES)
+    firings = comparison.replications("learning_system").rule_firings()
+    assert not firings.empty  # its therapy waits are over target in the baseline
+    text = comparison.report(tmp_path / "report.html").read_text(encoding="utf-8")
+    table = text.split('<table id="timeline-changes"', 1)[1].split("</table>", 1)[0]
+    week, rows = next(iter(firings.groupby("week")))
+    assert f"<td>{week}</td>" in table
+    assert "rule &#39;therapy waits to target&#39; fired: budget.inpatient; budget.psychological_therapy" in table
+    assert f"in {rows['replication'].nunique()} of 2 replications" in table
 
 
 def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
