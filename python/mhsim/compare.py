@@ -152,7 +152,9 @@ class Comparison:
         budget_lines = list(self.baseline.runs[0].dimensions["budget_line"])
         return return_on_investment_table(self.baseline.summary(), reforms, budget_lines, level)
 
-    def recovery(self, step: str = "high_intensity", tolerance: float = 0.1, level: float = 0.95) -> pd.DataFrame:
+    def recovery(
+        self, step: str = "high_intensity", tolerance: float = 0.1, level: float = 0.95
+    ) -> pd.DataFrame:
         """Per reform with a timeline (a shock, a freeze): the backlog it leaves against the
         baseline and whether and when ``step``'s wait comes back within ``tolerance`` of the
         baseline's (see mhsim.recovery). Needs the weekly tables mhsim.recovery.RECOVERY_TABLES."""

@@ -257,7 +257,9 @@ def mark_changes(ax: Axes, results: Results, label: bool = True) -> Axes:
     labelled at the top with its note, its rule or its keys."""
     timeline = results.timeline()
     firings = results.rule_firings()
-    marks = [(week, rows["note"], rows["key"], ":", "0.4") for week, rows in timeline.groupby("week", sort=True)]
+    marks = [
+        (week, rows["note"], rows["key"], ":", "0.4") for week, rows in timeline.groupby("week", sort=True)
+    ]
     marks += [(week, "rule: " + rows["rule"], rows["key"], "--", "#D55E00")
               for week, rows in firings.groupby("week", sort=True)]  # fmt: skip
     for week, notes, keys, style, colour in marks:

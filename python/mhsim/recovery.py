@@ -43,7 +43,9 @@ def _weekly(results: Results, table: str, step: str | None = None) -> np.ndarray
 
 def _window_wait_days(results: Results, step: str) -> np.ndarray:
     days = np.convolve(_weekly(results, "wait_days_sum", step), np.ones(WINDOW_WEEKS))[: -WINDOW_WEEKS + 1]
-    starts = np.convolve(_weekly(results, "treatment_starts", step), np.ones(WINDOW_WEEKS))[: -WINDOW_WEEKS + 1]
+    starts = np.convolve(_weekly(results, "treatment_starts", step), np.ones(WINDOW_WEEKS))[
+        : -WINDOW_WEEKS + 1
+    ]
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(starts > 0, days / starts, np.nan)
 
@@ -65,7 +67,9 @@ def _recovered_week(reform: np.ndarray, baseline: np.ndarray, since: int, tolera
 def _one_replication(reform: Results, baseline: Results, step: str, tolerance: float) -> dict[str, float]:
     since = _first_change_week(reform)
     excess = _weekly(reform, "waiting")[since:] - _weekly(baseline, "waiting")[since:]
-    recovered = _recovered_week(_window_wait_days(reform, step), _window_wait_days(baseline, step), since, tolerance)
+    recovered = _recovered_week(
+        _window_wait_days(reform, step), _window_wait_days(baseline, step), since, tolerance
+    )
     return {
         "since_week": since,
         "backlog_peak_people": float(excess.max()) if len(excess) else np.nan,
@@ -110,7 +114,8 @@ def recovery_table(
         weeks_to_recover = per_run["recovered_week"] - per_run["since_week"]
         since = int(per_run["since_week"].min())
         mean_wait = [
-            np.nanmean([_window_wait_days(r, step) for r in arm.runs], axis=0) for arm in (runs, comparison.baseline)
+            np.nanmean([_window_wait_days(r, step) for r in arm.runs], axis=0)
+            for arm in (runs, comparison.baseline)
         ]
         rows.append(
             {
@@ -124,7 +129,9 @@ def recovery_table(
                 "backlog_end_lower": end_lower,
                 "backlog_end_upper": end_upper,
                 "recovered_share": float(per_run["recovered_week"].notna().mean()),
-                "weeks_to_recover_median": float(weeks_to_recover.median()) if weeks_to_recover.notna().any() else np.nan,
+                "weeks_to_recover_median": float(weeks_to_recover.median())
+                if weeks_to_recover.notna().any()
+                else np.nan,
                 "weeks_to_recover_on_average": _recovered_week(*mean_wait, since, tolerance) - since,
                 "n": len(per_run),
             }

@@ -124,7 +124,8 @@ def _mark_changes(figure: go.Figure, marks: list[Mark], styles: dict[str, Style]
         figure.add_annotation(
             x=mark.years, y=1, yref="paper", text="\N{BLACK DOWN-POINTING TRIANGLE}", showarrow=False,
             font={"color": colour, "size": 11}, yanchor="bottom",
-            hovertext=f"{mark.scenario}, week {mark.week}: {mark.what}" + (f" ({mark.note})" if mark.note else ""),
+            hovertext=f"{mark.scenario}, week {mark.week}: {mark.what}"
+            + (f" ({mark.note})" if mark.note else ""),
         )  # fmt: skip
 
 

@@ -19,7 +19,10 @@ SHOCKS = ("demand_shock", "demand_shock_surge_capacity")
 @pytest.fixture(scope="module")
 def comparison() -> mhsim.Comparison:
     baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL)
-    reforms = {name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(SMALL) for name in SHOCKS}
+    reforms = {
+        name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(SMALL)
+        for name in SHOCKS
+    }
     return mhsim.compare(baseline, reforms, n=3, seed=5, weekly=[*RECOVERY_TABLES, "cmd_onsets"])
 
 
@@ -28,15 +31,17 @@ def weekly_total(results: mhsim.Results, table: str, weeks: slice) -> float:
 
 
 def test_the_shock_raises_onsets_in_its_year_only(comparison):
-    for base, shock in zip(comparison.baseline.runs, comparison.replications("demand_shock").runs, strict=True):
+    for base, shock in zip(
+        comparison.baseline.runs, comparison.replications("demand_shock").runs, strict=True
+    ):
         np.testing.assert_array_equal(  # common random numbers: the first year is the baseline's
             shock.to_xarray()["cmd_onsets"].isel(week=slice(0, 52)).values,
             base.to_xarray()["cmd_onsets"].isel(week=slice(0, 52)).values,
         )
     year_two = slice(52, 104)
-    ratio = sum(weekly_total(r, "cmd_onsets", year_two) for r in comparison.replications("demand_shock").runs) / sum(
-        weekly_total(r, "cmd_onsets", year_two) for r in comparison.baseline.runs
-    )
+    ratio = sum(
+        weekly_total(r, "cmd_onsets", year_two) for r in comparison.replications("demand_shock").runs
+    ) / sum(weekly_total(r, "cmd_onsets", year_two) for r in comparison.baseline.runs)
     assert 1.15 < ratio < 1.45, ratio  # onset x 1.3 (less: people ill already cannot begin an episode)
 
 
@@ -58,7 +63,9 @@ def test_recovery_names_the_tables_it_needs():
     baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(tiny)
     reform = mhsim.Scenario.load(SCENARIOS / "reforms" / "therapy_expansion.toml").with_overrides(tiny)
     summary_only = mhsim.compare(baseline, {"therapy_expansion": reform}, n=1, weekly=False)
-    with pytest.raises(ValueError, match="recovery needs the weekly tables waiting, wait_days_sum, treatment_starts"):
+    with pytest.raises(
+        ValueError, match="recovery needs the weekly tables waiting, wait_days_sum, treatment_starts"
+    ):
         summary_only.recovery()
 
 

@@ -70,8 +70,10 @@ def assert_same_run(a: mhsim.Results, b: mhsim.Results) -> None:
 
 
 def test_a_change_in_every_region_is_the_change_without_regions_bit_for_bit():
-    everywhere = with_timeline(f'[[timeline]]\nweek = 10\nset = {FRONT_DOOR}\n')
-    listed = with_timeline(f'[[timeline]]\nweek = 10\nregions = ["urban", "rural", "remote"]\nset = {FRONT_DOOR}\n')
+    everywhere = with_timeline(f"[[timeline]]\nweek = 10\nset = {FRONT_DOOR}\n")
+    listed = with_timeline(
+        f'[[timeline]]\nweek = 10\nregions = ["urban", "rural", "remote"]\nset = {FRONT_DOOR}\n'
+    )
     assert_same_run(mhsim.run(everywhere, seed=2), mhsim.run(listed, seed=2))
 
 
@@ -90,15 +92,17 @@ def test_a_fork_follows_a_regional_timeline_bit_for_bit():
     [
         (
             f'[[timeline]]\nweek = 0\nregions = ["city"]\nset = {FRONT_DOOR}\n',
-            'timeline[1].regions = "city": expected a list of regions, each once, from urban, rural and remote',
+            'timeline[1].regions = "city": '
+            "expected a list of regions, each once, from urban, rural and remote",
         ),
         (
             '[[timeline]]\nweek = 0\nregions = ["urban"]\nset = { "budget.transition_years" = 2 }\n',
-            "timeline[1].set.budget.transition_years = 2: expected a number for a change in some regions only",
+            "timeline[1].set.budget.transition_years = 2: "
+            "expected a number for a change in some regions only",
         ),
         (
             f'[[timeline]]\nweek = 5\nregions = ["rural"]\nset = {FRONT_DOOR}\n'
-            f'[[timeline]]\nweek = 5\nset = {FRONT_DOOR}\n',
+            f"[[timeline]]\nweek = 5\nset = {FRONT_DOOR}\n",
             "one change of a key at a time, but timeline[1] sets it in the same week (5)",
         ),
     ],

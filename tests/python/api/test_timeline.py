@@ -77,7 +77,8 @@ def test_a_fork_follows_the_reform_s_timeline_bit_for_bit(doubled_in_year_one):
     [
         (
             f'[[timeline]]\nyear = 3\nset = {{ "{STAFF}" = 22.0 }}\n',
-            "timed.toml:9: timeline[1].year = 3: expected a time inside the reported horizon of 104 weeks: week = 0 to 103",
+            "timed.toml:9: timeline[1].year = 3: expected a time inside the reported horizon of 104 weeks: "
+            "week = 0 to 103",
         ),
         (
             f'[[timeline]]\nweek = 10\nquarter = 2\nset = {{ "{STAFF}" = 22.0 }}\n',
@@ -101,18 +102,19 @@ def test_a_fork_follows_the_reform_s_timeline_bit_for_bit(doubled_in_year_one):
         (f'[[timeline]]\nweek = 10\nsets = {{ "{STAFF}" = 20.0 }}\n', "timeline[1].sets = "),
         (
             f'[[timeline]]\nyear = 1\nset = {{ "{STAFF}" = 22.0 }}\nfor_years = 1\n',
-            "timeline[1].for_years = 1: expected a period that ends inside the reported horizon of 104 weeks: "
-            "at least a week and at most 51 weeks from week 52",
+            "timeline[1].for_years = 1: expected a period that ends inside the reported horizon of "
+            "104 weeks: at least a week and at most 51 weeks from week 52",
         ),
         (
             f'[[timeline]]\nweek = 10\nset = {{ "{STAFF}" = 22.0 }}\nfor_weeks = 4\nfor_quarters = 1\n',
-            "timeline[1] = for_weeks and for_quarters: expected at most one of for_weeks, for_quarters or for_years",
+            "timeline[1] = for_weeks and for_quarters: "
+            "expected at most one of for_weeks, for_quarters or for_years",
         ),
         (
             f'[[timeline]]\nweek = 10\nset = {{ "{STAFF}" = 22.0 }}\nfor_quarters = 2\n'
             f'[[timeline]]\nweek = 20\nset = {{ "{STAFF}" = 30.0 }}\n',
-            f"timeline[2].set.{STAFF} = 30.0: expected no change of this key inside the period of timeline[1] "
-            "(weeks 10 to 35), whose end sets it back",
+            f"timeline[2].set.{STAFF} = 30.0: expected no change of this key inside the period of "
+            "timeline[1] (weeks 10 to 35), whose end sets it back",
         ),
     ],
     ids=[
@@ -138,12 +140,27 @@ def test_a_change_for_a_period_sets_its_keys_back_at_its_end(baseline):
     """Demand for a quarter: the end of the period is a change of its own, back to the value
     before, so the weeks after it run as the baseline would from that state."""
     shock = with_timeline(
-        '[[timeline]]\nweek = 20\nset = { "demand.onset_rate_ratio" = 2.0 }\nfor_quarters = 1\nnote = "a surge"\n'
+        '[[timeline]]\nweek = 20\nset = { "demand.onset_rate_ratio" = 2.0 }\n'
+        'for_quarters = 1\nnote = "a surge"\n'
     )
     results = mhsim.run(shock, seed=3)
     assert results.timeline().to_dict("records") == [
-        {"week": 20, "day": 140, "key": "demand.onset_rate_ratio", "value": 2.0, "regions": "all", "note": "a surge"},
-        {"week": 33, "day": 231, "key": "demand.onset_rate_ratio", "value": 1.0, "regions": "all", "note": "the end of a surge"},
+        {
+            "week": 20,
+            "day": 140,
+            "key": "demand.onset_rate_ratio",
+            "value": 2.0,
+            "regions": "all",
+            "note": "a surge",
+        },
+        {
+            "week": 33,
+            "day": 231,
+            "key": "demand.onset_rate_ratio",
+            "value": 1.0,
+            "regions": "all",
+            "note": "the end of a surge",
+        },
     ]
     assert_weeks_equal(results, baseline, slice(0, 20))
     onsets = {

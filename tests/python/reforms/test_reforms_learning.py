@@ -40,4 +40,6 @@ def test_the_learning_system_fires_over_target_and_its_wait_falls_below_the_base
 
     ax = mark_changes(results.plot("waiting", by="service"), results)
     assert [t.get_text() for t in ax.texts] == ["rule: therapy waits to target"] * moves["week"].nunique()
-    assert [line.get_linestyle() for line in ax.lines[-moves["week"].nunique() :]] == ["--"] * moves["week"].nunique()
+    assert [line.get_linestyle() for line in ax.lines[-moves["week"].nunique() :]] == ["--"] * moves[
+        "week"
+    ].nunique()

@@ -117,7 +117,13 @@ def test_the_run_charts_mark_when_a_reform_s_policy_changed(report_text):
     table = report_text.split('<table id="timeline-changes"', 1)[1].split("</table>", 1)[0]
     assert "What changed when" in table
     row = table.split("<tbody>", 1)[1]
-    for words in (PACKAGE, "<td>26</td>", "0.50", "workforce.psychologist.fte_per_100k = 22", "the second cohort stays"):
+    for words in (
+        PACKAGE,
+        "<td>26</td>",
+        "0.50",
+        "workforce.psychologist.fte_per_100k = 22",
+        "the second cohort stays",
+    ):
         assert words in row, words
     # Every run chart carries the mark, with what changed on hover.
     charts = report_text.split('id="run-charts"', 1)[1].split('id="cost-effectiveness"', 1)[0]
@@ -132,7 +138,10 @@ def test_rule_firings_are_marked_with_the_replications_they_fired_in(tmp_path):
     table = text.split('<table id="timeline-changes"', 1)[1].split("</table>", 1)[0]
     week, rows = next(iter(firings.groupby("week")))
     assert f"<td>{week}</td>" in table
-    assert "rule &#39;therapy waits to target&#39; fired: budget.inpatient; budget.psychological_therapy" in table
+    assert (
+        "rule &#39;therapy waits to target&#39; fired: budget.inpatient; budget.psychological_therapy"
+        in table
+    )
     assert f"in {rows['replication'].nunique()} of 2 replications" in table
 
 
