@@ -120,3 +120,10 @@ def test_changes_in_different_regions_in_the_same_week_are_fine():
         f'[[timeline]]\nweek = 5\nregions = ["urban"]\nset = {FRONT_DOOR}\n'
     )
     assert both.name == "regional"
+
+
+def test_the_resolved_scenario_reloads_to_the_same_regional_timeline():
+    pilot = with_timeline(f'[[timeline]]\nweek = 0\nregions = ["urban"]\nset = {FRONT_DOOR}\n')
+    again = mhsim.Scenario.from_toml(pilot.toml, "again.toml")
+    assert again.toml == pilot.toml and 'regions = ["urban"]' in pilot.toml
+    assert_same_run(mhsim.run(again, seed=2), mhsim.run(pilot, seed=2))
