@@ -26,6 +26,24 @@ struct ScenarioProblem {
   std::string message() const;  // "file:line: key_path = value: expected"
 };
 
+// The problems a reader of one file finds, gathered so that all are reported at once.
+class ProblemList {
+ public:
+  explicit ProblemList(std::string file) : file_(std::move(file)) {}
+  void add(int line, std::string key_path, std::string value, std::string expected) {
+    problems_.push_back(ScenarioProblem{.file = file_,
+                                        .line = line,
+                                        .key_path = std::move(key_path),
+                                        .value = std::move(value),
+                                        .expected = std::move(expected)});
+  }
+  std::vector<ScenarioProblem>& all() { return problems_; }
+
+ private:
+  std::string file_;
+  std::vector<ScenarioProblem> problems_;
+};
+
 class ScenarioError : public std::runtime_error {
  public:
   explicit ScenarioError(std::vector<ScenarioProblem> problems);

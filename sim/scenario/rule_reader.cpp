@@ -15,7 +15,7 @@ constexpr std::string_view kRuleKeys =
 
 class RuleReader {
  public:
-  explicit RuleReader(std::string file) : file_(std::move(file)) {}
+  explicit RuleReader(std::string file) : problems_(std::move(file)) {}
 
   std::vector<Rule> rules(const toml::node& node) {
     std::vector<Rule> rules;
@@ -38,17 +38,13 @@ class RuleReader {
     return rules;
   }
 
-  std::vector<ScenarioProblem>& problems() { return problems_; }
+  std::vector<ScenarioProblem>& problems() { return problems_.all(); }
 
  private:
   static int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
 
   void problem(int line, std::string key_path, std::string value, std::string expected) {
-    problems_.push_back(ScenarioProblem{.file = file_,
-                                        .line = line,
-                                        .key_path = std::move(key_path),
-                                        .value = std::move(value),
-                                        .expected = std::move(expected)});
+    problems_.add(line, std::move(key_path), std::move(value), std::move(expected));
   }
 
   Rule read_rule(const toml::table& table) {
@@ -114,9 +110,8 @@ class RuleReader {
     return std::nullopt;
   }
 
-  std::string file_;
+  ProblemList problems_;
   std::string path_;
-  std::vector<ScenarioProblem> problems_;
 };
 
 }  // namespace

@@ -53,7 +53,8 @@ struct Entry {
 
 class TimelineReader {
  public:
-  TimelineReader(std::string file, std::size_t horizon_weeks) : file_(std::move(file)), horizon_weeks_(horizon_weeks) {}
+  TimelineReader(std::string file, std::size_t horizon_weeks)
+      : problems_(std::move(file)), horizon_weeks_(horizon_weeks) {}
 
   std::vector<Entry> entries(const toml::node& node) {
     std::vector<Entry> entries;
@@ -78,14 +79,10 @@ class TimelineReader {
   }
 
   void problem(int line, std::string key_path, std::string value, std::string expected) {
-    problems_.push_back(ScenarioProblem{.file = file_,
-                                        .line = line,
-                                        .key_path = std::move(key_path),
-                                        .value = std::move(value),
-                                        .expected = std::move(expected)});
+    problems_.add(line, std::move(key_path), std::move(value), std::move(expected));
   }
 
-  std::vector<ScenarioProblem>& problems() { return problems_; }
+  std::vector<ScenarioProblem>& problems() { return problems_.all(); }
 
  private:
   int line_of(const toml::node& node) const { return static_cast<int>(node.source().begin.line); }
@@ -284,9 +281,8 @@ class TimelineReader {
     }
   }
 
-  std::string file_;
+  ProblemList problems_;
   std::size_t horizon_weeks_;
-  std::vector<ScenarioProblem> problems_;
 };
 
 // The values of an entry's keys before it; the regions it names must agree on them (its end sets them back).
