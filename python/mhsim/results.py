@@ -55,6 +55,20 @@ class Results:
         series.attrs["descriptions"] = {name: description for name, _, _, description in rows}
         return series
 
+    def summary_by_group(self) -> pd.DataFrame:
+        """Headline figures for each group of people (docs/outputs.md, "The summary by group"),
+        indexed by (figure, dimension, group), columns ``value`` and ``unit``; every rate is per
+        person-year of that group. Dimensions in the order region, income, coverage,
+        marginalised_group, language, housing, age_band, sex; units also in ``.attrs["units"]``."""
+        rows = self._core.group_summary
+        table = pd.DataFrame(
+            [(figure, dimension, group, value, unit) for figure, dimension, group, value, unit, _ in rows],
+            columns=["figure", "dimension", "group", "value", "unit"],
+        ).set_index(["figure", "dimension", "group"])
+        table.attrs["units"] = {figure: unit for figure, _, _, _, unit, _ in rows}
+        table.attrs["descriptions"] = {figure: description for figure, *_, description in rows}
+        return table
+
     def to_xarray(self) -> xr.Dataset:
         """Every weekly table as a variable with named dimensions (week, service, region, ...)."""
         coords = {

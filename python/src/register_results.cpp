@@ -78,6 +78,15 @@ void register_results(py::module_& m) {
                                for (const auto& f : r.summary) rows.append(py::make_tuple(f.name, f.value, f.unit, f.description));
                                return rows;
                              })
+      .def_property_readonly("group_summary",
+                             [](const mhsim::Results& r) {
+                               py::list rows;
+                               for (const auto& f : r.group_summary) {
+                                 rows.append(
+                                     py::make_tuple(f.figure, f.dimension, f.group, f.value, f.unit, f.description));
+                               }
+                               return rows;
+                             })
       .def_property_readonly("journeys",
                              [](py::object self) {
                                const auto& j = self.cast<const mhsim::Results&>().journeys;

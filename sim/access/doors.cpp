@@ -10,7 +10,7 @@ namespace mhsim {
 
 // Each share applies to the contacts the doors before it did not take.
 void Doors::on_help_seeking(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::help_seeking_contacts, step.people.attributes(id).coverage, cell);
   step.log(id, JourneyEvent::help_seeking_contact, now);
   const auto& access = step.scenario.access;
@@ -43,7 +43,7 @@ void Doors::on_help_seeking(Step& step, PersonId id, double now) {
 bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
   if (front_door_assessments_left_ <= 0) return false;
   --front_door_assessments_left_;
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::front_door_contacts, 0, cell);
   step.log(id, JourneyEvent::front_door_contact, now);
   const Severity severity = severity_of(static_cast<CmdState>(step.people.state(id).cmd));

@@ -29,13 +29,13 @@ class Care {
   void enter(Step& step, PersonId id, Route route, double now);
 
   // Events of a person in care (care/treatment.cpp, care/stepped_care.cpp).
-  void on_waiting_dropout(Step& step, PersonId id, std::size_t cell, double now);
-  void on_treatment_dropout(Step& step, PersonId id, std::size_t cell, double now);
+  void on_waiting_dropout(Step& step, PersonId id, PersonCells cell, double now);
+  void on_treatment_dropout(Step& step, PersonId id, PersonCells cell, double now);
   void on_treatment_milestone(Step& step, PersonId id, double now);
   // After the person's score changed: a response, if this is one.
-  void record_response_if_any(Step& step, PersonId id, std::size_t cell, double now);
+  void record_response_if_any(Step& step, PersonId id, PersonCells cell, double now);
   // After the person's disorder remitted: recovered on the list, or discharged from treatment.
-  void after_remission(Step& step, PersonId id, std::size_t cell, double now);
+  void after_remission(Step& step, PersonId id, PersonCells cell, double now);
 
   // Frees whatever place the person holds (on leaving care, and on death).
   void leave(Step& step, PersonId id, double now);
@@ -48,7 +48,7 @@ class Care {
   void start_treatment(Step& step, PersonId id, ServiceId service, double now);
   void bounce(Step& step, PersonId id, double now);  // a misrouted person found at assessment
   void record_sessions(Step& step, PersonId id, double now);
-  void record_finished_course(Step& step, PersonId id, std::size_t cell, double now);
+  void record_finished_course(Step& step, PersonId id, PersonCells cell, double now);
   void leave_registry(PersonState& person);
   double sessions_so_far(const Step& step, PersonId id, double now) const;  // in the current course
 

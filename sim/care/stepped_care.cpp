@@ -45,7 +45,7 @@ std::optional<ServiceId> step_down_from(ServiceId from) {
 void Care::on_treatment_milestone(Step& step, PersonId id, double now) {
   const PersonState& person = step.people.state(id);
   const auto service = static_cast<ServiceId>(person.care_service);
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const bool course_over = now >= step.people.treatment_end_day[id] - kMilestoneToleranceDays;
   // A person kept on after recovering (fee-for-service, payment.hpp) is well, and completes.
   const bool recovered = static_cast<CmdState>(person.cmd) == CmdState::none;
@@ -90,7 +90,7 @@ void Care::hand_on(Step& step, PersonId id, ServiceId to, double loss_ratio, dou
 }
 
 void Care::record_step_up(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const std::size_t service = step.people.state(id).care_service;
   step.recorder.count(Metric::step_ups, service, cell);
   step.recorder.count(Metric::step_up_weeks_sum, service, cell,
@@ -122,7 +122,7 @@ bool is_responder(const PersonState& person) {
   return 2 * static_cast<int>(person.score) <= static_cast<int>(person.episode_start_score);
 }
 
-void Care::record_response_if_any(Step& step, PersonId id, std::size_t cell, double now) {
+void Care::record_response_if_any(Step& step, PersonId id, PersonCells cell, double now) {
   PersonState& person = step.people.state(id);
   if (person.episode_responded || person.episode_first_service == kNoService || !is_responder(person)) return;
   person.episode_responded = 1;

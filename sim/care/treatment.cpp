@@ -41,7 +41,7 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
   Service& s = services_[index_of(service)];
   s.start_treatment();
   const double wait_days = now - step.people.care_since_day[id];
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const std::size_t service_severity =
       index_of(service) * kSeverityLabels.size() + index_of(severity_of(static_cast<CmdState>(person.cmd)));
   step.recorder.count(Metric::treatment_starts, service_severity, cell);
@@ -64,7 +64,7 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
 // The sessions of the course so far, and the copays paid for them.
 void Care::record_sessions(Step& step, PersonId id, double now) {
   const PersonState& person = step.people.state(id);
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const double sessions = sessions_so_far(step, id, now);
   step.recorder.count(Metric::sessions, person.care_service, cell, sessions);
   const std::uint8_t coverage = step.people.attributes(id).coverage;
@@ -96,7 +96,7 @@ double Care::sessions_so_far(const Step& step, PersonId id, double now) const {
 
 // A course that ran its length or ended in remission; recovery as NHS Talking
 // Therapies counts it: from caseness at the start to below it at the end.
-void Care::record_finished_course(Step& step, PersonId id, std::size_t cell, double now) {
+void Care::record_finished_course(Step& step, PersonId id, PersonCells cell, double now) {
   const PersonState& person = step.people.state(id);
   step.recorder.count(Metric::finished_courses, person.care_service, cell);
   step.recorder.count(Metric::finished_course_sessions, person.care_service, cell, sessions_so_far(step, id, now));
@@ -111,13 +111,13 @@ void Care::leave_registry(PersonState& person) {
   --registry_in_use_;
 }
 
-void Care::on_waiting_dropout(Step& step, PersonId id, std::size_t cell, double now) {
+void Care::on_waiting_dropout(Step& step, PersonId id, PersonCells cell, double now) {
   step.recorder.count(Metric::dropouts_waiting, step.people.state(id).care_service, cell);
   step.log(id, JourneyEvent::waiting_dropout, now);
   leave(step, id, now);
 }
 
-void Care::on_treatment_dropout(Step& step, PersonId id, std::size_t cell, double now) {
+void Care::on_treatment_dropout(Step& step, PersonId id, PersonCells cell, double now) {
   const TreatmentDropoutRates rates =
       treatment_dropout_rates(step.scenario, step.people.attributes(id), step.people.state(id));
   if (rates.stock_out_per_year > 0 && draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::dropout_reason)),
@@ -130,7 +130,7 @@ void Care::on_treatment_dropout(Step& step, PersonId id, std::size_t cell, doubl
   leave(step, id, now);
 }
 
-void Care::after_remission(Step& step, PersonId id, std::size_t cell, double now) {
+void Care::after_remission(Step& step, PersonId id, PersonCells cell, double now) {
   record_response_if_any(step, id, cell, now);
   const PersonState& person = step.people.state(id);
   const auto place = static_cast<CarePlace>(person.care_place);

@@ -129,7 +129,7 @@ void CrisisSystem::send_police(Step& step, PersonId id, double now) {
 // transport to the receiving centre or the ED, or nothing further.
 void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) {
   const auto& police = step.scenario.police;
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_branch));
   const bool co_responder = s.uniform_open() < police.co_responder_share;
   if (s.uniform_open() < police.arrest_share) {
@@ -215,7 +215,7 @@ void CrisisSystem::request_bed(Step& step, PersonId id, double now) {
 }
 
 void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   switch (static_cast<CrisisStage>(step.people.state(id).crisis_stage)) {
     case CrisisStage::ed_boarding: count_boarding_hours(step, id, now); break;
     case CrisisStage::short_term_bed:
@@ -234,7 +234,7 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
 // One outcome per episode; people met by health care may be linked to
 // community care, and a risk window follows care in person.
 void CrisisSystem::end_episode(Step& step, PersonId id, CrisisOutcome outcome, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   PersonState& state = step.people.state(id);
   step.recorder.count(Metric::crisis_outcomes, index_of(outcome), cell);
   step.log(id, JourneyEvent::crisis_episode_ended, now);

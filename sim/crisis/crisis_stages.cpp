@@ -25,7 +25,7 @@ void set_crisis_stage(Step& step, PersonId id, CrisisStage stage, double now, do
 }
 
 void arrive_at(Step& step, PersonId id, CrisisSite site, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::crisis_site_arrivals, index_of(site), cell);
   step.log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::call_answered) + index_of(site)), now);
   const bool in_person = site == CrisisSite::mobile_team || site == CrisisSite::police ||
@@ -47,7 +47,7 @@ void count_boarding_hours(Step& step, PersonId id, double now) {
 }
 
 void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   KeyedStream branch = step.stream(id, purpose_of(DrawPurpose::crisis_branch));
   switch (static_cast<CrisisStage>(step.people.state(id).crisis_stage)) {
     case CrisisStage::calling:  // hung up before an answer

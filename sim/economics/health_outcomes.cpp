@@ -2,16 +2,22 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "core/attributes.hpp"
 #include "recording/summary_figures.hpp"
 
 namespace mhsim {
 
-WeeklyTable yld_table(const Scenario& scenario, const Results& r) {
+namespace {
+
+constexpr std::string_view kYldDescription =
+    "years lived with disability during the week: person-time with a common mental disorder by severity and with a "
+    "severe mental illness by state, times the disability weights of [economics]";
+
+// YLD per week and cell from the person-time tables `cmd` (by severity) and `smi` (by state) of the same cells.
+WeeklyTable yld_of(const Scenario& scenario, const WeeklyTable& cmd, const WeeklyTable& smi, std::string name) {
   const auto& weights = scenario.economics;
-  const WeeklyTable& cmd = r.table("person_weeks_cmd");
-  const WeeklyTable& smi = r.table("person_weeks_smi");
   WeeklyMatrix years =
       WeeklyMatrix::Zero(cmd.values.rows(), cmd.values.cols() / static_cast<Eigen::Index>(kSeverityLabels.size()));
   for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
@@ -21,12 +27,21 @@ WeeklyTable yld_table(const Scenario& scenario, const Results& r) {
     years += label_columns(smi, k, kSmiStateLabels.size()) * weights.disability_weight_smi[k];
   }
   years /= kWeeksPerYear;
-  std::vector<std::string> strata(cmd.dimensions.begin() + 1, cmd.dimensions.end());
-  return {
-      "yld_years", "years",
-      "years lived with disability during the week: person-time with a common mental disorder by severity and with a "
-      "severe mental illness by state, times the disability weights of [economics]",
-      std::move(strata), std::move(years)};
+  std::vector<std::string> cells(cmd.dimensions.begin() + 1, cmd.dimensions.end());
+  return {std::move(name), "years", std::string(kYldDescription), std::move(cells), std::move(years)};
+}
+
+}  // namespace
+
+WeeklyTable yld_table(const Scenario& scenario, const Results& r) {
+  return yld_of(scenario, r.table("person_weeks_cmd"), r.table("person_weeks_smi"), "yld_years");
+}
+
+WeeklyTable yld_by_group_table(const Scenario& scenario, const Results& r) {
+  WeeklyTable table = yld_of(scenario, r.table("person_weeks_cmd_by_group"), r.table("person_weeks_smi_by_group"),
+                             "yld_years_by_group");
+  table.description += " (by group cell)";
+  return table;
 }
 
 std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, const Results& r) {

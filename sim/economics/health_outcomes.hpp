@@ -13,6 +13,8 @@ namespace mhsim {
 
 // YLD per week and stratum, in years.
 WeeklyTable yld_table(const Scenario& scenario, const Results& results);
+// The same by group cell (equity/group_cell.hpp), from the by-group person-time tables: the summary by group's DALYs.
+WeeklyTable yld_by_group_table(const Scenario& scenario, const Results& results);
 
 // Needs the weekly tables yld_years (yld_table), yll_years and yll_years_discounted.
 std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, const Results& results);

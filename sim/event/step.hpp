@@ -12,6 +12,7 @@
 #include "event/hand_offs.hpp"
 #include "population/population.hpp"
 #include "recording/journeys.hpp"
+#include "recording/person_cells.hpp"
 #include "recording/recorder.hpp"
 #include "scenario/scenario.hpp"
 #include "workforce/staff_deployment.hpp"
@@ -31,11 +32,8 @@ struct Step {
   KeyedStream stream(PersonId id, std::uint32_t purpose) const {
     return random.stream(id, people.occasion(id), purpose);
   }
-  // The person's stratum in the weekly tables.
-  std::size_t cell_of(PersonId id) const {
-    const PersonAttributes& a = people.attributes(id);
-    return stratum_cell(a.region, a.income, a.sex, people.state(id).age_band);
-  }
+  // The person's cells in the weekly tables: stratum and group cell.
+  PersonCells cell_of(PersonId id) const { return cells_of(people, id); }
   void log(PersonId id, JourneyEvent event, double now) {
     if (people.attributes(id).journey_sampled) journeys.log(id, event, now);
   }

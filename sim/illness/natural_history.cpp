@@ -72,7 +72,7 @@ void draw_initial_illness(Step& step, PersonId id) {
 }
 
 CmdChange on_cmd_transition(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const auto& cmd = step.scenario.common_mental_disorder;
   PersonState& person = step.people.state(id);
   if (static_cast<CmdState>(person.cmd) == CmdState::none) {
@@ -94,7 +94,7 @@ CmdChange on_cmd_transition(Step& step, PersonId id, double now) {
 }
 
 void on_cmd_severity_change(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   const PersonState& person = step.people.state(id);
   const auto state = static_cast<CmdState>(person.cmd);
   if (static_cast<CarePlace>(person.care_place) == CarePlace::in_treatment) {
@@ -109,7 +109,7 @@ void on_cmd_severity_change(Step& step, PersonId id, double now) {
 }
 
 void on_smi_transition(Step& step, PersonId id, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   PersonState& person = step.people.state(id);
   switch (static_cast<SmiState>(person.smi)) {
     case SmiState::none:
@@ -130,7 +130,7 @@ void on_smi_transition(Step& step, PersonId id, double now) {
 }
 
 bool record_death(Step& step, PersonId id, bool suicide, double now) {
-  const std::size_t cell = step.cell_of(id);
+  const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::deaths, 0, cell);
   bool from_mental_illness = suicide;
   if (suicide) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "io/hdf5_handles.hpp"
+#include "io/hdf5_group_summary.hpp"
 #include "io/hdf5_rule_firings.hpp"
 #include "io/hdf5_values.hpp"
 
@@ -170,6 +171,7 @@ void write_file(const Results& results, const fs::path& path) {
   write_summary(file, results.summary);
   write_journeys(file, results.journeys);
   hdf5::write_rule_firings(file, results.rule_firings);
+  hdf5::write_group_summary(file, results.group_summary);
   file.close("finish writing the file");
 }
 
@@ -304,6 +306,7 @@ Results read_file(const fs::path& path) {
   results.summary = read_summary(file);
   results.journeys = read_journeys(file);
   results.rule_firings = hdf5::read_rule_firings(file);
+  results.group_summary = hdf5::read_group_summary(file);
   return results;
 }
 

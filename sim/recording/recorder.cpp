@@ -9,6 +9,7 @@
 
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
+#include "equity/group_metrics.hpp"
 
 namespace mhsim {
 namespace {
@@ -55,6 +56,40 @@ std::optional<Metric> person_time_of(Metric stock_metric) {
   return std::nullopt;
 }
 
+// The part of a metric's axis its by-group table keeps: the axis index over the divisor is the table's.
+std::size_t group_axis_divisor(const GroupMetric& g) {
+  switch (g.keeps) {
+    case GroupAxis::metric_axis: return 1;
+    case GroupAxis::none: return axis_length(spec_of(g.metric).axis);
+    case GroupAxis::service: return kSeverityLabels.size();
+  }
+  return 1;
+}
+std::size_t group_axis_length(const GroupMetric& g) {
+  return axis_length(spec_of(g.metric).axis) / group_axis_divisor(g);
+}
+std::vector<std::string_view> group_axis_dimension_names(const GroupMetric& g) {
+  switch (g.keeps) {
+    case GroupAxis::metric_axis: return axis_dimension_names(spec_of(g.metric).axis);
+    case GroupAxis::none: return {};
+    case GroupAxis::service: return {"service"};
+  }
+  return {};
+}
+
+// A person-time metric recorded by group integrates its stock's group counts: the stock must be there too,
+// column for column.
+void check_group_person_time(const std::array<std::size_t, kMetricCount>& divisor) {
+  for (const GroupMetric& g : kGroupMetrics) {
+    if (spec_of(g.metric).kind != MetricKind::person_time) continue;
+    const auto stock = static_cast<std::size_t>(stock_of_person_time(g.metric));
+    if (divisor[stock] != divisor[static_cast<std::size_t>(g.metric)]) {
+      throw std::logic_error("kGroupMetrics: " + std::string(spec_of(g.metric).name) +
+                             " needs its stock recorded by group with the same axis");
+    }
+  }
+}
+
 }  // namespace
 
 std::size_t axis_length(Axis axis) {
@@ -87,12 +122,15 @@ double percentile_90(std::vector<double>& values) {
 
 Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks), quarterly_waits_(reported_weeks) {
   for (std::size_t m = 0; m < kMetricCount; ++m) {
-    const std::size_t columns = axis_length(kMetricSpecs[m].axis) * kStratumCells;
-    current_[m].assign(columns, 0.0);
-    if (kMetricSpecs[m].kind == MetricKind::stock) last_update_[m].assign(columns, 0.0);
-    tables_[m] = WeeklyMatrix::Zero(static_cast<Eigen::Index>(reported_weeks), static_cast<Eigen::Index>(columns));
+    allocate(by_stratum_[m], axis_length(kMetricSpecs[m].axis) * kStratumCells, kMetricSpecs[m].kind);
     person_time_of_stock_[m] = person_time_of(static_cast<Metric>(m));
   }
+  for (const GroupMetric& g : kGroupMetrics) {
+    const auto m = static_cast<std::size_t>(g.metric);
+    group_axis_divisor_[m] = group_axis_divisor(g);
+    allocate(by_group_[m], group_axis_length(g) * kGroupCells, kMetricSpecs[m].kind);
+  }
+  check_group_person_time(group_axis_divisor_);
   const auto weeks = static_cast<Eigen::Index>(reported_weeks);
   capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
   wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
@@ -101,25 +139,51 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   mobile_response_p90_hours_ = mobile_response_mean_hours_;
 }
 
-void Recorder::count(Metric metric, std::size_t axis_index, std::size_t cell, double amount) {
-  current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)] += amount;
+void Recorder::allocate(Accumulators& tables, std::size_t columns, MetricKind kind) const {
+  tables.current.assign(columns, 0.0);
+  if (kind == MetricKind::stock) tables.last_update.assign(columns, 0.0);
+  tables.reported =
+      WeeklyMatrix::Zero(static_cast<Eigen::Index>(reported_weeks_), static_cast<Eigen::Index>(columns));
 }
 
-void Recorder::integrate(Metric stock_metric, std::size_t index, double now_days) {
+void Recorder::count(Metric metric, std::size_t axis_index, PersonCells cells, double amount) {
+  const auto m = static_cast<std::size_t>(metric);
+  by_stratum_[m].current[slot(axis_index, cells.stratum)] += amount;
+  if (group_axis_divisor_[m] != 0) by_group_[m].current[group_slot(m, axis_index, cells.group)] += amount;
+}
+
+void Recorder::integrate(ByMetric& tables, Metric stock_metric, std::size_t index, double now_days) {
   const auto m = static_cast<std::size_t>(stock_metric);
+  Accumulators& stock = tables[m];
   if (const auto person_time = person_time_of_stock_[m]) {
-    current_[static_cast<std::size_t>(*person_time)][index] +=
-        current_[m][index] * (now_days - last_update_[m][index]) / kDaysPerWeek;
+    std::vector<double>& lived = tables[static_cast<std::size_t>(*person_time)].current;
+    // A stock kept by group whose person-time is not (check_group_person_time allows it) integrates nothing there.
+    if (!lived.empty()) lived[index] += stock.current[index] * (now_days - stock.last_update[index]) / kDaysPerWeek;
   }
-  last_update_[m][index] = now_days;
+  stock.last_update[index] = now_days;
 }
 
-void Recorder::change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days) {
-  const std::size_t index = slot(axis_index, cell);
-  integrate(metric, index, now_days);
-  double& stock_count = current_[static_cast<std::size_t>(metric)][index];
+void Recorder::change(ByMetric& tables, Metric metric, std::size_t index, int delta, double now_days) {
+  integrate(tables, metric, index, now_days);
+  double& stock_count = tables[static_cast<std::size_t>(metric)].current[index];
   stock_count += delta;
   if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
+}
+
+void Recorder::change_stock(Metric metric, std::size_t axis_index, PersonCells cells, int delta, double now_days) {
+  change_stratum_stock(metric, axis_index, cells.stratum, delta, now_days);
+  change_group_stock(metric, axis_index, cells.group, delta, now_days);
+}
+
+void Recorder::change_stratum_stock(Metric metric, std::size_t axis_index, std::uint16_t stratum, int delta,
+                                    double now_days) {
+  change(by_stratum_, metric, slot(axis_index, stratum), delta, now_days);
+}
+
+void Recorder::change_group_stock(Metric metric, std::size_t axis_index, std::uint8_t group, int delta,
+                                  double now_days) {
+  const auto m = static_cast<std::size_t>(metric);
+  if (group_axis_divisor_[m] != 0) change(by_group_, metric, group_slot(m, axis_index, group), delta, now_days);
 }
 
 void Recorder::record_wait(std::size_t service, double wait_days) {
@@ -131,24 +195,32 @@ void Recorder::record_mobile_response(double response_hours) {
   week_mobile_responses_.push_back(response_hours);
 }
 
-double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t cell) const {
-  return current_[static_cast<std::size_t>(metric)][slot(axis_index, cell)];
+double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t stratum) const {
+  return by_stratum_[static_cast<std::size_t>(metric)].current[slot(axis_index, stratum)];
 }
 
-void Recorder::close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places) {
+// Integrates every stock to `now_days`, keeps the week's row if reported, and empties the flows for the next week.
+void Recorder::close_metric_week(ByMetric& tables, int week, double now_days) {
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     if (kMetricSpecs[m].kind == MetricKind::stock) {
-      for (std::size_t i = 0; i < current_[m].size(); ++i) integrate(static_cast<Metric>(m), i, now_days);
+      for (std::size_t i = 0; i < tables[m].current.size(); ++i) integrate(tables, static_cast<Metric>(m), i, now_days);
     }
   }
   const bool reported = week >= 0 && static_cast<std::size_t>(week) < reported_weeks_;
   for (std::size_t m = 0; m < kMetricCount; ++m) {
-    auto& accumulator = current_[m];
-    if (reported) {
-      tables_[m].row(week) = Eigen::Map<const Eigen::RowVectorXd>(accumulator.data(), static_cast<Eigen::Index>(accumulator.size()));
+    auto& accumulator = tables[m].current;
+    if (reported && !accumulator.empty()) {
+      tables[m].reported.row(week) =
+          Eigen::Map<const Eigen::RowVectorXd>(accumulator.data(), static_cast<Eigen::Index>(accumulator.size()));
     }
     if (kMetricSpecs[m].kind != MetricKind::stock) std::fill(accumulator.begin(), accumulator.end(), 0.0);
   }
+}
+
+void Recorder::close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places) {
+  close_metric_week(by_stratum_, week, now_days);
+  close_metric_week(by_group_, week, now_days);
+  const bool reported = week >= 0 && static_cast<std::size_t>(week) < reported_weeks_;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     auto& waits = week_waits_[s];
     if (reported) {
@@ -181,14 +253,19 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
 }
 
 const WeeklyMatrix& Recorder::weekly_table(std::size_t index) const {
-  if (index < kMetricCount) return tables_[index];
+  if (index < kMetricCount) return by_stratum_[index].reported;
   // The tables export_to appends after the metrics, in its order.
   const std::array<const WeeklyMatrix*, 5> appended{&capacity_places_, &wait_mean_days_, &mobile_response_mean_hours_,
                                                     &mobile_response_p90_hours_, &wait_p90_days_};
   index -= kMetricCount;
   if (index < appended.size()) return *appended[index];
   index -= appended.size();
-  return quarterly_waits_.table(index / kWaitPercents.size(), index % kWaitPercents.size());
+  constexpr std::size_t kQuarterlyTables = kWaitCohorts.size() * kWaitPercents.size();
+  if (index < kQuarterlyTables) {
+    return quarterly_waits_.table(index / kWaitPercents.size(), index % kWaitPercents.size());
+  }
+  index -= kQuarterlyTables;
+  return by_group_[static_cast<std::size_t>(kGroupMetrics.at(index).metric)].reported;
 }
 
 void Recorder::export_to(Results& results) {
@@ -208,13 +285,15 @@ void Recorder::export_to(Results& results) {
                         make_dimension("housing", kHousingLabels),
                         make_dimension("employment", kEmploymentLabels),
                         make_dimension("programme", kProgrammeLabels),
-                        make_dimension("coverage", kCoverageLabels)};
+                        make_dimension("coverage", kCoverageLabels),
+                        make_dimension("marginalised_group", kMarginalisedGroupLabels),
+                        make_dimension("language", kLanguageLabels)};
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricSpec& spec = kMetricSpecs[m];
     WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};
     for (auto name : axis_dimension_names(spec.axis)) table.dimensions.emplace_back(name);
     for (auto name : kStratumDimensionNames) table.dimensions.emplace_back(name);
-    table.values = std::move(tables_[m]);
+    table.values = std::move(by_stratum_[m].reported);
     results.weekly.push_back(std::move(table));
   }
   const auto service_table = [](std::string name, std::string unit, std::string description, WeeklyMatrix& values) {
@@ -235,6 +314,19 @@ void Recorder::export_to(Results& results) {
                             std::move(mobile_response_p90_hours_)});
   results.weekly.push_back(service_table("wait_p90_days", "days", "90th percentile wait of people starting treatment in the week (NaN if none started)", wait_p90_days_));
   quarterly_waits_.export_to(results);
+  export_by_group(results);
+}
+
+void Recorder::export_by_group(Results& results) {
+  for (const GroupMetric& g : kGroupMetrics) {
+    const MetricSpec& spec = spec_of(g.metric);
+    WeeklyTable table{std::string(spec.name) + "_by_group", std::string(spec.unit),
+                      std::string(spec.description) + " (by group cell)", {}, {}};
+    for (auto name : group_axis_dimension_names(g)) table.dimensions.emplace_back(name);
+    for (auto name : kGroupDimensionNames) table.dimensions.emplace_back(name);
+    table.values = std::move(by_group_[static_cast<std::size_t>(g.metric)].reported);
+    results.weekly.push_back(std::move(table));
+  }
 }
 
 }  // namespace mhsim

@@ -1,12 +1,15 @@
 #pragma once
-// Weekly metric tables per stratum (region x income x sex x age band), kept
-// as running counts during the week and written to one row per reported
-// week. The recorder only observes: it never changes the state it records.
+// Weekly metric tables per stratum (region x income x sex x age band), and for
+// the metrics of equity/group_metrics.hpp also per group cell (coverage x
+// marginalised group x language x housing), kept as running counts during the
+// week and written to one row per reported week. The recorder only observes:
+// it never changes the state it records.
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
 
+#include "equity/group_cell.hpp"
 #include "recording/metrics.hpp"
 #include "recording/quarterly_waits.hpp"
 #include "results/results.hpp"
@@ -16,9 +19,16 @@ namespace mhsim {
 
 inline constexpr std::size_t kStratumCells = 3 * 3 * 2 * 4;  // region, income, sex, age band
 
-inline std::size_t stratum_cell(std::uint8_t region, std::uint8_t income, std::uint8_t sex, std::uint8_t age_band) {
-  return ((static_cast<std::size_t>(region) * 3 + income) * 2 + sex) * 4 + age_band;
+inline std::uint16_t stratum_cell(std::uint8_t region, std::uint8_t income, std::uint8_t sex, std::uint8_t age_band) {
+  return static_cast<std::uint16_t>(((region * 3 + income) * 2 + sex) * 4 + age_band);
 }
+
+// The two cells a person is counted in: their stratum and their group cell (equity/group_cell.hpp).
+struct PersonCells {
+  std::uint16_t stratum = 0;
+  std::uint8_t group = 0;
+  friend bool operator==(PersonCells, PersonCells) = default;
+};
 
 inline std::size_t income_of_cell(std::size_t cell) { return (cell / (2 * 4)) % 3; }
 
@@ -28,8 +38,11 @@ class Recorder {
  public:
   explicit Recorder(std::size_t reported_weeks);
 
-  void count(Metric metric, std::size_t axis_index, std::size_t cell, double amount = 1.0);
-  void change_stock(Metric metric, std::size_t axis_index, std::size_t cell, int delta, double now_days);
+  void count(Metric metric, std::size_t axis_index, PersonCells cells, double amount = 1.0);
+  void change_stock(Metric metric, std::size_t axis_index, PersonCells cells, int delta, double now_days);
+  // The same in one kind of cell only (recording/stocks.hpp moves each kind on its own).
+  void change_stratum_stock(Metric metric, std::size_t axis_index, std::uint16_t stratum, int delta, double now_days);
+  void change_group_stock(Metric metric, std::size_t axis_index, std::uint8_t group, int delta, double now_days);
   void record_wait(std::size_t service, double wait_days);
   // The wait so far of one person still waiting when the week that closes a quarter ends (recording/quarterly_waits.hpp).
   void record_still_waiting(std::size_t service, double wait_days) {
@@ -40,8 +53,8 @@ class Recorder {
   // Ends the week at `now_days`; `week` < 0 is a burn-in week, counted and discarded.
   void close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places);
 
-  double stock(Metric metric, std::size_t axis_index, std::size_t cell) const;
-  const WeeklyMatrix& values(Metric metric) const { return tables_[static_cast<std::size_t>(metric)]; }
+  double stock(Metric metric, std::size_t axis_index, std::size_t stratum) const;
+  const WeeklyMatrix& values(Metric metric) const { return by_stratum_[static_cast<std::size_t>(metric)].reported; }
   // Every weekly table by its place in export_to's order (what recording/figures.hpp names).
   const WeeklyMatrix& weekly_table(std::size_t index) const;
   const std::array<std::vector<double>, kServiceCount>& reported_waits_days() const { return horizon_waits_; }
@@ -51,14 +64,30 @@ class Recorder {
   void export_to(Results& results);
 
  private:
-  static std::size_t slot(std::size_t axis_index, std::size_t cell) { return axis_index * kStratumCells + cell; }
-  void integrate(Metric stock_metric, std::size_t index, double now_days);
+  // One metric's counts, by stratum or by group cell: the column of a count is axis index x cells + cell.
+  struct Accumulators {
+    std::vector<double> current;      // this week's accumulators / stock counts
+    std::vector<double> last_update;  // for stocks: time of the last change
+    WeeklyMatrix reported;            // a row per reported week
+  };
+  using ByMetric = std::array<Accumulators, kMetricCount>;
+
+  static std::size_t slot(std::size_t axis_index, std::size_t stratum) { return axis_index * kStratumCells + stratum; }
+  std::size_t group_slot(std::size_t m, std::size_t axis_index, std::uint8_t group) const {
+    return axis_index / group_axis_divisor_[m] * kGroupCells + group;
+  }
+  void allocate(Accumulators& tables, std::size_t columns, MetricKind kind) const;
+  void integrate(ByMetric& tables, Metric stock_metric, std::size_t index, double now_days);
+  void change(ByMetric& tables, Metric metric, std::size_t index, int delta, double now_days);
+  void close_metric_week(ByMetric& tables, int week, double now_days);
+  void export_by_group(Results& results);
 
   std::size_t reported_weeks_;
-  std::array<std::vector<double>, kMetricCount> current_;        // this week's accumulators / stock counts
-  std::array<std::vector<double>, kMetricCount> last_update_;    // for stocks: time of the last change
+  ByMetric by_stratum_;
+  ByMetric by_group_;  // empty for a metric not in kGroupMetrics
+  // Its axis index over this is its group table's (equity/group_metrics.hpp); 0: not recorded by group.
+  std::array<std::size_t, kMetricCount> group_axis_divisor_{};
   std::array<std::optional<Metric>, kMetricCount> person_time_of_stock_;  // precomputed: the hot path needs it
-  std::array<WeeklyMatrix, kMetricCount> tables_;
   std::array<std::vector<double>, kServiceCount> week_waits_;
   std::array<std::vector<double>, kServiceCount> horizon_waits_;
   WeeklyMatrix capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service

@@ -13,12 +13,33 @@
 namespace mhsim {
 
 struct StockSet {
-  std::size_t cell = 0;
+  PersonCells cell;
   std::size_t size = 0;
   std::array<std::pair<Metric, std::uint8_t>, 16> entries{};  // stocks_of fills at most 14
 
   void add(Metric metric, std::uint8_t axis_index) { entries[size++] = {metric, axis_index}; }
 };
+
+namespace detail {
+
+inline bool holds(const StockSet& set, std::pair<Metric, std::uint8_t> entry) {
+  return std::find(set.entries.begin(), set.entries.begin() + set.size, entry) != set.entries.begin() + set.size;
+}
+
+// Moves the counts of one kind of cell (strata or groups): all of them if the cell changed, else only the
+// entries that did. A count that stays in its cell is not touched, so its person-time integral is not split
+// (a move of housing leaves the strata tables as they were, bit for bit).
+template <typename Change>
+void move_cell_stocks(const StockSet& before, const StockSet& after, bool same_cell, Change change) {
+  for (std::size_t k = 0; k < before.size; ++k) {
+    if (!same_cell || !holds(after, before.entries[k])) change(before.entries[k], before.cell, -1);
+  }
+  for (std::size_t k = 0; k < after.size; ++k) {
+    if (!same_cell || !holds(before, after.entries[k])) change(after.entries[k], after.cell, +1);
+  }
+}
+
+}  // namespace detail
 
 // Moves the recorder's stocks from the counts of `before` to those of `after` at `now_days`.
 inline void move_stocks(Recorder& recorder, const StockSet& before, const StockSet& after, double now_days) {
@@ -27,23 +48,15 @@ inline void move_stocks(Recorder& recorder, const StockSet& before, const StockS
       std::equal(after.entries.begin(), after.entries.begin() + after.size, before.entries.begin())) {
     return;
   }
-  const auto contains = [](const StockSet& set, std::pair<Metric, std::uint8_t> entry, std::size_t cell) {
-    if (set.cell != cell) return false;
-    for (std::size_t k = 0; k < set.size; ++k) {
-      if (set.entries[k] == entry) return true;
-    }
-    return false;
-  };
-  for (std::size_t k = 0; k < before.size; ++k) {
-    if (!contains(after, before.entries[k], before.cell)) {
-      recorder.change_stock(before.entries[k].first, before.entries[k].second, before.cell, -1, now_days);
-    }
-  }
-  for (std::size_t k = 0; k < after.size; ++k) {
-    if (!contains(before, after.entries[k], after.cell)) {
-      recorder.change_stock(after.entries[k].first, after.entries[k].second, after.cell, +1, now_days);
-    }
-  }
+  using Entry = std::pair<Metric, std::uint8_t>;
+  detail::move_cell_stocks(before, after, before.cell.stratum == after.cell.stratum,
+                           [&](Entry e, PersonCells cells, int delta) {
+                             recorder.change_stratum_stock(e.first, e.second, cells.stratum, delta, now_days);
+                           });
+  detail::move_cell_stocks(before, after, before.cell.group == after.cell.group,
+                           [&](Entry e, PersonCells cells, int delta) {
+                             recorder.change_group_stock(e.first, e.second, cells.group, delta, now_days);
+                           });
 }
 
 }  // namespace mhsim

@@ -34,6 +34,17 @@ struct SummaryFigure {
   std::string description;
 };
 
+// A headline figure for one group of people (sim/equity/group_summary.hpp): "crises_per_100k_per_year" of the
+// group "homeless" of the dimension "housing".
+struct GroupFigure {
+  std::string figure;
+  std::string dimension;
+  std::string group;
+  double value = 0;
+  std::string unit;
+  std::string description;
+};
+
 // Events of sampled people, in the order they happened.
 struct JourneyLog {
   std::vector<std::string> event_labels;  // indexed by `event`
@@ -73,6 +84,7 @@ struct Results {
   std::vector<Dimension> dimensions;
   std::vector<WeeklyTable> weekly;
   std::vector<SummaryFigure> summary;
+  std::vector<GroupFigure> group_summary;  // the summary by group: figure by dimension by group
   JourneyLog journeys;
   std::vector<RuleFiring> rule_firings;  // in the order they happened
 
@@ -81,7 +93,7 @@ struct Results {
   double summary_value(const std::string& name) const;
   const Dimension& dimension(const std::string& name) const;
 
-  // Drops every weekly table but the named ones (the summary and journeys stay), so that
+  // Drops every weekly table but the named ones (the summaries and journeys stay), so that
   // many runs held together for a comparison take only the memory of what is read.
   // An unknown name throws std::out_of_range listing the names there are.
   void keep_tables(const std::vector<std::string>& names);

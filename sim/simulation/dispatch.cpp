@@ -56,7 +56,7 @@ void Simulation::handle_person_event(PersonId id, double now) {
 void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   const double age = people_.age_years(id, now);
   if (record_death(step, id, suicide, now)) {
-    const std::size_t cell = cell_of(id);
+    const PersonCells cell = cell_of(id);
     recorder_.count(Metric::yll_years, 0, cell, life_expectancy_.remaining_years(age));
     recorder_.count(Metric::yll_years_discounted, 0, cell, life_expectancy_.discounted_remaining_years(age));
   }

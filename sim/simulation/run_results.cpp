@@ -9,6 +9,7 @@
 #include "crisis/crisis_summary.hpp"
 #include "economics/costs.hpp"
 #include "economics/health_outcomes.hpp"
+#include "equity/group_summary.hpp"
 #include "illness/illness_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
@@ -48,6 +49,8 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   results.weekly.push_back(productivity_table(scenario, results));
   append(results.summary, summarise_costs(scenario, results));
   append(results.summary, summarise_community(simulation.programme_places(), simulation.initial_size(), results));
+  results.weekly.push_back(yld_by_group_table(scenario, results));
+  results.group_summary = summarise_by_group(scenario, results);
 }
 
 }  // namespace mhsim

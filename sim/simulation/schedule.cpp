@@ -9,15 +9,13 @@
 #include "crisis/crisis_stage.hpp"
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
+#include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
 namespace mhsim {
 
-std::size_t Simulation::cell_of(PersonId id) const {
-  const PersonAttributes& a = people_.attributes(id);
-  return stratum_cell(a.region, a.income, a.sex, people_.state(id).age_band);
-}
+PersonCells Simulation::cell_of(PersonId id) const { return cells_of(people_, id); }
 
 StockSet Simulation::stocks_of(PersonId id) const {
   StockSet set;

@@ -101,7 +101,7 @@ void Simulation::enter_population(double now) {
   ++entered_;
   sample_for_journeys(id);
   move_stocks(StockSet{}, id, now);
-  const std::size_t cell = cell_of(id);
+  const PersonCells cell = cell_of(id);
   recorder_.count(Metric::population_entries, 0, cell);
   if (people_.attributes(id).journey_sampled) journeys_.log(id, JourneyEvent::entered_population, now);
   reschedule(id, now);

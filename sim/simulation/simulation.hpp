@@ -149,7 +149,7 @@ class Simulation : private HandOffs {
 
   // Bookkeeping (simulation/schedule.cpp).
   StockSet stocks_of(PersonId id) const;
-  std::size_t cell_of(PersonId id) const;  // the person's stratum
+  PersonCells cell_of(PersonId id) const;  // the person's stratum and group cell
   void move_stocks(const StockSet& before, PersonId id, double now);
   void reschedule(PersonId id, double now, const RatesBefore* before = nullptr);
 

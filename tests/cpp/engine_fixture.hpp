@@ -19,7 +19,7 @@ inline LoadedScenario small_baseline(std::vector<std::string> overrides = {}) {
   return load_scenario_file(source_path("scenarios/baseline.toml"), all);
 }
 
-// Weekly tables, summary and journeys, bit for bit (NaN included).
+// Weekly tables, summaries and journeys, bit for bit (NaN included).
 inline bool bitwise_equal(const Results& a, const Results& b) {
   if (a.weekly.size() != b.weekly.size() || a.summary.size() != b.summary.size()) return false;
   for (std::size_t t = 0; t < a.weekly.size(); ++t) {
@@ -32,6 +32,10 @@ inline bool bitwise_equal(const Results& a, const Results& b) {
     if (a.summary[f].name != b.summary[f].name) return false;
     if (std::memcmp(&a.summary[f].value, &b.summary[f].value, sizeof(double)) != 0) return false;
   }
+  if (a.group_summary.size() != b.group_summary.size()) return false;
+  for (std::size_t f = 0; f < a.group_summary.size(); ++f) {
+    if (std::memcmp(&a.group_summary[f].value, &b.group_summary[f].value, sizeof(double)) != 0) return false;
+  }
   return a.journeys.day == b.journeys.day && a.journeys.person == b.journeys.person &&
          a.journeys.event == b.journeys.event;
 }
@@ -43,6 +47,12 @@ inline double total_for_label(const Results& results, const std::string& table, 
   const auto labels = static_cast<Eigen::Index>(results.dimension(t.dimensions.front()).labels.size());
   const Eigen::Index width = t.values.cols() / labels;
   return t.values.middleCols(static_cast<Eigen::Index>(label) * width, width).sum();
+}
+
+// The same per week.
+inline Eigen::VectorXd weekly_label_total(const WeeklyTable& table, std::size_t label, std::size_t labels) {
+  const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
+  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
 }
 
 }  // namespace mhsim::testing

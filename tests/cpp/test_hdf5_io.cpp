@@ -68,6 +68,9 @@ Results sample_results() {
   results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
                      {"wait_mean_days_high_intensity", std::nan(""), "days", "mean wait"}};
   results.journeys = {{"entered_population", "cmd_onset_mild", "death"}, {-35.5, 0.25, 13}, {4, 4, 7}, {0, 1, 2}};
+  results.group_summary = {{"crises_per_100k_per_year", "housing", "homeless", 2500.5, "per 100,000 person-years",
+                            "mental health crises"},
+                           {"effective_coverage", "coverage", "uninsured", std::nan(""), "share", "no episodes"}};
   return results;
 }
 
@@ -109,6 +112,13 @@ void check_same(const Results& a, const Results& b) {
     CHECK(same_bits(a.summary[f].value, b.summary[f].value));
     CHECK(a.summary[f].unit == b.summary[f].unit);
     CHECK(a.summary[f].description == b.summary[f].description);
+  }
+  REQUIRE(a.group_summary.size() == b.group_summary.size());
+  for (std::size_t f = 0; f < a.group_summary.size(); ++f) {
+    const GroupFigure &x = a.group_summary[f], &y = b.group_summary[f];
+    CHECK((x.figure == y.figure && x.dimension == y.dimension && x.group == y.group));
+    CHECK(same_bits(x.value, y.value));
+    CHECK((x.unit == y.unit && x.description == y.description));
   }
   CHECK(a.journeys.event_labels == b.journeys.event_labels);
   CHECK(a.journeys.day == b.journeys.day);

@@ -81,7 +81,7 @@ TEST_CASE("a service refuses to go below zero or above capacity") {
 TEST_CASE("the recorder integrates person-time exactly and resets flows each week") {
   Recorder recorder(2);
   const std::array<std::int64_t, kServiceCount> capacity{0, 10, 20, 30, 40};
-  const std::size_t cell = stratum_cell(1, 2, 0, 3);
+  const PersonCells cell{stratum_cell(1, 2, 0, 3), 5};
   // Burn-in week: one person from day 0, ignored in the tables.
   recorder.change_stock(Metric::population, 0, cell, +1, 0.0);
   recorder.count(Metric::deaths, 0, cell);
@@ -93,7 +93,7 @@ TEST_CASE("the recorder integrates person-time exactly and resets flows each wee
   recorder.count(Metric::crises, 0, cell, 2.0);
   recorder.close_week(0, 14.0, capacity);
   recorder.close_week(1, 21.0, capacity);
-  const auto column = static_cast<Eigen::Index>(cell);
+  const auto column = static_cast<Eigen::Index>(cell.stratum);
   const auto& alive_time = recorder.values(Metric::person_weeks_alive);
   CHECK(alive_time(0, column) == doctest::Approx(1.0 + 3.5 / 7.0));
   CHECK(alive_time(1, column) == doctest::Approx(2.0));

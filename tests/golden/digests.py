@@ -5,7 +5,7 @@ run forked from a burn-in (the baseline's burn-in where the scenario differs fro
 in policy only, else the scenario's own), at 20,000 people over 2 years (or the
 whole years that hold a scenario's timeline, where it runs later) with journeys on,
 this records a SHA-256 (first 16 hex digits) of each weekly table (name, dimensions
-and values), each summary figure, the journeys, the result
+and values), each summary figure, the summary by group (one digest), the journeys, the result
 dimensions and the order and units of the tables and figures over the four runs,
 and the number of events each run processed. The `costs` table carries the
 capacity costs of every week. One JSON file per scenario, one line per table or
@@ -89,6 +89,10 @@ def run_items(core: _core.Results) -> dict[str, bytes]:
         items[f"table.{name}"] = _text([table["dimensions"], values.shape]) + values.tobytes()
     for name, value, _unit, _description in core.summary:
         items[f"summary.{name}"] = struct.pack("<d", value)
+    items["group_summary"] = b"".join(
+        _text([figure, dimension, group, unit]) + struct.pack("<d", value)
+        for figure, dimension, group, value, unit, _description in core.group_summary
+    )
     log = core.journeys
     items["journeys"] = b"".join(
         [

@@ -57,6 +57,13 @@ def test_outputs_page_lists_every_metric_and_figure(small_results):
                 generic = generic[: -len(cadre)] + "<cadre>"
         listed = f"`{figure}`" in page or f"`{generic}`" in page or figure in page
         assert listed, figure
+    doors = list(weekly["crisis_door"].values)
+    for figure in small_results.summary_by_group().index.unique("figure"):
+        generic = figure
+        for label in services + doors:
+            if generic.endswith(f"_{label}"):
+                generic = generic[: -len(label)] + ("<service>" if label in services else "<door>")
+        assert f"`{figure}`" in page or f"`{generic}`" in page, figure
 
 
 def _readme_blocks(language: str) -> list[str]:
