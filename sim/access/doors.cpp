@@ -59,6 +59,8 @@ bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
 // A positive screen in one of the settings, drawn in proportion to the screens there.
 void Doors::on_positive_screen(Step& step, PersonId id, double now) {
   step.log(id, JourneyEvent::screened_positive, now);
+  step.recorder.count(Metric::screens, 0, step.cell_of(id),
+                      screens_per_positive_screen(step.scenario, step.people, id));
   if (static_cast<CmdState>(step.people.state(id).cmd) == CmdState::none) {
     step.recorder.count(Metric::screen_false_positives, 0, step.cell_of(id));
     return;

@@ -60,6 +60,7 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
     case CrisisDoor::police:
       // The emergency dispatcher may pass the call to a mobile team (which falls back to the police itself).
       if (door.uniform_open() < step.scenario.police.dispatch_to_mobile_team_share) {
+        step.recorder.count(Metric::dispatch_diversions, 0, step.cell_of(id));
         request_mobile_team(step, id, now);
       } else {
         send_police(step, id, now);
@@ -132,6 +133,7 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
   const PersonCells cell = step.cell_of(id);
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_branch));
   const bool co_responder = s.uniform_open() < police.co_responder_share;
+  if (co_responder) step.recorder.count(Metric::co_responder_attendances, 0, cell);
   if (s.uniform_open() < police.arrest_share) {
     if (co_responder && s.uniform_open() < police.diversion_share) {
       step.recorder.count(Metric::diversions, 0, cell);
@@ -249,6 +251,7 @@ void CrisisSystem::end_episode(Step& step, PersonId id, CrisisOutcome outcome, d
     step.recorder.count(Metric::follow_up_offers, 0, cell);
     KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_follow_up));
     const bool bridged = s.uniform_open() < follow_up.bridging_share;
+    if (bridged) step.recorder.count(Metric::bridged_discharges, 0, cell);
     const bool linked =
         s.uniform_open() < (bridged ? follow_up.bridged_linkage_probability : follow_up.linkage_probability);
     // An ACT team is the person's link to care already.

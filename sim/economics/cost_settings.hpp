@@ -3,7 +3,8 @@
 // price year. Staff are costed per full-time equivalent year for the time
 // they give to the model's services; capacity (beds, chairs, teams, units)
 // per day, hour or year it is funded; activity (ED visits, police hours, jail
-// days, medicines, digital licences) per unit used.
+// days, medicines, digital licences, and the levers' screens, handoffs,
+// attendances, diversions, bridged discharges) per unit used.
 #include <array>
 #include <cstdint>
 #include <string>
@@ -55,6 +56,13 @@ struct CostSettings {
   double jail_day = 0;
   double housing_first_unit_year = 0;         // rent support and the support team
   double productivity_per_employed_week = 0;  // output of a person in work (human-capital approach)
+  // The levers' activity, each charged as used on the line of the service that does it.
+  double screen = 0;                              // a screen given (routine visit, school or perinatal)
+  double warm_handoff = 0;                        // a referral introduced in person by the GP
+  double co_responder_attendance = 0;             // a clinician's time at a police crisis attendance
+  double dispatch_diversion = 0;                  // a clinician's triage of a dispatch passed to a mobile team
+  double bridged_discharge = 0;                   // a peer bridger's support after a discharge from crisis care
+  double adherence_support_per_treated_week = 0;  // a person in medication management with adherence support
 };
 
 }  // namespace mhsim

@@ -57,6 +57,10 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "up"},
     {Metric::screen_false_positives, "screen_false_positives", flow, none, "screens",
      "positive routine screens in people without a disorder"},
+    {Metric::screens, "screens", flow, none, "screens",
+     "screens given to people outside care (routine visit, school, perinatal), estimated from the positive screens "
+     "(each positive counts 1 / the chance a screen of that person is positive: 1 / sensitivity or 1 / (1 - "
+     "specificity)); what costs.screen is charged on"},
     // care/
     {Metric::waiting, "waiting", stock, service, "people",
      "people on the service's waiting list at the end of the week"},
@@ -120,6 +124,8 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::responses_within_12_months, "responses_within_12_months", flow, service, "people",
      "care episodes responding (score at most half the score at entry) within 12 months of entering care, whether "
      "treated or not, by the first step triage chose: divide by triaged for an intention-to-treat response share"},
+    {Metric::warm_handoffs, "warm_handoffs", flow, none, "referrals",
+     "referrals from primary care introduced in person (primary_care.warm_handoff_share), attended or not"},
     // crisis/
     {Metric::crises, "crises", flow, crisis_door, "crises",
      "mental health crises, by the door they came through first"},
@@ -174,6 +180,13 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "share back in crisis within the window)"},
     {Metric::boarding_discharges, "boarding_discharges", flow, none, "people",
      "boarders sent home from the ED with no bed within emergency_department.max_boarding_hours"},
+    {Metric::co_responder_attendances, "co_responder_attendances", flow, none, "attendances",
+     "police crisis attendances with a clinician alongside (police.co_responder_share), counted when they end"},
+    {Metric::dispatch_diversions, "dispatch_diversions", flow, none, "dispatches",
+     "crises reaching the police that the emergency dispatcher passed to a mobile team "
+     "(police.dispatch_to_mobile_team_share)"},
+    {Metric::bridged_discharges, "bridged_discharges", flow, none, "people",
+     "people leaving crisis care with a navigator or peer bridger (follow_up.bridging_share), linked or not"},
     // community/
     {Metric::people_by_housing, "people_by_housing", stock, housing, "people",
      "people alive at the end of the week, by housing (Housing First tenants count as stably housed)"},
