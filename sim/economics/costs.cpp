@@ -1,6 +1,7 @@
 #include "economics/costs.hpp"
 
 #include "access/access_funding.hpp"
+#include "access/session_access_funding.hpp"
 #include "community/community_funding.hpp"
 #include "community/programme.hpp"
 #include "crisis/crisis_funding.hpp"
@@ -65,6 +66,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   column(CostLine::crisis) += ed_visits * unit.ed_visit + hours_in(CrisisStage::ed_boarding) * unit.ed_boarding_hour;
   column(CostLine::justice) += hours_in(CrisisStage::police) * unit.police_attendance_hour +
                                hours_in(CrisisStage::jail) / kHoursPerDay * unit.jail_day;
+  add_session_access_cost(scenario, r, cost);
   return {"costs",
           cost_unit(unit),
           "cost of each budget line during the week (docs/model.md, \"Costs\")",

@@ -65,6 +65,11 @@ enum class Metric : std::uint8_t {
   front_door_contacts = 23,
   front_door_overflows = 24,
   screen_false_positives = 25,
+  remote_sessions = 94,  // access beyond the first contact (issue 17)
+  interpreter_hours = 95,
+  out_of_hours_sessions = 96,
+  transport_supported_sessions = 97,
+  travel_hours_saved = 98,
   // care/
   waiting = 3,
   in_treatment = 4,
@@ -141,7 +146,7 @@ enum class Metric : std::uint8_t {
   yll_years = 91,
   yll_years_discounted = 92,
 };
-inline constexpr std::size_t kMetricCount = 94;
+inline constexpr std::size_t kMetricCount = 99;
 
 struct MetricSpec {
   Metric id;
