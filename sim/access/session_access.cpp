@@ -54,6 +54,7 @@ double session_access_dropout_rate_ratio(const Scenario& scenario, const PersonA
 }
 
 double session_access_effect_ratio(const Scenario& scenario, const PersonAttributes& attributes, std::size_t service) {
+  if (!has_capacity_limit(service)) return 1.0;  // digital self-help: no sessions with a clinician
   const TelehealthSettings& telehealth = scenario.telehealth;
   const double phone_share = remote_session_share(scenario, attributes, service) * telehealth.phone_share;
   const double modality = 1.0 - phone_share * (1.0 - telehealth.phone_effect_ratio);

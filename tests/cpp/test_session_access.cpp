@@ -86,6 +86,7 @@ TEST_CASE("an interpreter lowers the drop-out and raises the effect for people w
   CHECK(session_access_dropout_rate_ratio(scenario, needs, kTherapy) == doctest::Approx(1.0 / 1.5));
   CHECK(session_access_effect_ratio(scenario, needs, kTherapy) == doctest::Approx(1.25));
   CHECK(session_access_dropout_rate_ratio(scenario, does_not, kTherapy) == 1.0);
+  CHECK(session_access_effect_ratio(scenario, needs, index_of(ServiceId::digital_self_help)) == 1.0);
   CHECK(session_access_effect_ratio(scenario, does_not, kTherapy) == 1.0);
   // The treatment drop-out hazard carries it.
   PersonState state{};
