@@ -11,9 +11,7 @@ struct AccessSettings {
   double awareness_factor = 0;                          // mental health literacy in the population
   std::array<double, 3> affordability_factor_by_income{};  // costs of care beyond copays (time off work, travel)
   std::array<double, 3> accessibility_factor_by_region{};
-  double telehealth_share = 0;              // share of the region's travel barrier removed by tele options
-  double interpreter_needed_factor = 0;     // acceptability without an interpreter
-  double interpreter_availability = 0;      // share of contacts with an interpreter
+  double interpreter_needed_factor = 0;     // acceptability without an interpreter (with one: [interpreters])
   double stigma_factor = 0;                 // applies to everyone
   double marginalised_group_trust_factor = 0;
   double self_referral_share = 0;       // of help-seeking contacts: referred by themselves, no GP needed
@@ -23,7 +21,7 @@ struct AccessSettings {
 // What people pay at the point of care, by coverage, per visit or session
 // (docs/model.md, "Cost-sharing and parity"). A copay lowers help-seeking (the
 // primary care copay) and raises drop-out (the copay of the service), the
-// more so the lower the person's income.
+// more so the lower the person's income. A sliding scale lowers it by income.
 struct CostSharingSettings {
   std::array<double, 3> primary_care_copay_by_coverage{};
   std::array<double, 3> therapy_copay_by_coverage{};     // low- and high-intensity therapy sessions
@@ -32,6 +30,7 @@ struct CostSharingSettings {
   double parity_share = 0;  // share of the gap above physical health copays that parity closes (1: full parity)
   std::array<double, 3> half_demand_copay_by_income{};  // the copay at which help-seeking halves
   double dropout_rate_ratio_at_half_demand_copay = 0;   // on treatment drop-out, rising linearly with the copay
+  std::array<double, 3> copay_ratio_by_income{};        // a sliding scale: on every copay after parity (1: none)
 };
 
 // Anti-stigma and awareness campaigns (docs/model.md, "Campaigns"): a spend a

@@ -46,6 +46,11 @@ struct CostSettings {
   double act_staff_fte_year = 0;
   double medicine_per_treated_week = 0;  // a person in medication management
   double digital_self_help_per_user_week = 0;
+  // Access beyond the first contact, on the line of the service each session belongs to.
+  double telehealth_platform_per_remote_session = 0;  // video platform, phone line and scheduling
+  double interpreter_hour = 0;
+  double out_of_hours_premium_per_session = 0;  // the staff's unsocial-hours pay for a session
+  double transport_per_supported_session = 0;   // a trip there and back
   double inpatient_bed_day = 0;  // a funded bed, staffed
   double short_term_bed_day = 0;
   double stabilisation_chair_day = 0;

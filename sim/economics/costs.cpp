@@ -2,6 +2,7 @@
 
 #include "access/access_funding.hpp"
 #include "care/care_funding.hpp"
+#include "access/session_access_funding.hpp"
 #include "community/community_funding.hpp"
 #include "community/programme.hpp"
 #include "crisis/crisis_funding.hpp"
@@ -70,6 +71,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_access_activity_cost(scenario, r, cost);
   add_care_activity_cost(scenario, r, cost);
   add_crisis_activity_cost(scenario, r, cost);
+  add_session_access_cost(scenario, r, cost);
   return {"costs",
           cost_unit(unit),
           "cost of each budget line during the week (docs/model.md, \"Costs\")",

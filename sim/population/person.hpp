@@ -55,6 +55,7 @@ struct PersonAttributes {
   std::uint8_t journey_sampled : 1;  // every event of the person is logged
   std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
   std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
+  std::uint8_t offline : 1;              // no device or connection for a remote session (drawn at creation)
 };
 
 inline constexpr std::uint8_t kNoService = 255;

@@ -61,6 +61,11 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   const bool woman_of_childbearing_age = a.sex == index_of(Sex::female) && age_years < 45.0;
   const std::uint8_t is_perinatal = draw_flag(demographics.perinatal_share_of_women_15_44, stream);
   a.perinatal = woman_of_childbearing_age ? is_perinatal : 0;
+  // Its own stream, so the draws above stay as they were before it existed.
+  const double offline = std::min(1.0, demographics.offline_share_by_age_band[index_of(band)] *
+                                           demographics.offline_rate_ratio_by_income[a.income]);
+  KeyedStream digital = random.stream(id, 0, purpose_of(DrawPurpose::digital_access));
+  a.offline = draw_flag(offline, digital);
 
   PersonState s{};
   s.alive = 1;

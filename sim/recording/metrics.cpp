@@ -61,6 +61,19 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "screens given to people outside care (routine visit, school, perinatal), estimated from the positive screens "
      "(each positive counts 1 / the chance a screen of that person is positive: 1 / sensitivity or 1 / (1 - "
      "specificity)); what costs.screen is charged on"},
+    {Metric::remote_sessions, "remote_sessions", flow, service, "sessions",
+     "sessions delivered by phone or video (telehealth.session_share_by_step), of courses ending during the week"},
+    {Metric::interpreter_hours, "interpreter_hours", flow, service, "hours",
+     "interpreter hours in the sessions of people who need one (interpreters.session_share x hours_per_session), of "
+     "courses ending during the week"},
+    {Metric::out_of_hours_sessions, "out_of_hours_sessions", flow, service, "sessions",
+     "sessions in the evening or at weekends (out_of_hours.session_share), of courses ending during the week"},
+    {Metric::transport_supported_sessions, "transport_supported_sessions", flow, service, "sessions",
+     "in-person sessions with paid transport (transport_support.session_share_by_region), of courses ending during "
+     "the week"},
+    {Metric::travel_hours_saved, "travel_hours_saved", flow, none, "hours",
+     "travel hours saved by remote sessions (telehealth.travel_hours_per_in_person_session_by_region), of courses "
+     "ending during the week"},
     // care/
     {Metric::waiting, "waiting", stock, service, "people",
      "people on the service's waiting list at the end of the week"},

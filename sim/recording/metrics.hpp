@@ -66,6 +66,11 @@ enum class Metric : std::uint8_t {
   front_door_overflows = 24,
   screen_false_positives = 25,
   screens = 94,
+  remote_sessions = 99,  // access beyond the first contact (issue 17)
+  interpreter_hours = 100,
+  out_of_hours_sessions = 101,
+  transport_supported_sessions = 102,
+  travel_hours_saved = 103,
   // care/
   waiting = 3,
   in_treatment = 4,
@@ -146,7 +151,7 @@ enum class Metric : std::uint8_t {
   yll_years = 91,
   yll_years_discounted = 92,
 };
-inline constexpr std::size_t kMetricCount = 99;
+inline constexpr std::size_t kMetricCount = 104;
 
 struct MetricSpec {
   Metric id;

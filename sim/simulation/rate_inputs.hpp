@@ -13,10 +13,14 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 17> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 21> kRatePolicySections{"demand",
                                                                       "access",
                                                                       "cost_sharing",
                                                                       "campaigns",
+                                                                      "telehealth",
+                                                                      "interpreters",
+                                                                      "out_of_hours",
+                                                                      "transport_support",
                                                                       "primary_care",
                                                                       "screening",
                                                                       "stepped_care",

@@ -185,7 +185,8 @@ TEST_CASE("a reform may change policy only: any other key is refused by name") {
 TEST_CASE("a fork may change exactly the policy sections, each as a whole, and a refusal lists them") {
   // Spelled out so that a component marking a section policy, or no longer, shows in review.
   const std::string expected =
-      "demand, access, cost_sharing, campaigns, primary_care, screening, stepped_care, front_door, collaborative_care, "
+      "demand, access, cost_sharing, campaigns, telehealth, interpreters, out_of_hours, transport_support, "
+      "primary_care, screening, stepped_care, front_door, collaborative_care, "
       "services, workforce, workforce_dynamics, medicines, crisis, crisis_line, mobile_team, police, stabilisation, "
       "short_term_beds, emergency_department, inpatient, follow_up, housing_first, peer_support, employment_support, "
       "assertive_community_treatment, economics, costs, budget, payment";
