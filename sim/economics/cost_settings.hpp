@@ -55,6 +55,10 @@ struct CostSettings {
   double jail_day = 0;
   double housing_first_unit_year = 0;         // rent support and the support team
   double productivity_per_employed_week = 0;  // output of a person in work (human-capital approach)
+  // Trust (docs/model.md, "Trust").
+  double advocate_per_guarded_contact = 0;  // an advocate at a coercive contact with safeguards
+  double grievance_per_case = 0;            // a complaint handled after a coercive contact
+  double data_sovereignty_agreement_per_100k_per_year = 0;  // governance and community data stewards
 };
 
 }  // namespace mhsim

@@ -174,6 +174,11 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "share back in crisis within the window)"},
     {Metric::boarding_discharges, "boarding_discharges", flow, none, "people",
      "boarders sent home from the ED with no bed within emergency_department.max_boarding_hours"},
+    {Metric::involuntary_admissions, "involuntary_admissions", flow, none, "admissions",
+     "inpatient admissions under compulsion (of crisis_site_arrivals.inpatient)"},
+    {Metric::coercive_contacts, "coercive_contacts", flow, none, "contacts",
+     "coercive contacts: police attendances at a crisis, arrests and involuntary admissions (docs/model.md, "
+     "\"Trust\")"},
     // community/
     {Metric::people_by_housing, "people_by_housing", stock, housing, "people",
      "people alive at the end of the week, by housing (Housing First tenants count as stably housed)"},

@@ -119,6 +119,8 @@ enum class Metric : std::uint8_t {
   repeat_crises = 71,
   risk_windows_opened = 72,
   boarding_discharges = 73,
+  involuntary_admissions = 94,
+  coercive_contacts = 95,
   // community/
   people_by_housing = 74,
   people_by_employment = 75,
@@ -141,7 +143,7 @@ enum class Metric : std::uint8_t {
   yll_years = 91,
   yll_years_discounted = 92,
 };
-inline constexpr std::size_t kMetricCount = 94;
+inline constexpr std::size_t kMetricCount = 96;
 
 struct MetricSpec {
   Metric id;

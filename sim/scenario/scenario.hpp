@@ -45,6 +45,7 @@ struct Scenario {
   AccessSettings access;
   CostSharingSettings cost_sharing;
   CampaignSettings campaigns;
+  TrustSettings trust;
   PrimaryCareSettings primary_care;
   ScreeningSettings screening;
   SteppedCareSettings stepped_care;

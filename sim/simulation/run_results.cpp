@@ -48,6 +48,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   results.weekly.push_back(productivity_table(scenario, results));
   append(results.summary, summarise_costs(scenario, results));
   append(results.summary, summarise_community(simulation.programme_places(), simulation.initial_size(), results));
+  append(results.summary, summarise_trust(results));
 }
 
 }  // namespace mhsim
