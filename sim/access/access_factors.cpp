@@ -5,6 +5,8 @@
 
 #include "access/cost_sharing.hpp"
 #include "access/session_access.hpp"
+#include "access/trust.hpp"
+#include "community/programme.hpp"
 #include "illness/illness_rates.hpp"
 
 namespace mhsim {
@@ -34,9 +36,13 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
     f.acceptability = access.interpreter_needed_factor +
                       (1.0 - access.interpreter_needed_factor) * scenario.interpreters.first_contact_share;
   }
+  // Trust moves with coercive contacts, the group's and the person's own (access/trust.hpp).
+  const bool marginalised = people.attributes(id).marginalised_group;
   f.trust = factor_after_campaign(scenario.campaigns, access.stigma_factor,
                                   scenario.campaigns.anti_stigma_spend_per_100k_per_year) *
-            (a.marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+            group_trust_factor(scenario, marginalised, people.trust.coercion_ratio[marginalised]) *
+            personal_trust_factor(scenario.trust, people.records[id].coercion_load,
+                                  in_programme(people.state(id), Programme::peer_support));
   return f;
 }
 

@@ -13,6 +13,10 @@ void add_access_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost
   cost[index_of(CostLine::campaigns)] +=
       (campaigns.anti_stigma_spend_per_100k_per_year + campaigns.awareness_spend_per_100k_per_year) *
       hundreds_of_thousands / kWeeksPerYear;
+  // A data-sovereignty agreement covering a share of the marginalised group (docs/model.md, "Trust").
+  cost[index_of(CostLine::community)] += scenario.trust.data_sovereignty_share *
+                                         scenario.costs.data_sovereignty_agreement_per_100k_per_year *
+                                         hundreds_of_thousands / kWeeksPerYear;
 }
 
 void buy_access_capacity(const LineAmounts& factor, Scenario& bought) {

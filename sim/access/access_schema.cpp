@@ -28,6 +28,20 @@ void add_access_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(campaigns, awareness_spend_per_100k_per_year, kRate),
                     MHSIM_FIELD(campaigns, max_gap_closed, kShare),
                     MHSIM_FIELD(campaigns, spend_scale_per_100k_per_year, kPositive),
+                    MHSIM_FIELD(trust, personal_ratio_per_contact, kRateRatio),
+                    MHSIM_FIELD(trust, personal_half_life_years, kPositive),
+                    MHSIM_FIELD(trust, guardrail_share, kShare),
+                    MHSIM_FIELD(trust, guardrail_loss_ratio, kFactor),
+                    MHSIM_FIELD(trust, grievance_path_share, kShare),
+                    MHSIM_FIELD(trust, grievance_restored_share, kShare),
+                    MHSIM_FIELD(trust, peer_support_restored_share, kShare),
+                    MHSIM_FIELD(trust, group_sensitivity, kFactor),
+                    MHSIM_FIELD(trust, group_time_constant_years, kPositive),
+                    MHSIM_FIELD(trust, reference_coercive_contacts_per_100k_per_year, kPositive,
+                                kMarginalisedGroupLabels),
+                    MHSIM_FIELD(trust, data_sovereignty_share, kShare),
+                    MHSIM_FIELD(trust, data_sovereignty_gap_closed, kShare),
+                    MHSIM_FIELD(trust, gap_closed_per_peer_fte_per_100k, kShare),
                 });
 }
 

@@ -43,4 +43,26 @@ struct CampaignSettings {
   double spend_scale_per_100k_per_year = 0;  // the spend that closes 1 - 1/e (63%) of the most a campaign can
 };
 
+// Trust as a state that moves (docs/model.md, "Trust"): coercive contacts - a
+// police attendance at a crisis, an arrest, an involuntary admission - lower
+// the help-seeking of the person and, through the group's smoothed rate of
+// such contacts, of their group; safeguards, grievance paths, peers and
+// data-sovereignty agreements hold or restore it. Group arrays are by
+// marginalised_group (not_marginalised, marginalised).
+struct TrustSettings {
+  double personal_ratio_per_contact = 0;   // on the person's help-seeking, per unit of recent coercion
+  double personal_half_life_years = 0;     // the person's coercion load halves in this time
+  double guardrail_share = 0;              // of coercive contacts, with an advocate and least-restrictive practice
+  double guardrail_loss_ratio = 0;         // on the loss of a contact with those safeguards
+  double grievance_path_share = 0;         // of coercive contacts, followed by a working complaint route
+  double grievance_restored_share = 0;     // of a contact's loss, restored by a working complaint route
+  double peer_support_restored_share = 0;  // of the person's loss, restored while in peer support
+  double group_sensitivity = 0;            // elasticity of the group factor to its coercion rate (0: fixed)
+  double group_time_constant_years = 0;    // of the exponential smoothing of the group's rate
+  std::array<double, 2> reference_coercive_contacts_per_100k_per_year{};  // the baseline's steady state
+  double data_sovereignty_share = 0;       // of the marginalised group, under a data-sovereignty agreement
+  double data_sovereignty_gap_closed = 0;  // of 1 - the group factor, at full coverage
+  double gap_closed_per_peer_fte_per_100k = 0;  // of 1 - the group factor, per peer worker in post
+};
+
 }  // namespace mhsim

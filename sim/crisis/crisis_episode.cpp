@@ -3,6 +3,7 @@
 // beds, and how an episode ends: follow-up, a link to care, a risk window.
 #include <boost/random/exponential_distribution.hpp>
 
+#include "access/trust.hpp"
 #include "community/programme.hpp"
 #include "core/units.hpp"
 #include "crisis/crisis_system.hpp"
@@ -122,6 +123,7 @@ void CrisisSystem::send_mobile_team(Step& step, PersonId id, double request_day,
 
 void CrisisSystem::send_police(Step& step, PersonId id, double now) {
   arrive_at(step, id, CrisisSite::police, now);
+  record_coercive_contact(step, id);
   set_crisis_stage(step, id, CrisisStage::police, now,
                    now + draw_duration_days(step, id, step.scenario.police.attendance_hours / kHoursPerDay));
 }
@@ -141,6 +143,7 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
       return;
     }
     step.recorder.count(Metric::arrests, 0, cell);
+    record_coercive_contact(step, id);
     count_transfer(step, id, CrisisTransfer::police_to_jail);
     arrive_at(step, id, CrisisSite::jail, now);
     set_crisis_stage(step, id, CrisisStage::jail, now, now + draw_duration_days(step, id, police.jail_days));
@@ -229,6 +232,14 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
     step.recorder.count(Metric::readmissions_within_30_days, 0, cell);
   if (step.people.attributes(id).homeless_ill_cohort) step.recorder.count(Metric::cohort_admissions, 0, cell);
   arrive_at(step, id, CrisisSite::inpatient, now);
+  // Compulsion is far likelier when the police met the crisis first (docs/model.md, "Trust").
+  const InpatientSettings& inpatient = step.scenario.inpatient;
+  const bool after_police = step.people.state(id).crisis_first_site == index_of(CrisisSite::police) + 1;
+  if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::involuntary_admission)),
+                     after_police ? inpatient.involuntary_share_after_police : inpatient.involuntary_share_health_first)) {
+    step.recorder.count(Metric::involuntary_admissions, 0, cell);
+    record_coercive_contact(step, id);
+  }
   set_crisis_stage(step, id, CrisisStage::inpatient, now,
                    now + draw_duration_days(step, id, step.scenario.inpatient.length_of_stay_days));
 }

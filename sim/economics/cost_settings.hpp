@@ -68,6 +68,10 @@ struct CostSettings {
   double dispatch_diversion = 0;                  // a clinician's triage of a dispatch passed to a mobile team
   double bridged_discharge = 0;                   // a peer bridger's support after a discharge from crisis care
   double adherence_support_per_treated_week = 0;  // a person in medication management with adherence support
+  // Trust (docs/model.md, "Trust").
+  double advocate_per_guarded_contact = 0;  // an advocate at a coercive contact with safeguards
+  double grievance_per_case = 0;            // a complaint handled after a coercive contact
+  double data_sovereignty_agreement_per_100k_per_year = 0;  // governance and community data stewards
 };
 
 }  // namespace mhsim

@@ -44,6 +44,7 @@ enum class DrawPurpose : std::uint32_t {
   crisis_duration = 23,
   crisis_branch = 24,
   crisis_follow_up = 25,
+  involuntary_admission = 30,
   // community/
   social_move = 26,
   programme_exit = 27,
@@ -80,6 +81,7 @@ inline constexpr std::array kAll{attributes,
                                  crisis_duration,
                                  crisis_branch,
                                  crisis_follow_up,
+                                 involuntary_admission,
                                  social_move,
                                  programme_exit};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");

@@ -96,6 +96,7 @@ struct PersonRecord {
   PersonAttributes attributes;
   PersonState state;
   std::uint32_t occasion;  // counts the person's events; keys their random draws
+  float coercion_load;     // recent coercive contacts, weighted by their loss and decaying (access/trust.hpp)
   double birth_day;        // simulation day of birth (negative: born before the start)
 };
 

@@ -29,6 +29,7 @@ Population::Population(const Population& other) {
   episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
   crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
+  trust = other.trust;
 }
 
 void Population::reserve(std::size_t capacity) {
@@ -74,7 +75,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
-  records.push_back({a, s, 0, day - age_years * kDaysPerYear});
+  records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear});
 
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);

@@ -200,6 +200,11 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "(police.dispatch_to_mobile_team_share)"},
     {Metric::bridged_discharges, "bridged_discharges", flow, none, "people",
      "people leaving crisis care with a navigator or peer bridger (follow_up.bridging_share), linked or not"},
+    {Metric::involuntary_admissions, "involuntary_admissions", flow, none, "admissions",
+     "inpatient admissions under compulsion (of crisis_site_arrivals.inpatient)"},
+    {Metric::coercive_contacts, "coercive_contacts", flow, none, "contacts",
+     "coercive contacts: police attendances at a crisis, arrests and involuntary admissions (docs/model.md, "
+     "\"Trust\")"},
     // community/
     {Metric::people_by_housing, "people_by_housing", stock, housing, "people",
      "people alive at the end of the week, by housing (Housing First tenants count as stably housed)"},

@@ -129,6 +129,8 @@ enum class Metric : std::uint8_t {
   co_responder_attendances = 96,
   dispatch_diversions = 97,
   bridged_discharges = 98,
+  involuntary_admissions = 104,
+  coercive_contacts = 105,
   // community/
   people_by_housing = 74,
   people_by_employment = 75,
@@ -151,7 +153,7 @@ enum class Metric : std::uint8_t {
   yll_years = 91,
   yll_years_discounted = 92,
 };
-inline constexpr std::size_t kMetricCount = 104;
+inline constexpr std::size_t kMetricCount = 106;
 
 struct MetricSpec {
   Metric id;

@@ -50,6 +50,7 @@ struct Scenario {
   InterpreterSettings interpreters;
   OutOfHoursSettings out_of_hours;
   TransportSupportSettings transport_support;
+  TrustSettings trust;
   PrimaryCareSettings primary_care;
   ScreeningSettings screening;
   SteppedCareSettings stepped_care;

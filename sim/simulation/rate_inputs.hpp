@@ -13,8 +13,10 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 21> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 23> kRatePolicySections{"demand",
                                                                       "access",
+                                                                      "trust",
+                                                                      "workforce",  // peer workers in post raise trust
                                                                       "cost_sharing",
                                                                       "campaigns",
                                                                       "telehealth",

@@ -53,6 +53,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   results.weekly.push_back(yld_by_group_table(scenario, results));
   results.group_summary = summarise_by_group(scenario, results);
   append(results.summary, summarise_session_access(simulation.initial_size(), results));
+  append(results.summary, summarise_trust(results));
 }
 
 }  // namespace mhsim
