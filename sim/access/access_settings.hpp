@@ -7,14 +7,14 @@ namespace mhsim {
 
 // The five dimensions of access; each factor multiplies the help-seeking rate.
 struct AccessSettings {
-  std::array<double, 3> help_seeking_rate_per_year{};  // by severity, for a person with every factor 1
-  double awareness_factor = 0;                          // mental health literacy in the population
+  std::array<double, 3> help_seeking_rate_per_year{};      // by severity, for a person with every factor 1
+  double awareness_factor = 0;                             // mental health literacy in the population
   std::array<double, 3> affordability_factor_by_income{};  // costs of care beyond copays (time off work, travel)
   std::array<double, 3> accessibility_factor_by_region{};
   double interpreter_needed_factor = 0;     // acceptability without an interpreter (with one: [interpreters])
   double stigma_factor = 0;                 // applies to everyone
   double marginalised_group_trust_factor = 0;
-  double self_referral_share = 0;       // of help-seeking contacts: referred by themselves, no GP needed
+  double self_referral_share = 0;      // of help-seeking contacts: referred by themselves, no GP needed
   double digital_self_help_share = 0;  // of help-seeking contacts: straight to digital self-help
 };
 
@@ -24,8 +24,8 @@ struct AccessSettings {
 // more so the lower the person's income. A sliding scale lowers it by income.
 struct CostSharingSettings {
   std::array<double, 3> primary_care_copay_by_coverage{};
-  std::array<double, 3> therapy_copay_by_coverage{};     // low- and high-intensity therapy sessions
-  std::array<double, 3> medication_copay_by_coverage{};  // medication management visits and prescriptions
+  std::array<double, 3> therapy_copay_by_coverage{};          // low- and high-intensity therapy sessions
+  std::array<double, 3> medication_copay_by_coverage{};       // medication management visits and prescriptions
   std::array<double, 3> physical_health_copay_by_coverage{};  // the level parity brings mental health copays to
   double parity_share = 0;  // share of the gap above physical health copays that parity closes (1: full parity)
   std::array<double, 3> half_demand_copay_by_income{};  // the copay at which help-seeking halves
@@ -60,8 +60,8 @@ struct TrustSettings {
   double group_sensitivity = 0;            // elasticity of the group factor to its coercion rate (0: fixed)
   double group_time_constant_years = 0;    // of the exponential smoothing of the group's rate
   std::array<double, 2> reference_coercive_contacts_per_100k_per_year{};  // the baseline's steady state
-  double data_sovereignty_share = 0;       // of the marginalised group, under a data-sovereignty agreement
-  double data_sovereignty_gap_closed = 0;  // of 1 - the group factor, at full coverage
+  double data_sovereignty_share = 0;            // of the marginalised group, under a data-sovereignty agreement
+  double data_sovereignty_gap_closed = 0;       // of 1 - the group factor, at full coverage
   double gap_closed_per_peer_fte_per_100k = 0;  // of 1 - the group factor, per peer worker in post
 };
 

@@ -235,8 +235,9 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
   // Compulsion is far likelier when the police met the crisis first (docs/model.md, "Trust").
   const InpatientSettings& inpatient = step.scenario.inpatient;
   const bool after_police = step.people.state(id).crisis_first_site == index_of(CrisisSite::police) + 1;
-  if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::involuntary_admission)),
-                     after_police ? inpatient.involuntary_share_after_police : inpatient.involuntary_share_health_first)) {
+  if (draw_bernoulli(
+          step.stream(id, purpose_of(DrawPurpose::involuntary_admission)),
+          after_police ? inpatient.involuntary_share_after_police : inpatient.involuntary_share_health_first)) {
     step.recorder.count(Metric::involuntary_admissions, 0, cell);
     record_coercive_contact(step, id);
   }

@@ -74,9 +74,9 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_session_access_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
-  column(CostLine::crisis) += weekly_total(r.table("coercive_contacts")) *
-                              (trust.guardrail_share * unit.advocate_per_guarded_contact +
-                               trust.grievance_path_share * unit.grievance_per_case);
+  column(CostLine::crisis) +=
+      weekly_total(r.table("coercive_contacts")) * (trust.guardrail_share * unit.advocate_per_guarded_contact +
+                                                    trust.grievance_path_share * unit.grievance_per_case);
   return {"costs",
           cost_unit(unit),
           "cost of each budget line during the week (docs/model.md, \"Costs\")",

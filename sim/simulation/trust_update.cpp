@@ -2,12 +2,19 @@
 // smoothed rates of coercive contacts move toward the quarter's rate and the
 // people's coercion loads recover; the ill people outside care whose trust
 // changed get a new help-seeking time (memoryless, so the redraw is exact).
+#include <cmath>
+
 #include "access/trust.hpp"
 #include "illness/illness_rates.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
 namespace mhsim {
+namespace {
+
+constexpr double kTrustStep = 0.01;
+
+}  // namespace
 
 void Simulation::start_trust() {
   for (std::size_t g = 0; g < 2; ++g) {
@@ -32,10 +39,17 @@ void Simulation::update_trust(double now, double days) {
       group.contacts_this_quarter[g] = 0;
     }
   }
+  std::array<bool, 2> factor_moved{};
   for (std::size_t g = 0; g < 2; ++g) {
-    group.coercion_ratio[g] = coercion_trust_ratio(trust, g == 1, group.smoothed_contacts_per_100k_per_year[g]);
+    const double ratio = coercion_trust_ratio(trust, g == 1, group.smoothed_contacts_per_100k_per_year[g]);
+    // The factor in use moves in steps of at least 1% (or to exactly 1 with the group dynamic off): finer
+    // steps would redraw most ill people's help-seeking each quarter for nothing a result could show.
+    if (std::abs(ratio / ratio_before[g] - 1.0) < kTrustStep && ratio != 1.0) continue;
+    group.coercion_ratio[g] = ratio;
+    factor_moved[g] =
+        group_trust_factor(scenario_, g == 1, ratio) != group_trust_factor(scenario_, g == 1, ratio_before[g]);
   }
-  if (days <= 0 && group.coercion_ratio == ratio_before) return;
+  if (days <= 0 && !factor_moved[0] && !factor_moved[1]) return;
   for (PersonId id = 0; id < people_.size(); ++id) {
     PersonRecord& record = people_.records[id];
     if (!record.state.alive) continue;
@@ -47,7 +61,7 @@ void Simulation::update_trust(double now, double days) {
       load_changed = true;
     }
     const std::size_t g = record.attributes.marginalised_group;
-    if (!load_changed && group.coercion_ratio[g] == ratio_before[g]) continue;
+    if (!load_changed && !factor_moved[g]) continue;
     if (!has_cmd(people_, id) || static_cast<CarePlace>(record.state.care_place) != CarePlace::none) continue;
     // Only the help-seeking time is redrawn; every other pending time stands.
     const RatesBefore rates{process_rates_per_year(scenario_of(id), staff_, people_, id),

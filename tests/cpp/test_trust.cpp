@@ -98,10 +98,8 @@ TEST_CASE("data sovereignty and peer workers close part of a group's gap to 1") 
 
 TEST_CASE("a run counts coercive contacts and involuntary admissions, and keeps the group factor fixed when off") {
   const Results r = run_simulation(small_baseline({"trust.group_sensitivity=0"}), 7);
-  const double police =
-      mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::police));
-  const double admissions =
-      mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::inpatient));
+  const double police = mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::police));
+  const double admissions = mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::inpatient));
   const double arrests = r.table("arrests").values.sum();
   const double involuntary = r.table("involuntary_admissions").values.sum();
   CHECK(involuntary > 0.3 * admissions);

@@ -1,17 +1,20 @@
 """Anti-coercion (scenarios/reforms/anti_coercion.toml) against the baseline, as paired
 differences on common random numbers whose 95% interval excludes zero (N_REPLICATIONS runs of
 20,000 people over 5 reported years: long enough for the groups' trust to move, its time
-constant being 1.5 years). And the mechanism: with the group dynamic off (trust.group_sensitivity
-= 0) each group's factor is constant at the plan's value."""
+constant being 1.5 years). Pilot (seed 61, n = 6): the marginalised group's trust factor in the
+last week +0.23 (0.18 to 0.29) on about 0.7, help-seeking contacts +8.2 per 1,000 a year (3.0 to
+13.4) on about 345, police contacts -320 per 100,000 a year (-358 to -281), involuntary admissions
+-72 (-86 to -58). And the mechanism: with the group dynamic off (trust.group_sensitivity = 0)
+each group's factor is constant at the plan's value."""
 
 from __future__ import annotations
 
-import mhsim
 import pytest
 
+import mhsim
 from conftest import SCENARIOS, assert_higher, assert_lower, compare_reforms
 
-N_REPLICATIONS = 3
+N_REPLICATIONS = 6
 SIZE = {
     "population.size": 20000,
     "simulation.horizon_years": 5.0,
