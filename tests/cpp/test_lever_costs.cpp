@@ -142,3 +142,15 @@ TEST_CASE("with the levers off nothing is counted or charged, whatever their uni
         doctest::Approx(total_for_label(poor, "person_weeks_in_treatment", index_of(ServiceId::medication_management)) *
                         1.5));
 }
+
+TEST_CASE("front-door navigators are costed as funded staff on the primary care mental health line") {
+  const std::vector<std::string> front_door{"population.size=20000", "front_door.contact_share=0.5",
+                                            "front_door.navigator_fte_per_100k=10.0"};
+  const Results r = run_simulation(small_baseline(front_door), 73);
+  const Results dearer = run_simulation(small_baseline(joined(front_door, {"costs.navigator_fte_year=80000.0"})), 73);
+  // 10 navigators per 100,000 (2 for 20,000 people) at 40,000 a year more each, every reported week.
+  const double weeks = static_cast<double>(r.week_start_day.size());
+  CHECK(line(dearer, CostLine::primary_care_mental_health) - line(r, CostLine::primary_care_mental_health) ==
+        doctest::Approx(2 * 40000.0 / kWeeksPerYear * weeks));
+  CHECK(line(dearer, CostLine::crisis) == line(r, CostLine::crisis));
+}
