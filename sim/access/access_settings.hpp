@@ -60,9 +60,10 @@ struct TrustSettings {
   double group_sensitivity = 0;            // elasticity of the group factor to its coercion rate (0: fixed)
   double group_time_constant_years = 0;    // of the exponential smoothing of the group's rate
   std::array<double, 2> reference_coercive_contacts_per_100k_per_year{};  // the baseline's steady state
-  double data_sovereignty_share = 0;            // of the marginalised group, under a data-sovereignty agreement
-  double data_sovereignty_gap_closed = 0;       // of 1 - the group factor, at full coverage
-  double gap_closed_per_peer_fte_per_100k = 0;  // of 1 - the group factor, per peer worker in post
+  double data_sovereignty_share = 0;       // of the marginalised group, under a data-sovereignty agreement
+  double data_sovereignty_gap_closed = 0;  // of 1 - the group factor, at full coverage
+  double gap_closed_per_peer_fte_per_100k =
+      0;  // of 1 - the marginalised group's factor, per peer worker per 100,000 planned
 };
 
 }  // namespace mhsim

@@ -40,9 +40,12 @@ double group_trust_factor(const Scenario& scenario, bool marginalised, double co
   const TrustSettings& trust = scenario.trust;
   const double base = marginalised ? scenario.access.marginalised_group_trust_factor : 1.0;
   const double factor = coercion_ratio == 1.0 ? base : std::min(std::max(base, 1.0), base * coercion_ratio);
-  const double sovereignty = marginalised ? trust.data_sovereignty_share * trust.data_sovereignty_gap_closed : 0.0;
+  // The levers are for the group that distrusts services: moving every ill person's help-seeking at a
+  // change of plan would redraw them all and spend the common random numbers of a comparison.
+  if (!marginalised) return factor;
   const double peers = scenario.workforce[index_of(Cadre::peer_worker)].fte_per_100k;
-  const double closed = std::min(1.0, sovereignty + trust.gap_closed_per_peer_fte_per_100k * peers);
+  const double closed = std::min(1.0, trust.data_sovereignty_share * trust.data_sovereignty_gap_closed +
+                                          trust.gap_closed_per_peer_fte_per_100k * peers);
   return closed == 0 ? factor : factor + std::max(0.0, 1.0 - factor) * closed;
 }
 

@@ -23,7 +23,8 @@ double smoothed_rate_after(const TrustSettings& trust, double smoothed_per_100k_
 // (reference rate / smoothed rate) ^ sensitivity: 1 at the reference, or with sensitivity 0.
 double coercion_trust_ratio(const TrustSettings& trust, bool marginalised, double smoothed_per_100k_per_year);
 // A group's factor: its base (1, or access.marginalised_group_trust_factor) times the
-// coercion ratio, at most 1; then data sovereignty and peer workers close part of the gap to 1.
+// coercion ratio, at most 1; then, for the marginalised group, data sovereignty and peer workers close
+// part of the gap to 1.
 double group_trust_factor(const Scenario& scenario, bool marginalised, double coercion_ratio);
 
 // Counts the person's coercive contact, adds it to their load and to their group's count.

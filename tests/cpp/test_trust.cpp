@@ -94,6 +94,7 @@ TEST_CASE("data sovereignty and peer workers close part of a group's gap to 1") 
   s.trust.data_sovereignty_share = 0;
   s.workforce[index_of(Cadre::peer_worker)].fte_per_100k = 10.0;
   CHECK(group_trust_factor(s, true, 1.0) == doctest::Approx(0.7 + 0.3 * 0.2));
+  CHECK(group_trust_factor(s, false, 0.8) == doctest::Approx(0.8));  // the levers are for the marginalised group
 }
 
 TEST_CASE("a run counts coercive contacts and involuntary admissions, and keeps the group factor fixed when off") {
