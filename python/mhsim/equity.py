@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import UnknownFigureError, suggestion
-from .intervals import mean_interval
+from .intervals import mean_interval, nan_mean
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -83,8 +83,9 @@ def _gaps(values: pd.DataFrame, best: pd.Series) -> tuple[pd.DataFrame, pd.DataF
         block = values.loc[(figure, dimension)]
         reference = block.loc[group]
         differences.append(pd.concat({(figure, dimension): block - reference}, names=["figure", "dimension"]))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            ratios.append(pd.concat({(figure, dimension): block / reference}, names=["figure", "dimension"]))
+        # A ratio to a best-served group with none (no suicides in a small run) is not defined.
+        ratio = block.div(reference.where(reference != 0), axis=1)
+        ratios.append(pd.concat({(figure, dimension): ratio}, names=["figure", "dimension"]))
     return pd.concat(differences), pd.concat(ratios)
 
 
@@ -137,8 +138,8 @@ def gap_changes(
                     "dimension": key[1],
                     "group": key[2],
                     "best_group": best[(key[0], key[1])],
-                    "baseline_gap": float(np.nanmean(before)),
-                    "reform_gap": float(np.nanmean(after)),
+                    "baseline_gap": nan_mean(before),
+                    "reform_gap": nan_mean(after),
                     "gap_change": change[0],
                     "gap_change_lower": change[1],
                     "gap_change_upper": change[2],

@@ -12,7 +12,7 @@ import pytest
 
 import mhsim
 from conftest import SMALL, compare_reforms
-from mhsim.headline import HEADLINES
+from mhsim.headline import HEADLINES, format_estimate
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import REPORT_TABLES, SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict
@@ -143,6 +143,30 @@ def test_rule_firings_are_marked_with_the_replications_they_fired_in(tmp_path):
         in table
     )
     assert f"in {rows['replication'].nunique()} of 2 replications" in table
+
+
+def test_the_equity_section_shows_every_group_its_gap_and_each_reform_s_change(
+    report_comparison, report_text
+):
+    section = html.unescape(_section(report_text, "equity"))
+    labels = ["Region: remote", "Income: low", "Coverage: uninsured", "Marginalised group: marginalised"]
+    labels += ["Language: interpreter needed", "Housing: homeless", "Age: 65 and over", "Sex: male"]
+    for label in labels:
+        assert label in section, label
+    # The first figure's baseline cell for the low-income group, as Comparison.equity() has it.
+    view = report_comparison.equity()
+    low = view.groups.loc[("baseline", "first_treatment_starts_per_1000_per_year", "income", "low")]
+    row = re.search(r"Income: low</th>\s*<td>([^<]*)</td>", section)
+    assert row and row[1].startswith(format_estimate(low["mean"]) + " ("), (row, low["mean"])
+    # Each reform's change in a gap is marked and explained on hover.
+    assert "the gap changes by" in section
+    readings = view.gaps.xs("first_treatment_starts_per_1000_per_year", level="figure")["reading"]
+    assert set(readings) <= {"narrows", "widens", "no clear change"}
+    for reform in report_comparison.reforms:
+        assert re.search(rf"<th scope=\"row\">{reform}</th><td>\d+</td><td>\d+</td>", section), reform
+    concentration = _section(report_text, "equity").split('id="equity-concentration"')[1]
+    assert all(name in concentration for name in report_comparison.scenario_names)
+    assert "income: low 1.5" in section  # the equity weights, stated
 
 
 def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
