@@ -23,6 +23,7 @@ import xarray as xr
 from . import _core
 from .catalogue import UnknownFigureError, check_figures, suggestion, tables_to_keep
 from .economics import cost_effectiveness_table, return_on_investment_table
+from .equity import CONCENTRATION_FIGURE, Equity, equity_view
 from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
 from .interaction import interaction_table
 from .intervals import mean_interval, nan_mean, welch_half_width
@@ -161,6 +162,19 @@ class Comparison:
         from .recovery import recovery_table
 
         return recovery_table(self, step, tolerance, level)
+
+    def equity(
+        self,
+        weights: Mapping[str, Mapping[str, float]] | None = None,
+        concentration_of: str = CONCENTRATION_FIGURE,
+        level: float = 0.95,
+    ) -> Equity:
+        """Who each reform leaves behind (see mhsim.equity): every group's figures and gap to the
+        best-served group (``.groups``), each reform's paired change in every gap with a reading,
+        narrows or widens (``.gaps``), the concentration index of ``concentration_of`` by income
+        (``.concentration``) and DALYs weighted by group with ``weights``, e.g.
+        ``{"income": {"low": 1.5}}`` (``.weighted_dalys``)."""
+        return equity_view(self, weights, concentration_of, level)
 
     def headline(
         self, willingness_to_pay_per_daly: float = DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, level: float = 0.95

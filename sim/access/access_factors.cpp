@@ -4,6 +4,9 @@
 #include <cmath>
 
 #include "access/cost_sharing.hpp"
+#include "access/session_access.hpp"
+#include "access/trust.hpp"
+#include "community/programme.hpp"
 #include "illness/illness_rates.hpp"
 
 namespace mhsim {
@@ -23,18 +26,23 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
   f.awareness = factor_after_campaign(scenario.campaigns, access.awareness_factor,
                                       scenario.campaigns.awareness_spend_per_100k_per_year);
   // Demand halves at the income's half-demand copay: 1 / (1 + copay / half-demand copay).
-  const double copay = copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, a.coverage);
+  const double copay = copay_paid(sharing, sharing.primary_care_copay_by_coverage, a.coverage, a.income);
   f.affordability = access.affordability_factor_by_income[a.income] / (1.0 + copay_burden(sharing, copay, a.income));
-  // Tele options remove a share of the travel barrier, whatever the region.
-  const double travel = access.accessibility_factor_by_region[people.attributes(id).region];
-  f.accessibility = travel + (1.0 - travel) * access.telehealth_share;
-  if (people.attributes(id).interpreter_needed) {
-    f.acceptability =
-        access.interpreter_needed_factor + (1.0 - access.interpreter_needed_factor) * access.interpreter_availability;
+  // Tele options remove a share of the travel barrier, whatever the region; paid transport a share of the rest.
+  const double travel = access.accessibility_factor_by_region[a.region];
+  const double travel_free = first_contact_travel_free_share(scenario, a.region);
+  f.accessibility = travel + (1.0 - travel) * travel_free;
+  if (a.interpreter_needed) {
+    f.acceptability = access.interpreter_needed_factor +
+                      (1.0 - access.interpreter_needed_factor) * scenario.interpreters.first_contact_share;
   }
+  // Trust moves with coercive contacts, the group's and the person's own (access/trust.hpp).
+  const bool marginalised = people.attributes(id).marginalised_group;
   f.trust = factor_after_campaign(scenario.campaigns, access.stigma_factor,
                                   scenario.campaigns.anti_stigma_spend_per_100k_per_year) *
-            (people.attributes(id).marginalised_group ? access.marginalised_group_trust_factor : 1.0);
+            group_trust_factor(scenario, marginalised, people.trust.coercion_ratio[marginalised]) *
+            personal_trust_factor(scenario.trust, people.records[id].coercion_load,
+                                  in_programme(people.state(id), Programme::peer_support));
   return f;
 }
 

@@ -1,5 +1,7 @@
 #include "access/access_funding.hpp"
 
+#include "recording/summary_arithmetic.hpp"
+
 namespace mhsim {
 
 void add_access_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost) {
@@ -11,6 +13,10 @@ void add_access_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost
   cost[index_of(CostLine::campaigns)] +=
       (campaigns.anti_stigma_spend_per_100k_per_year + campaigns.awareness_spend_per_100k_per_year) *
       hundreds_of_thousands / kWeeksPerYear;
+  // A data-sovereignty agreement covering a share of the marginalised group (docs/model.md, "Trust").
+  cost[index_of(CostLine::community)] += scenario.trust.data_sovereignty_share *
+                                         scenario.costs.data_sovereignty_agreement_per_100k_per_year *
+                                         hundreds_of_thousands / kWeeksPerYear;
 }
 
 void buy_access_capacity(const LineAmounts& factor, Scenario& bought) {
@@ -18,6 +24,11 @@ void buy_access_capacity(const LineAmounts& factor, Scenario& bought) {
   const double campaigns = factor[index_of(CostLine::campaigns)];
   bought.campaigns.anti_stigma_spend_per_100k_per_year *= campaigns;
   bought.campaigns.awareness_spend_per_100k_per_year *= campaigns;
+}
+
+void add_access_activity_cost(const Scenario& scenario, const Results& results, WeeklyMatrix& cost) {
+  charge_activity(cost, CostLine::primary_care_mental_health, weekly_total(results.table("screens")),
+                  scenario.costs.screen);
 }
 
 }  // namespace mhsim

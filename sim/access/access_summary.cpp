@@ -30,4 +30,20 @@ void add_help_seeking(FigureList& figures, const Results& r) {
   }
 }
 
+std::vector<SummaryFigure> summarise_trust(const Results& r) {
+  FigureList figures;
+  figures.add("involuntary_admissions_per_100k_per_year",
+              per_100k_person_years(r, flow_total(r, "involuntary_admissions")), "per 100,000 person-years",
+              "inpatient admissions under compulsion");
+  figures.add("coercive_contacts_per_100k_per_year", per_100k_person_years(r, flow_total(r, "coercive_contacts")),
+              "per 100,000 person-years", "police attendances at a crisis, arrests and involuntary admissions");
+  const WeeklyMatrix& factor = r.table("group_trust_factor").values;
+  for (std::size_t g = 0; g < kMarginalisedGroupLabels.size(); ++g) {
+    figures.add("group_trust_factor_end_" + std::string(kMarginalisedGroupLabels[g]),
+                factor.rows() > 0 ? factor(factor.rows() - 1, static_cast<Eigen::Index>(g)) : kUndefined, "factor",
+                "the group's trust factor on help-seeking in the last reported week (docs/model.md, \"Trust\")");
+  }
+  return figures.take();
+}
+
 }  // namespace mhsim

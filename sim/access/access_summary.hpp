@@ -6,5 +6,7 @@
 namespace mhsim {
 
 void add_help_seeking(FigureList& figures, const Results& r);
+// Trust: involuntary admissions and coercive contacts per 100,000 person-years, each group's factor at the end.
+std::vector<SummaryFigure> summarise_trust(const Results& r);
 
 }  // namespace mhsim

@@ -16,8 +16,11 @@ namespace mhsim {
 double copay_after_parity(const CostSharingSettings& sharing, const std::array<double, 3>& copay_by_coverage,
                           std::uint8_t coverage);
 double copay_burden(const CostSharingSettings& sharing, double copay, std::uint8_t income);
-// What a person of `coverage` pays per session of `service`, after parity (0 where care is free at the point of use).
-double session_copay(const CostSharingSettings& sharing, std::uint8_t coverage, std::size_t service);
+// What a person of `coverage` and `income` pays: after parity, on the sliding scale by income.
+double copay_paid(const CostSharingSettings& sharing, const std::array<double, 3>& copay_by_coverage,
+                  std::uint8_t coverage, std::uint8_t income);
+// What a person pays per session of `service` (0 where care is free at the point of use).
+double session_copay(const CostSharingSettings& sharing, const PersonAttributes& attributes, std::size_t service);
 // On the treatment drop-out hazard of the person's service (1 for services without a copay).
 double copay_dropout_rate_ratio(const Scenario& scenario, const PersonAttributes& attributes, std::size_t service);
 

@@ -27,10 +27,11 @@ void Doors::on_help_seeking(Step& step, PersonId id, double now) {
     if (assess_at_front_door(step, id, now)) return;
     step.recorder.count(Metric::front_door_overflows, 0, cell);
   }
-  const std::uint8_t coverage = step.people.attributes(id).coverage;
+  const PersonAttributes& attributes = step.people.attributes(id);
   const CostSharingSettings& sharing = step.scenario.cost_sharing;
-  step.recorder.count(Metric::out_of_pocket_paid, coverage, cell,
-                      copay_after_parity(sharing, sharing.primary_care_copay_by_coverage, coverage));
+  step.recorder.count(
+      Metric::out_of_pocket_paid, attributes.coverage, cell,
+      copay_paid(sharing, sharing.primary_care_copay_by_coverage, attributes.coverage, attributes.income));
   const Severity severity = severity_of(static_cast<CmdState>(step.people.state(id).cmd));
   const double detection = step.scenario.primary_care.detection_probability[index_of(severity)];
   if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::detection)), detection)) {
@@ -59,6 +60,8 @@ bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
 // A positive screen in one of the settings, drawn in proportion to the screens there.
 void Doors::on_positive_screen(Step& step, PersonId id, double now) {
   step.log(id, JourneyEvent::screened_positive, now);
+  step.recorder.count(Metric::screens, 0, step.cell_of(id),
+                      screens_per_positive_screen(step.scenario, step.people, id));
   if (static_cast<CmdState>(step.people.state(id).cmd) == CmdState::none) {
     step.recorder.count(Metric::screen_false_positives, 0, step.cell_of(id));
     return;

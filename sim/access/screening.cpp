@@ -15,11 +15,21 @@ std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, cons
           people.attributes(id).perinatal ? screening.perinatal_screens_per_year : 0.0};
 }
 
+namespace {
+
+double positive_probability(const Scenario& scenario, const Population& people, PersonId id) {
+  return has_cmd(people, id) ? scenario.screening.sensitivity : 1.0 - scenario.screening.specificity;
+}
+
+}  // namespace
+
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   const auto screens = screens_per_year_by_setting(scenario, people, id);
-  const double positive_probability =
-      has_cmd(people, id) ? scenario.screening.sensitivity : 1.0 - scenario.screening.specificity;
-  return (screens[0] + screens[1] + screens[2]) * positive_probability;
+  return (screens[0] + screens[1] + screens[2]) * positive_probability(scenario, people, id);
+}
+
+double screens_per_positive_screen(const Scenario& scenario, const Population& people, PersonId id) {
+  return 1.0 / positive_probability(scenario, people, id);
 }
 
 }  // namespace mhsim

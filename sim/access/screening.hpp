@@ -13,5 +13,9 @@ std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, cons
 // Screens coming back positive, a year, over every setting: true positives for
 // people who are ill, false positives for people who are well.
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
+// The screens a positive screen of this person stands for: 1 / the chance a
+// screen of them is positive. Negative screens are not events in the model, so
+// the screens given (what screening costs) are counted through the positives.
+double screens_per_positive_screen(const Scenario& scenario, const Population& people, PersonId id);
 
 }  // namespace mhsim

@@ -61,15 +61,22 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
   step.log(id, JourneyEvent::treatment_start, now);
 }
 
-// The sessions of the course so far, and the copays paid for them.
+// The sessions of the course so far, the copays paid for them, and how they were delivered.
 void Care::record_sessions(Step& step, PersonId id, double now) {
   const PersonState& person = step.people.state(id);
   const PersonCells cell = step.cell_of(id);
   const double sessions = sessions_so_far(step, id, now);
   step.recorder.count(Metric::sessions, person.care_service, cell, sessions);
-  const std::uint8_t coverage = step.people.attributes(id).coverage;
-  step.recorder.count(Metric::out_of_pocket_paid, coverage, cell,
-                      sessions * session_copay(step.scenario.cost_sharing, coverage, person.care_service));
+  const PersonAttributes& attributes = step.people.attributes(id);
+  step.recorder.count(Metric::out_of_pocket_paid, attributes.coverage, cell,
+                      sessions * session_copay(step.scenario.cost_sharing, attributes, person.care_service));
+  const SessionAccessCounts delivered = session_access_counts(step.scenario, attributes, person.care_service, sessions);
+  step.recorder.count(Metric::remote_sessions, person.care_service, cell, delivered.remote_sessions);
+  step.recorder.count(Metric::interpreter_hours, person.care_service, cell, delivered.interpreter_hours);
+  step.recorder.count(Metric::out_of_hours_sessions, person.care_service, cell, delivered.out_of_hours_sessions);
+  step.recorder.count(Metric::transport_supported_sessions, person.care_service, cell,
+                      delivered.transport_supported_sessions);
+  step.recorder.count(Metric::travel_hours_saved, 0, cell, delivered.travel_hours_saved);
 }
 
 void Care::leave(Step& step, PersonId id, double now) {

@@ -2,6 +2,7 @@
 // The rates of a person in treatment that the kernel turns into times: the
 // effect of treatment as delivered, and the two parts of the drop-out hazard.
 #include "access/cost_sharing.hpp"
+#include "access/session_access.hpp"
 #include "community/programme.hpp"
 #include "population/person.hpp"
 #include "scenario/scenario.hpp"
@@ -19,10 +20,12 @@ inline double medicine_effect_ratio(const Scenario& scenario, std::size_t servic
 }
 
 // The step's effect as delivered: its cadres (with their supervision), for
-// medication adherence, and an intensified treatment on the registry.
-inline double treatment_effect_ratio(const Scenario& scenario, const StaffDeployment& staff, const PersonState& state) {
+// medication adherence, an intensified treatment on the registry, and how the sessions reach the person.
+inline double treatment_effect_ratio(const Scenario& scenario, const StaffDeployment& staff,
+                                     const PersonAttributes& attributes, const PersonState& state) {
   return staff.treatment_effect_ratio[state.care_service] * medicine_effect_ratio(scenario, state.care_service) *
-         (state.intensified ? scenario.collaborative_care.intensified_effect_ratio : 1.0);
+         (state.intensified ? scenario.collaborative_care.intensified_effect_ratio : 1.0) *
+         session_access_effect_ratio(scenario, attributes, state.care_service);
 }
 
 // The two parts of the treatment drop-out hazard of a person in treatment;
@@ -42,7 +45,8 @@ inline TreatmentDropoutRates treatment_dropout_rates(const Scenario& scenario, c
       (attributes.housing_first_tenant ? scenario.housing_first.treatment_dropout_rate_ratio : 1.0) *
       (in_programme(state, Programme::peer_support) ? scenario.peer_support.treatment_dropout_rate_ratio : 1.0);
   return {scenario.services[state.care_service].treatment_dropout_rate_per_year * follow_up_ratio *
-              copay_dropout_rate_ratio(scenario, attributes, state.care_service),
+              copay_dropout_rate_ratio(scenario, attributes, state.care_service) *
+              session_access_dropout_rate_ratio(scenario, attributes, state.care_service),
           is_medication(state.care_service) ? scenario.medicines.stock_out_interruption_rate_per_year : 0.0};
 }
 

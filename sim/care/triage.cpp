@@ -71,6 +71,7 @@ double referral_loss_probability(Step& step, PersonId id, Route route, ServiceId
   } else if (route != Route::digital_self_help &&
              draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::warm_handoff)), primary_care.warm_handoff_share)) {
     loss *= primary_care.warm_handoff_loss_ratio;  // the GP introduces the next clinician in person
+    step.recorder.count(Metric::warm_handoffs, 0, step.cell_of(id));
   }
   return loss;
 }

@@ -25,6 +25,7 @@ inline constexpr std::array<std::string_view, 2> kSexLabels{"female", "male"};
 inline constexpr std::array<std::string_view, 3> kRegionLabels{"urban", "rural", "remote"};
 inline constexpr std::array<std::string_view, 3> kIncomeLabels{"low", "middle", "high"};
 inline constexpr std::array<std::string_view, 3> kCoverageLabels{"public", "private", "uninsured"};
+inline constexpr std::array<std::string_view, 2> kMarginalisedGroupLabels{"not_marginalised", "marginalised"};
 inline constexpr std::array<std::string_view, 3> kHousingLabels{"stable", "unstable", "homeless"};
 inline constexpr std::array<std::string_view, 3> kEmploymentLabels{"employed", "unemployed",
                                                                    "not_in_labour_force"};

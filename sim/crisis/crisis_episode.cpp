@@ -3,6 +3,7 @@
 // beds, and how an episode ends: follow-up, a link to care, a risk window.
 #include <boost/random/exponential_distribution.hpp>
 
+#include "access/trust.hpp"
 #include "community/programme.hpp"
 #include "core/units.hpp"
 #include "crisis/crisis_system.hpp"
@@ -60,6 +61,7 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
     case CrisisDoor::police:
       // The emergency dispatcher may pass the call to a mobile team (which falls back to the police itself).
       if (door.uniform_open() < step.scenario.police.dispatch_to_mobile_team_share) {
+        step.recorder.count(Metric::dispatch_diversions, 0, step.cell_of(id));
         request_mobile_team(step, id, now);
       } else {
         send_police(step, id, now);
@@ -121,6 +123,7 @@ void CrisisSystem::send_mobile_team(Step& step, PersonId id, double request_day,
 
 void CrisisSystem::send_police(Step& step, PersonId id, double now) {
   arrive_at(step, id, CrisisSite::police, now);
+  record_coercive_contact(step, id);
   set_crisis_stage(step, id, CrisisStage::police, now,
                    now + draw_duration_days(step, id, step.scenario.police.attendance_hours / kHoursPerDay));
 }
@@ -132,6 +135,7 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
   const PersonCells cell = step.cell_of(id);
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_branch));
   const bool co_responder = s.uniform_open() < police.co_responder_share;
+  if (co_responder) step.recorder.count(Metric::co_responder_attendances, 0, cell);
   if (s.uniform_open() < police.arrest_share) {
     if (co_responder && s.uniform_open() < police.diversion_share) {
       step.recorder.count(Metric::diversions, 0, cell);
@@ -139,6 +143,7 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
       return;
     }
     step.recorder.count(Metric::arrests, 0, cell);
+    record_coercive_contact(step, id);
     count_transfer(step, id, CrisisTransfer::police_to_jail);
     arrive_at(step, id, CrisisSite::jail, now);
     set_crisis_stage(step, id, CrisisStage::jail, now, now + draw_duration_days(step, id, police.jail_days));
@@ -227,6 +232,15 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
     step.recorder.count(Metric::readmissions_within_30_days, 0, cell);
   if (step.people.attributes(id).homeless_ill_cohort) step.recorder.count(Metric::cohort_admissions, 0, cell);
   arrive_at(step, id, CrisisSite::inpatient, now);
+  // Compulsion is far likelier when the police met the crisis first (docs/model.md, "Trust").
+  const InpatientSettings& inpatient = step.scenario.inpatient;
+  const bool after_police = step.people.state(id).crisis_first_site == index_of(CrisisSite::police) + 1;
+  if (draw_bernoulli(
+          step.stream(id, purpose_of(DrawPurpose::involuntary_admission)),
+          after_police ? inpatient.involuntary_share_after_police : inpatient.involuntary_share_health_first)) {
+    step.recorder.count(Metric::involuntary_admissions, 0, cell);
+    record_coercive_contact(step, id);
+  }
   set_crisis_stage(step, id, CrisisStage::inpatient, now,
                    now + draw_duration_days(step, id, step.scenario.inpatient.length_of_stay_days));
 }
@@ -249,6 +263,7 @@ void CrisisSystem::end_episode(Step& step, PersonId id, CrisisOutcome outcome, d
     step.recorder.count(Metric::follow_up_offers, 0, cell);
     KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_follow_up));
     const bool bridged = s.uniform_open() < follow_up.bridging_share;
+    if (bridged) step.recorder.count(Metric::bridged_discharges, 0, cell);
     const bool linked =
         s.uniform_open() < (bridged ? follow_up.bridged_linkage_probability : follow_up.linkage_probability);
     // An ACT team is the person's link to care already.

@@ -1,5 +1,7 @@
 #include "crisis/crisis_funding.hpp"
 
+#include "recording/summary_arithmetic.hpp"
+
 namespace mhsim {
 
 void add_crisis_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost) {
@@ -22,6 +24,14 @@ void buy_crisis_capacity(const LineAmounts& factor, Scenario& bought) {
   bought.stabilisation.chairs_per_100k *= crisis;
   bought.short_term_beds.beds_per_100k *= crisis;
   bought.inpatient.beds_per_100k *= factor[index_of(CostLine::inpatient)];
+}
+
+void add_crisis_activity_cost(const Scenario& scenario, const Results& results, WeeklyMatrix& cost) {
+  const CostSettings& unit = scenario.costs;
+  const auto units = [&](const char* table) { return weekly_total(results.table(table)); };
+  charge_activity(cost, CostLine::crisis, units("co_responder_attendances"), unit.co_responder_attendance);
+  charge_activity(cost, CostLine::crisis, units("dispatch_diversions"), unit.dispatch_diversion);
+  charge_activity(cost, CostLine::community, units("bridged_discharges"), unit.bridged_discharge);
 }
 
 }  // namespace mhsim

@@ -9,5 +9,9 @@ namespace mhsim {
 
 void add_crisis_capacity_cost(const CapacityInForce& capacity, LineAmounts& cost);
 void buy_crisis_capacity(const LineAmounts& factor, Scenario& bought);
+// The levers' activity, paid as used (a budget buys none of it), into `cost`
+// (week x line): co-responders' attendances and dispatch diversions on the crisis
+// line, bridged discharges on the community line (the peer bridger's).
+void add_crisis_activity_cost(const Scenario& scenario, const Results& results, WeeklyMatrix& cost);
 
 }  // namespace mhsim

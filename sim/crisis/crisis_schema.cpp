@@ -49,6 +49,8 @@ void add_crisis_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(emergency_department, max_boarding_hours, kPositive),
                     MHSIM_FIELD(inpatient, beds_per_100k, kPositive),
                     MHSIM_FIELD(inpatient, length_of_stay_days, kPositive),
+                    MHSIM_FIELD(inpatient, involuntary_share_after_police, kShare),
+                    MHSIM_FIELD(inpatient, involuntary_share_health_first, kShare),
                     MHSIM_FIELD(follow_up, linkage_probability, kShare),
                     MHSIM_FIELD(follow_up, bridging_share, kShare),
                     MHSIM_FIELD(follow_up, bridged_linkage_probability, kShare),

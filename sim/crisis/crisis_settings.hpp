@@ -80,6 +80,9 @@ struct EmergencyDepartmentSettings {
 struct InpatientSettings {
   double beds_per_100k = 0;
   double length_of_stay_days = 0;
+  // Of admissions, under compulsion: by whether the police met the crisis first (alone or on the way to the ED).
+  double involuntary_share_after_police = 0;
+  double involuntary_share_health_first = 0;
 };
 
 // Linkage to community care within 7 days of leaving crisis care, and the risk window after it.

@@ -5,8 +5,8 @@
 // (growth, or money moved out of inpatient beds over a transition) buys more
 // or less of its capacity at the plan's mix - staff posts, beds, chairs,
 // teams, programme staff and Housing First units. Demand-led spending
-// (medicines, licences, ED visits) is paid as used, and it is what makes a
-// line spend more or less than its budget.
+// (medicines, licences, ED visits, the levers' activity) is paid as used, and
+// it is what makes a line spend more or less than its budget.
 #include <array>
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,8 @@
 // price year. Staff are costed per full-time equivalent year for the time
 // they give to the model's services; capacity (beds, chairs, teams, units)
 // per day, hour or year it is funded; activity (ED visits, police hours, jail
-// days, medicines, digital licences) per unit used.
+// days, medicines, digital licences, and the levers' screens, handoffs,
+// attendances, diversions, bridged discharges) per unit used.
 #include <array>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,11 @@ struct CostSettings {
   double act_staff_fte_year = 0;
   double medicine_per_treated_week = 0;  // a person in medication management
   double digital_self_help_per_user_week = 0;
+  // Access beyond the first contact, on the line of the service each session belongs to.
+  double telehealth_platform_per_remote_session = 0;  // video platform, phone line and scheduling
+  double interpreter_hour = 0;
+  double out_of_hours_premium_per_session = 0;  // the staff's unsocial-hours pay for a session
+  double transport_per_supported_session = 0;   // a trip there and back
   double inpatient_bed_day = 0;  // a funded bed, staffed
   double short_term_bed_day = 0;
   double stabilisation_chair_day = 0;
@@ -55,6 +61,17 @@ struct CostSettings {
   double jail_day = 0;
   double housing_first_unit_year = 0;         // rent support and the support team
   double productivity_per_employed_week = 0;  // output of a person in work (human-capital approach)
+  // The levers' activity, each charged as used on the line of the service that does it.
+  double screen = 0;                              // a screen given (routine visit, school or perinatal)
+  double warm_handoff = 0;                        // a referral introduced in person by the GP
+  double co_responder_attendance = 0;             // a clinician's time at a police crisis attendance
+  double dispatch_diversion = 0;                  // a clinician's triage of a dispatch passed to a mobile team
+  double bridged_discharge = 0;                   // a peer bridger's support after a discharge from crisis care
+  double adherence_support_per_treated_week = 0;  // a person in medication management with adherence support
+  // Trust (docs/model.md, "Trust").
+  double advocate_per_guarded_contact = 0;  // an advocate at a coercive contact with safeguards
+  double grievance_per_case = 0;            // a complaint handled after a coercive contact
+  double data_sovereignty_agreement_per_100k_per_year = 0;  // governance and community data stewards
 };
 
 }  // namespace mhsim

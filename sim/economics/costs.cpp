@@ -1,6 +1,8 @@
 #include "economics/costs.hpp"
 
 #include "access/access_funding.hpp"
+#include "care/care_funding.hpp"
+#include "access/session_access_funding.hpp"
 #include "community/community_funding.hpp"
 #include "community/programme.hpp"
 #include "crisis/crisis_funding.hpp"
@@ -65,6 +67,16 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   column(CostLine::crisis) += ed_visits * unit.ed_visit + hours_in(CrisisStage::ed_boarding) * unit.ed_boarding_hour;
   column(CostLine::justice) += hours_in(CrisisStage::police) * unit.police_attendance_hour +
                                hours_in(CrisisStage::jail) / kHoursPerDay * unit.jail_day;
+  // The levers' activity (screens, handoffs, co-responders, diversions, bridgers, adherence), each component's own.
+  add_access_activity_cost(scenario, r, cost);
+  add_care_activity_cost(scenario, r, cost);
+  add_crisis_activity_cost(scenario, r, cost);
+  add_session_access_cost(scenario, r, cost);
+  // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
+  const TrustSettings& trust = scenario.trust;
+  column(CostLine::crisis) +=
+      weekly_total(r.table("coercive_contacts")) * (trust.guardrail_share * unit.advocate_per_guarded_contact +
+                                                    trust.grievance_path_share * unit.grievance_per_case);
   return {"costs",
           cost_unit(unit),
           "cost of each budget line during the week (docs/model.md, \"Costs\")",

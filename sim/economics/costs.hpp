@@ -33,6 +33,12 @@ inline double staff_cost_per_week(const CapacityInForce& capacity, double fte_pe
   return fte_per_100k * (static_cast<double>(capacity.population_size) / 1e5) * fte_year / kWeeksPerYear;
 }
 
+// Adds a week's activity (units a week) x its unit cost to a line of the weekly costs (week x line).
+inline void charge_activity(WeeklyMatrix& cost, CostLine line, const Eigen::VectorXd& units_per_week,
+                            double unit_cost) {
+  cost.col(static_cast<Eigen::Index>(index_of(line))) += units_per_week * unit_cost;
+}
+
 // The line that pays for a service's staff time, and for a cadre's off-step role (registry, peer support).
 CostLine cost_line_of(ServiceId service);
 CostLine role_cost_line_of(Cadre cadre);

@@ -13,7 +13,6 @@
 
 namespace mhsim {
 
-inline constexpr std::array<std::string_view, 2> kMarginalisedGroupLabels{"not_marginalised", "marginalised"};
 inline constexpr std::array<std::string_view, 2> kLanguageLabels{"no_interpreter_needed", "interpreter_needed"};
 
 // The dimensions of the group cell in a by-group table, outermost first.

@@ -39,6 +39,8 @@ inline constexpr std::array kGroupMetrics{
     GroupMetric{Metric::crises, GroupAxis::metric_axis},
     GroupMetric{Metric::crisis_site_arrivals, GroupAxis::metric_axis},  // police contacts, ED visits, admissions
     GroupMetric{Metric::arrests, GroupAxis::metric_axis},
+    GroupMetric{Metric::involuntary_admissions, GroupAxis::metric_axis},
+    GroupMetric{Metric::coercive_contacts, GroupAxis::metric_axis},
     GroupMetric{Metric::suicides, GroupAxis::metric_axis},
     GroupMetric{Metric::yll_years, GroupAxis::metric_axis},
     GroupMetric{Metric::out_of_pocket_paid, GroupAxis::none},

@@ -68,6 +68,10 @@ void add_crises_and_deaths(FigureList& figures, const GroupView& group, double p
               "arrests at crisis attendances");
   figures.add("admissions_per_100k_per_year", per_100k(arrivals[index_of(CrisisSite::inpatient)]),
               "per 100,000 person-years", "inpatient admissions");
+  figures.add("involuntary_admissions_per_100k_per_year", per_100k(group.total("involuntary_admissions")),
+              "per 100,000 person-years", "inpatient admissions under compulsion");
+  figures.add("coercive_contacts_per_100k_per_year", per_100k(group.total("coercive_contacts")),
+              "per 100,000 person-years", "police attendances at a crisis, arrests and involuntary admissions");
   figures.add("suicides_per_100k_per_year", per_100k(group.total("suicides")), "per 100,000 person-years",
               "deaths by suicide");
 }

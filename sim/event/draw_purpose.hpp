@@ -17,6 +17,7 @@ enum class DrawPurpose : std::uint32_t {
   population_entry = 9,
   initial_age = 10,
   journey_sampling = 11,
+  digital_access = 29,
   // illness/
   initial_state = 1,
   onset_severity = 2,
@@ -43,6 +44,7 @@ enum class DrawPurpose : std::uint32_t {
   crisis_duration = 23,
   crisis_branch = 24,
   crisis_follow_up = 25,
+  involuntary_admission = 30,
   // community/
   social_move = 26,
   programme_exit = 27,
@@ -56,6 +58,7 @@ inline constexpr std::array kAll{attributes,
                                  population_entry,
                                  initial_age,
                                  journey_sampling,
+                                 digital_access,
                                  initial_state,
                                  onset_severity,
                                  remitter_type,
@@ -78,6 +81,7 @@ inline constexpr std::array kAll{attributes,
                                  crisis_duration,
                                  crisis_branch,
                                  crisis_follow_up,
+                                 involuntary_admission,
                                  social_move,
                                  programme_exit};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");

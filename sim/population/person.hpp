@@ -55,6 +55,7 @@ struct PersonAttributes {
   std::uint8_t journey_sampled : 1;  // every event of the person is logged
   std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
   std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
+  std::uint8_t offline : 1;              // no device or connection for a remote session (drawn at creation)
 };
 
 inline constexpr std::uint8_t kNoService = 255;
@@ -95,6 +96,7 @@ struct PersonRecord {
   PersonAttributes attributes;
   PersonState state;
   std::uint32_t occasion;  // counts the person's events; keys their random draws
+  float coercion_load;     // recent coercive contacts, weighted by their loss and decaying (access/trust.hpp)
   double birth_day;        // simulation day of birth (negative: born before the start)
 };
 

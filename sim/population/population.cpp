@@ -29,6 +29,7 @@ Population::Population(const Population& other) {
   episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
   crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
+  trust = other.trust;
 }
 
 void Population::reserve(std::size_t capacity) {
@@ -61,6 +62,11 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   const bool woman_of_childbearing_age = a.sex == index_of(Sex::female) && age_years < 45.0;
   const std::uint8_t is_perinatal = draw_flag(demographics.perinatal_share_of_women_15_44, stream);
   a.perinatal = woman_of_childbearing_age ? is_perinatal : 0;
+  // Its own stream, so the draws above stay as they were before it existed.
+  const double offline = std::min(1.0, demographics.offline_share_by_age_band[index_of(band)] *
+                                           demographics.offline_rate_ratio_by_income[a.income]);
+  KeyedStream digital = random.stream(id, 0, purpose_of(DrawPurpose::digital_access));
+  a.offline = draw_flag(offline, digital);
 
   PersonState s{};
   s.alive = 1;
@@ -69,7 +75,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
-  records.push_back({a, s, 0, day - age_years * kDaysPerYear});
+  records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear});
 
   care_since_day.push_back(0);
   treatment_end_day.push_back(kNever);

@@ -12,6 +12,16 @@
 
 namespace mhsim {
 
+// Each group's trust in services, by marginalised_group (access/trust.hpp
+// moves it each quarter): the smoothed rate of coercive contacts, and the ratio
+// it sets on the group's trust factor (1 at the reference rate).
+struct GroupTrust {
+  std::array<double, 2> coercion_ratio{1.0, 1.0};
+  std::array<double, 2> smoothed_contacts_per_100k_per_year{};
+  std::array<double, 2> contacts_this_quarter{};
+  std::array<double, 2> contacts_this_week{};  // for the weekly table
+};
+
 // Mostly structure of arrays: each column a contiguous vector indexed by person
 // id, but the hot fields of a person share one record.
 struct Population {
@@ -23,6 +33,7 @@ struct Population {
   // The next event of each process, in float: half the memory of double, and its
   // 42-second resolution over 13 years is far below anything the model resolves.
   std::vector<std::array<float, kProcessCount>> next_day;
+  GroupTrust trust;
 
   Population() = default;
   // A copy keeps the room reserved for entrants, so a run forked from a

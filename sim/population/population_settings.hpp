@@ -8,7 +8,7 @@ namespace mhsim {
 
 struct PopulationSettings {
   std::int64_t size = 0;
-  double growth_rate_per_year = 0;  // entries at age 15 beyond those that replace deaths
+  double growth_rate_per_year = 0;         // entries at age 15 beyond those that replace deaths
   std::array<double, 4> age_band_share{};  // sums to 1
   double female_share = 0;
   std::array<double, 3> region_share{};      // sums to 1
@@ -20,6 +20,9 @@ struct PopulationSettings {
   double marginalised_group_share = 0;
   std::array<double, 4> ncd_share_by_age_band{};  // chronic physical illness
   double perinatal_share_of_women_15_44 = 0;
+  // Without a device or connection for a remote session: by age band at creation, times the income's ratio (at most 1).
+  std::array<double, 4> offline_share_by_age_band{};
+  std::array<double, 3> offline_rate_ratio_by_income{};
 };
 
 struct MortalitySettings {

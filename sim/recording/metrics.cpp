@@ -57,6 +57,23 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "up"},
     {Metric::screen_false_positives, "screen_false_positives", flow, none, "screens",
      "positive routine screens in people without a disorder"},
+    {Metric::screens, "screens", flow, none, "screens",
+     "screens given to people outside care (routine visit, school, perinatal), estimated from the positive screens "
+     "(each positive counts 1 / the chance a screen of that person is positive: 1 / sensitivity or 1 / (1 - "
+     "specificity)); what costs.screen is charged on"},
+    {Metric::remote_sessions, "remote_sessions", flow, service, "sessions",
+     "sessions delivered by phone or video (telehealth.session_share_by_step), of courses ending during the week"},
+    {Metric::interpreter_hours, "interpreter_hours", flow, service, "hours",
+     "interpreter hours in the sessions of people who need one (interpreters.session_share x hours_per_session), of "
+     "courses ending during the week"},
+    {Metric::out_of_hours_sessions, "out_of_hours_sessions", flow, service, "sessions",
+     "sessions in the evening or at weekends (out_of_hours.session_share), of courses ending during the week"},
+    {Metric::transport_supported_sessions, "transport_supported_sessions", flow, service, "sessions",
+     "in-person sessions with paid transport (transport_support.session_share_by_region), of courses ending during "
+     "the week"},
+    {Metric::travel_hours_saved, "travel_hours_saved", flow, none, "hours",
+     "travel hours saved by remote sessions (telehealth.travel_hours_per_in_person_session_by_region), of courses "
+     "ending during the week"},
     // care/
     {Metric::waiting, "waiting", stock, service, "people",
      "people on the service's waiting list at the end of the week"},
@@ -120,6 +137,8 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::responses_within_12_months, "responses_within_12_months", flow, service, "people",
      "care episodes responding (score at most half the score at entry) within 12 months of entering care, whether "
      "treated or not, by the first step triage chose: divide by triaged for an intention-to-treat response share"},
+    {Metric::warm_handoffs, "warm_handoffs", flow, none, "referrals",
+     "referrals from primary care introduced in person (primary_care.warm_handoff_share), attended or not"},
     // crisis/
     {Metric::crises, "crises", flow, crisis_door, "crises",
      "mental health crises, by the door they came through first"},
@@ -174,6 +193,18 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "share back in crisis within the window)"},
     {Metric::boarding_discharges, "boarding_discharges", flow, none, "people",
      "boarders sent home from the ED with no bed within emergency_department.max_boarding_hours"},
+    {Metric::co_responder_attendances, "co_responder_attendances", flow, none, "attendances",
+     "police crisis attendances with a clinician alongside (police.co_responder_share), counted when they end"},
+    {Metric::dispatch_diversions, "dispatch_diversions", flow, none, "dispatches",
+     "crises reaching the police that the emergency dispatcher passed to a mobile team "
+     "(police.dispatch_to_mobile_team_share)"},
+    {Metric::bridged_discharges, "bridged_discharges", flow, none, "people",
+     "people leaving crisis care with a navigator or peer bridger (follow_up.bridging_share), linked or not"},
+    {Metric::involuntary_admissions, "involuntary_admissions", flow, none, "admissions",
+     "inpatient admissions under compulsion (of crisis_site_arrivals.inpatient)"},
+    {Metric::coercive_contacts, "coercive_contacts", flow, none, "contacts",
+     "coercive contacts: police attendances at a crisis, arrests and involuntary admissions (docs/model.md, "
+     "\"Trust\")"},
     // community/
     {Metric::people_by_housing, "people_by_housing", stock, housing, "people",
      "people alive at the end of the week, by housing (Housing First tenants count as stably housed)"},

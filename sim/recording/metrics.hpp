@@ -65,6 +65,12 @@ enum class Metric : std::uint8_t {
   front_door_contacts = 23,
   front_door_overflows = 24,
   screen_false_positives = 25,
+  screens = 94,
+  remote_sessions = 99,  // access beyond the first contact (issue 17)
+  interpreter_hours = 100,
+  out_of_hours_sessions = 101,
+  transport_supported_sessions = 102,
+  travel_hours_saved = 103,
   // care/
   waiting = 3,
   in_treatment = 4,
@@ -94,6 +100,7 @@ enum class Metric : std::uint8_t {
   triaged = 48,
   first_treatment_starts = 49,
   responses_within_12_months = 50,
+  warm_handoffs = 95,
   // crisis/
   crises = 19,
   in_crisis_place = 51,
@@ -119,6 +126,11 @@ enum class Metric : std::uint8_t {
   repeat_crises = 71,
   risk_windows_opened = 72,
   boarding_discharges = 73,
+  co_responder_attendances = 96,
+  dispatch_diversions = 97,
+  bridged_discharges = 98,
+  involuntary_admissions = 104,
+  coercive_contacts = 105,
   // community/
   people_by_housing = 74,
   people_by_employment = 75,
@@ -141,7 +153,7 @@ enum class Metric : std::uint8_t {
   yll_years = 91,
   yll_years_discounted = 92,
 };
-inline constexpr std::size_t kMetricCount = 94;
+inline constexpr std::size_t kMetricCount = 106;
 
 struct MetricSpec {
   Metric id;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "access/access_settings.hpp"
+#include "access/session_access_settings.hpp"
 #include "care/care_settings.hpp"
 #include "care/payment_settings.hpp"
 #include "community/community_settings.hpp"
@@ -45,6 +46,11 @@ struct Scenario {
   AccessSettings access;
   CostSharingSettings cost_sharing;
   CampaignSettings campaigns;
+  TelehealthSettings telehealth;
+  InterpreterSettings interpreters;
+  OutOfHoursSettings out_of_hours;
+  TransportSupportSettings transport_support;
+  TrustSettings trust;
   PrimaryCareSettings primary_care;
   ScreeningSettings screening;
   SteppedCareSettings stepped_care;

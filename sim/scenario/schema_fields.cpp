@@ -47,6 +47,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_population_fields(fields);
   add_illness_fields(fields);
   add_access_fields(fields);
+  add_session_access_fields(fields);
   add_care_fields(fields);
   add_workforce_fields(fields);
   add_medicines_fields(fields);

@@ -82,6 +82,7 @@ void Simulation::change_capacity(const InForce& before, double now) {
     before_by_region[r] = before.differs_by_region ? &before.by_region[r] : &before.shared;
   }
   reschedule_changed_rates(before_by_region, staff_before, now);
+  update_trust(now, 0);
   serve_every_queue(now);
 }
 

@@ -31,7 +31,7 @@ void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff,
   const bool treated = place == CarePlace::in_treatment;
   const auto& cmd = scenario.common_mental_disorder;
   const ServiceSettings* service = place == CarePlace::none ? nullptr : &scenario.services[state.care_service];
-  const double effect_ratio = treated ? treatment_effect_ratio(scenario, staff, state) : 0.0;
+  const double effect_ratio = treated ? treatment_effect_ratio(scenario, staff, people.attributes(id), state) : 0.0;
 
   visit(Process::suicide, suicide_rate_per_year(scenario, people, id));
   double cmd_rate = 0;

@@ -13,10 +13,16 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 17> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 24> kRatePolicySections{"demand",
                                                                       "access",
+                                                                      "trust",
+                                                                      "workforce",  // peer workers in post raise trust
                                                                       "cost_sharing",
                                                                       "campaigns",
+                                                                      "telehealth",
+                                                                      "interpreters",
+                                                                      "out_of_hours",
+                                                                      "transport_support",
                                                                       "primary_care",
                                                                       "screening",
                                                                       "stepped_care",
@@ -29,7 +35,8 @@ inline constexpr std::array<std::string_view, 17> kRatePolicySections{"demand",
                                                                       "employment",
                                                                       "housing_first",
                                                                       "peer_support",
-                                                                      "employment_support"};
+                                                                      "employment_support",
+                                                                      "assertive_community_treatment"};
 
 struct RateChange {
   bool anyone = false;          // a key the rates read differs: anyone's rates may differ

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "access/access_summary.hpp"
+#include "access/session_access_funding.hpp"
 #include "care/care_summary.hpp"
 #include "community/community_summary.hpp"
 #include "crisis/crisis_summary.hpp"
@@ -51,6 +52,8 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_community(simulation.programme_places(), simulation.initial_size(), results));
   results.weekly.push_back(yld_by_group_table(scenario, results));
   results.group_summary = summarise_by_group(scenario, results);
+  append(results.summary, summarise_session_access(simulation.initial_size(), results));
+  append(results.summary, summarise_trust(results));
 }
 
 }  // namespace mhsim

@@ -36,10 +36,12 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       community_(scenario, staff_, scenario.population.size),
       workforce_stock_(scenario, scenario.population.size),
       staff_tables_(reported_weeks_),
+      trust_tables_(reported_weeks_),
       funding_tables_(reported_weeks_),
       life_expectancy_(scenario.mortality, scenario.economics.discount_rate_per_year),
       recorder_(reported_weeks_),
       queue_(end_days_) {
+  start_trust();
   create_initial_population();
   set_entry_rate();
   schedule_next_entry();
@@ -144,6 +146,11 @@ void Simulation::run_until_week(std::size_t weeks) {
       }
     }
     close_recorded_week(week_end);
+    record_trust_week();
+    // Trust moves each quarter of the run, the burn-in's included.
+    if ((weeks_closed_ + 1) % kWeeksPerQuarter == 0) {
+      update_trust(week_end, static_cast<double>(kWeeksPerQuarter) * kDaysPerWeek);
+    }
     advance_workforce(week_end);
     if (weeks_closed_ + 1 > burn_in_weeks_) {
       const std::size_t next_week = weeks_closed_ + 1 - burn_in_weeks_;
@@ -160,6 +167,7 @@ void Simulation::run_until_week(std::size_t weeks) {
 void Simulation::export_to(Results& results) {
   recorder_.export_to(results);
   staff_tables_.export_to(results);
+  trust_tables_.export_to(results);
   funding_tables_.export_to(results, cost_unit(scenario_.costs));
   journeys_.export_to(results.journeys);
   results.rule_firings = reviews_.fired;

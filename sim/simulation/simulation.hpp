@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "access/doors.hpp"
+#include "access/trust_tables.hpp"
 #include "care/care.hpp"
 #include "community/community_services.hpp"
 #include "core/day_bucket_queue.hpp"
@@ -144,6 +145,12 @@ class Simulation : private HandOffs {
   void change_capacity(const InForce& before, double now);
   void resize_components();
   void reschedule_changed_rates(const ScenariosByRegion& before, const StaffDeployment& staff_before, double now);
+  // Trust (simulation/trust_update.cpp): the groups' smoothed rates start at their reference;
+  // each quarter (`days` long) they move and people's loads recover, and at a change of plan
+  // (`days` 0) the groups' ratios follow the plan; the ill outside care whose trust changed get new times.
+  void start_trust();
+  void update_trust(double now, double days);
+  void record_trust_week();  // the week's trust table row (reported weeks), then a new week's count
   // The people a Housing First reform is for, fixed when the reported horizon begins.
   void mark_homeless_ill_cohort(double now);
 
@@ -181,6 +188,7 @@ class Simulation : private HandOffs {
   CommunityServices community_;
   WorkforceStock workforce_stock_;
   StaffTables staff_tables_;  // reported weeks x cadre
+  TrustTables trust_tables_;  // reported weeks x marginalised group
   FundingTables funding_tables_;
   LifeExpectancy life_expectancy_;  // for the years of life lost at a death from mental illness
   Recorder recorder_;

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "engine.hpp"
-#include "engine_fixture.hpp"
 #include "access/access_factors.hpp"
 #include "access/cost_sharing.hpp"
+#include "engine.hpp"
+#include "engine_fixture.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;
@@ -23,6 +23,7 @@ CostSharingSettings sharing(double parity_share) {
   s.parity_share = parity_share;
   s.half_demand_copay_by_income = {20.0, 50.0, 100.0};
   s.dropout_rate_ratio_at_half_demand_copay = 1.5;
+  s.copay_ratio_by_income = {1.0, 1.0, 1.0};
   return s;
 }
 

@@ -27,7 +27,7 @@ from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, economics_note, form
 from ..interaction import check_package, format_interaction_table
 from . import charts
 from .changes import Mark, change_marks
-from .equity import EQUITY, equity_tables
+from .equity import equity_panel
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
 from .journeys import pick_journeys
 from .output import check_report_path
@@ -250,8 +250,7 @@ def render(
         "ce": ce,
         "ce_rows": _ce_rows(ce["table"], ce["probability"]),
         "money_and_people": _money_and_people(comparison, styles, level, money),
-        "equity": equity_tables(comparison.replications, names),
-        "equity_figures": EQUITY,
+        "equity": equity_panel(comparison, level, money),
         "journeys": pick_journeys(comparison),
         "provenance": provenance(comparison),
     }

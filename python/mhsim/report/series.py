@@ -95,11 +95,12 @@ RUN_CHARTS = [
 ]  # fmt: skip
 
 
-# Every weekly table the report reads (the run charts, staff, budgets and equity): a
-# comparison made for a report need keep no other (``mhsim.compare(..., weekly=REPORT_TABLES)``).
+# Every weekly table the report reads (the run charts, staff and budgets; equity reads each
+# run's summary by group): a comparison made for a report need keep no other
+# (``mhsim.compare(..., weekly=REPORT_TABLES)``).
 REPORT_TABLES = [
-    "population", "person_weeks_alive", "people_by_coverage", "responses", "treatment_starts",
-    "wait_days_sum", "waiting", "help_seeking_contacts", "crises", "crisis_site_arrivals", "arrests",
+    "population", "person_weeks_alive", "responses", "treatment_starts",
+    "wait_days_sum", "waiting", "crises", "crisis_site_arrivals", "arrests",
     "ed_boarding_hours_sum", "suicides", "costs", "budget", "staff_fte",
 ]  # fmt: skip
 
