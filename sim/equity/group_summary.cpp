@@ -90,10 +90,11 @@ void add_health_and_costs(FigureList& figures, const GroupView& group, double pe
 
 std::vector<GroupFigure> summarise_by_group(const Scenario& scenario, const Results& results) {
   const std::string unit = cost_unit(scenario.costs);
+  const ColumnTotals totals(results);
   std::vector<GroupFigure> rows;
   for (const GroupDimension& dimension : kGroupDimensions) {
     for (std::size_t label = 0; label < dimension.labels.size(); ++label) {
-      const GroupView group(results, dimension, label);
+      const GroupView group(totals, dimension, label);
       const double person_years = years_from_weeks(group.total("person_weeks_alive"));
       FigureList figures;
       add_access_and_care(figures, group, person_years);

@@ -18,14 +18,20 @@ const std::array<GroupDimension, 8> kGroupDimensions{{
     {"sex", false, kAgeBandLabels.size(), kSexLabels},
 }};
 
-GroupView::GroupView(const Results& results, const GroupDimension& dimension, std::size_t label)
-    : results_(results),
+const Eigen::RowVectorXd& ColumnTotals::of(const std::string& table) const {
+  auto found = totals_.find(table);
+  if (found == totals_.end()) found = totals_.emplace(table, results_.table(table).values.colwise().sum()).first;
+  return found->second;
+}
+
+GroupView::GroupView(const ColumnTotals& totals, const GroupDimension& dimension, std::size_t label)
+    : totals_(totals),
       dimension_(dimension),
       label_(label),
       cells_(dimension.in_group_cell ? kGroupCells : kStratumCells) {}
 
-const WeeklyTable& GroupView::table(std::string_view metric) const {
-  return results_.table(dimension_.in_group_cell ? std::string(metric) + "_by_group" : std::string(metric));
+std::string GroupView::table_name(std::string_view metric) const {
+  return dimension_.in_group_cell ? std::string(metric) + "_by_group" : std::string(metric);
 }
 
 bool GroupView::selects(Eigen::Index column) const {
@@ -34,10 +40,10 @@ bool GroupView::selects(Eigen::Index column) const {
 }
 
 std::vector<double> GroupView::totals_by_label(std::string_view metric) const {
-  const WeeklyMatrix& values = table(metric).values;
-  std::vector<double> totals(static_cast<std::size_t>(values.cols()) / cells_, 0.0);
-  for (Eigen::Index column = 0; column < values.cols(); ++column) {
-    if (selects(column)) totals[static_cast<std::size_t>(column) / cells_] += values.col(column).sum();
+  const Eigen::RowVectorXd& columns = totals_.of(table_name(metric));
+  std::vector<double> totals(static_cast<std::size_t>(columns.size()) / cells_, 0.0);
+  for (Eigen::Index column = 0; column < columns.size(); ++column) {
+    if (selects(column)) totals[static_cast<std::size_t>(column) / cells_] += columns(column);
   }
   return totals;
 }
@@ -49,7 +55,7 @@ double GroupView::total(std::string_view metric) const {
 }
 
 double GroupView::first_week(std::string_view metric) const {
-  const WeeklyMatrix& values = table(metric).values;
+  const WeeklyMatrix& values = totals_.results().table(table_name(metric)).values;
   double sum = 0;
   if (values.rows() == 0) return sum;
   for (Eigen::Index column = 0; column < values.cols(); ++column) {

@@ -4,6 +4,8 @@
 // the group's totals over the reported horizon read from the columns of its cells.
 #include <array>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -25,9 +27,21 @@ struct GroupDimension {
 // age band, sex.
 extern const std::array<GroupDimension, 8> kGroupDimensions;
 
+// Each weekly table's column totals over the horizon, summed once and shared by every group's view.
+class ColumnTotals {
+ public:
+  explicit ColumnTotals(const Results& results) : results_(results) {}
+  const Eigen::RowVectorXd& of(const std::string& table) const;
+  const Results& results() const { return results_; }
+
+ private:
+  const Results& results_;
+  mutable std::map<std::string, Eigen::RowVectorXd, std::less<>> totals_;
+};
+
 class GroupView {
  public:
-  GroupView(const Results& results, const GroupDimension& dimension, std::size_t label);
+  GroupView(const ColumnTotals& totals, const GroupDimension& dimension, std::size_t label);
 
   // The group's total over the horizon of the metric, summed over its breakdown.
   double total(std::string_view metric) const;
@@ -37,10 +51,10 @@ class GroupView {
   double first_week(std::string_view metric) const;
 
  private:
-  const WeeklyTable& table(std::string_view metric) const;
+  std::string table_name(std::string_view metric) const;
   bool selects(Eigen::Index column) const;
 
-  const Results& results_;
+  const ColumnTotals& totals_;
   const GroupDimension& dimension_;
   std::size_t label_;
   std::size_t cells_;

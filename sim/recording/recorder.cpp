@@ -79,11 +79,12 @@ std::vector<std::string_view> group_axis_dimension_names(const GroupMetric& g) {
 
 // A person-time metric recorded by group integrates its stock's group counts: the stock must be there too,
 // column for column.
-void check_group_person_time(const std::array<std::size_t, kMetricCount>& divisor) {
+void check_group_person_time() {
   for (const GroupMetric& g : kGroupMetrics) {
     if (spec_of(g.metric).kind != MetricKind::person_time) continue;
-    const auto stock = static_cast<std::size_t>(stock_of_person_time(g.metric));
-    if (divisor[stock] != divisor[static_cast<std::size_t>(g.metric)]) {
+    const auto stock = std::find_if(kGroupMetrics.begin(), kGroupMetrics.end(),
+                                    [&](const GroupMetric& s) { return s.metric == stock_of_person_time(g.metric); });
+    if (stock == kGroupMetrics.end() || stock->keeps != g.keeps) {
       throw std::logic_error("kGroupMetrics: " + std::string(spec_of(g.metric).name) +
                              " needs its stock recorded by group with the same axis");
     }
@@ -125,12 +126,16 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
     allocate(by_stratum_[m], axis_length(kMetricSpecs[m].axis) * kStratumCells, kMetricSpecs[m].kind);
     person_time_of_stock_[m] = person_time_of(static_cast<Metric>(m));
   }
+  for (auto& indices : group_axis_index_) indices.fill(kNotByGroup);
   for (const GroupMetric& g : kGroupMetrics) {
     const auto m = static_cast<std::size_t>(g.metric);
-    group_axis_divisor_[m] = group_axis_divisor(g);
+    if (axis_length(kMetricSpecs[m].axis) > kLongestAxis) throw std::logic_error("Recorder: an axis is too long");
+    for (std::size_t k = 0; k < axis_length(kMetricSpecs[m].axis); ++k) {
+      group_axis_index_[m][k] = static_cast<std::uint8_t>(k / group_axis_divisor(g));
+    }
     allocate(by_group_[m], group_axis_length(g) * kGroupCells, kMetricSpecs[m].kind);
   }
-  check_group_person_time(group_axis_divisor_);
+  check_group_person_time();
   const auto weeks = static_cast<Eigen::Index>(reported_weeks);
   capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
   wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
@@ -146,44 +151,8 @@ void Recorder::allocate(Accumulators& tables, std::size_t columns, MetricKind ki
       WeeklyMatrix::Zero(static_cast<Eigen::Index>(reported_weeks_), static_cast<Eigen::Index>(columns));
 }
 
-void Recorder::count(Metric metric, std::size_t axis_index, PersonCells cells, double amount) {
-  const auto m = static_cast<std::size_t>(metric);
-  by_stratum_[m].current[slot(axis_index, cells.stratum)] += amount;
-  if (group_axis_divisor_[m] != 0) by_group_[m].current[group_slot(m, axis_index, cells.group)] += amount;
-}
-
-void Recorder::integrate(ByMetric& tables, Metric stock_metric, std::size_t index, double now_days) {
-  const auto m = static_cast<std::size_t>(stock_metric);
-  Accumulators& stock = tables[m];
-  if (const auto person_time = person_time_of_stock_[m]) {
-    std::vector<double>& lived = tables[static_cast<std::size_t>(*person_time)].current;
-    // A stock kept by group whose person-time is not (check_group_person_time allows it) integrates nothing there.
-    if (!lived.empty()) lived[index] += stock.current[index] * (now_days - stock.last_update[index]) / kDaysPerWeek;
-  }
-  stock.last_update[index] = now_days;
-}
-
-void Recorder::change(ByMetric& tables, Metric metric, std::size_t index, int delta, double now_days) {
-  integrate(tables, metric, index, now_days);
-  double& stock_count = tables[static_cast<std::size_t>(metric)].current[index];
-  stock_count += delta;
-  if (stock_count < 0) throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
-}
-
-void Recorder::change_stock(Metric metric, std::size_t axis_index, PersonCells cells, int delta, double now_days) {
-  change_stratum_stock(metric, axis_index, cells.stratum, delta, now_days);
-  change_group_stock(metric, axis_index, cells.group, delta, now_days);
-}
-
-void Recorder::change_stratum_stock(Metric metric, std::size_t axis_index, std::uint16_t stratum, int delta,
-                                    double now_days) {
-  change(by_stratum_, metric, slot(axis_index, stratum), delta, now_days);
-}
-
-void Recorder::change_group_stock(Metric metric, std::size_t axis_index, std::uint8_t group, int delta,
-                                  double now_days) {
-  const auto m = static_cast<std::size_t>(metric);
-  if (group_axis_divisor_[m] != 0) change(by_group_, metric, group_slot(m, axis_index, group), delta, now_days);
+void Recorder::stock_fell_below_zero(Metric metric) {
+  throw std::logic_error("Recorder: stock " + std::string(spec_of(metric).name) + " fell below zero");
 }
 
 void Recorder::record_wait(std::size_t service, double wait_days) {

@@ -73,20 +73,25 @@ class Recorder {
   using ByMetric = std::array<Accumulators, kMetricCount>;
 
   static std::size_t slot(std::size_t axis_index, std::size_t stratum) { return axis_index * kStratumCells + stratum; }
+  static constexpr std::uint8_t kNotByGroup = 255;
+  static constexpr std::size_t kLongestAxis = 16;
+  // The column of a count in the metric's by-group table; kNotByGroup's for a metric not recorded by group.
   std::size_t group_slot(std::size_t m, std::size_t axis_index, std::uint8_t group) const {
-    return axis_index / group_axis_divisor_[m] * kGroupCells + group;
+    return group_axis_index_[m][axis_index] * kGroupCells + group;
   }
+  bool by_group(std::size_t m) const { return group_axis_index_[m][0] != kNotByGroup; }
   void allocate(Accumulators& tables, std::size_t columns, MetricKind kind) const;
   void integrate(ByMetric& tables, Metric stock_metric, std::size_t index, double now_days);
   void change(ByMetric& tables, Metric metric, std::size_t index, int delta, double now_days);
+  [[noreturn]] static void stock_fell_below_zero(Metric metric);
   void close_metric_week(ByMetric& tables, int week, double now_days);
   void export_by_group(Results& results);
 
   std::size_t reported_weeks_;
   ByMetric by_stratum_;
   ByMetric by_group_;  // empty for a metric not in kGroupMetrics
-  // Its axis index over this is its group table's (equity/group_metrics.hpp); 0: not recorded by group.
-  std::array<std::size_t, kMetricCount> group_axis_divisor_{};
+  // A metric's axis index in its by-group table (equity/group_metrics.hpp), looked up: the hot path needs it.
+  std::array<std::array<std::uint8_t, kLongestAxis>, kMetricCount> group_axis_index_;
   std::array<std::optional<Metric>, kMetricCount> person_time_of_stock_;  // precomputed: the hot path needs it
   std::array<std::vector<double>, kServiceCount> week_waits_;
   std::array<std::vector<double>, kServiceCount> horizon_waits_;
@@ -95,6 +100,48 @@ class Recorder {
   WeeklyMatrix mobile_response_mean_hours_, mobile_response_p90_hours_;  // week x 1
   QuarterlyWaits quarterly_waits_;
 };
+
+// The hot path, inline: every event counts through these.
+inline void Recorder::count(Metric metric, std::size_t axis_index, PersonCells cells, double amount) {
+  const auto m = static_cast<std::size_t>(metric);
+  by_stratum_[m].current[slot(axis_index, cells.stratum)] += amount;
+  if (by_group(m)) by_group_[m].current[group_slot(m, axis_index, cells.group)] += amount;
+}
+
+inline void Recorder::integrate(ByMetric& tables, Metric stock_metric, std::size_t index, double now_days) {
+  const auto m = static_cast<std::size_t>(stock_metric);
+  Accumulators& stock = tables[m];
+  if (const auto person_time = person_time_of_stock_[m]) {
+    std::vector<double>& lived = tables[static_cast<std::size_t>(*person_time)].current;
+    // A stock kept by group whose person-time is not (check_group_person_time allows it) integrates nothing there.
+    if (!lived.empty()) lived[index] += stock.current[index] * (now_days - stock.last_update[index]) / kDaysPerWeek;
+  }
+  stock.last_update[index] = now_days;
+}
+
+inline void Recorder::change(ByMetric& tables, Metric metric, std::size_t index, int delta, double now_days) {
+  integrate(tables, metric, index, now_days);
+  double& stock_count = tables[static_cast<std::size_t>(metric)].current[index];
+  stock_count += delta;
+  if (stock_count < 0) stock_fell_below_zero(metric);
+}
+
+inline void Recorder::change_stock(Metric metric, std::size_t axis_index, PersonCells cells, int delta,
+                                   double now_days) {
+  change_stratum_stock(metric, axis_index, cells.stratum, delta, now_days);
+  change_group_stock(metric, axis_index, cells.group, delta, now_days);
+}
+
+inline void Recorder::change_stratum_stock(Metric metric, std::size_t axis_index, std::uint16_t stratum, int delta,
+                                    double now_days) {
+  change(by_stratum_, metric, slot(axis_index, stratum), delta, now_days);
+}
+
+inline void Recorder::change_group_stock(Metric metric, std::size_t axis_index, std::uint8_t group, int delta,
+                                  double now_days) {
+  const auto m = static_cast<std::size_t>(metric);
+  if (by_group(m)) change(by_group_, metric, group_slot(m, axis_index, group), delta, now_days);
+}
 
 // The 90th percentile by the nearest-rank method; NaN for no values. Reorders `values`.
 double percentile_90(std::vector<double>& values);

@@ -49,6 +49,12 @@ inline void move_stocks(Recorder& recorder, const StockSet& before, const StockS
     return;
   }
   using Entry = std::pair<Metric, std::uint8_t>;
+  if (after.cell == before.cell) {  // the usual change of state: one pass over both kinds of cell
+    detail::move_cell_stocks(before, after, true, [&](Entry e, PersonCells cells, int delta) {
+      recorder.change_stock(e.first, e.second, cells, delta, now_days);
+    });
+    return;
+  }
   detail::move_cell_stocks(before, after, before.cell.stratum == after.cell.stratum,
                            [&](Entry e, PersonCells cells, int delta) {
                              recorder.change_stratum_stock(e.first, e.second, cells.stratum, delta, now_days);

@@ -50,6 +50,7 @@ def test_the_engine_has_one_folder_per_concept():
         "core",
         "event",
         "recording",
+        "equity",  # the group cell and the summary by group (issue 17)
         "simulation",
         "scenario",
         "io",
