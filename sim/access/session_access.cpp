@@ -21,6 +21,11 @@ double burden_lifted_ratio(double burden_rate_ratio, double share_lifted) {
   return 1.0 - share_lifted * (1.0 - 1.0 / burden_rate_ratio);
 }
 
+// A burden only some people carry, measured from the rate of those without it: what is left of it.
+double burden_remaining_ratio(double burden_rate_ratio, double share_lifted) {
+  return 1.0 + (burden_rate_ratio - 1.0) * (1.0 - share_lifted);
+}
+
 SessionAccessCounts session_access_counts(const Scenario& scenario, const PersonAttributes& attributes,
                                           std::size_t service, double sessions) {
   if (!has_capacity_limit(service)) return {};
@@ -42,9 +47,12 @@ double session_access_dropout_rate_ratio(const Scenario& scenario, const PersonA
   const double travel = burden_lifted_ratio(scenario.telehealth.travel_dropout_rate_ratio_by_region[attributes.region],
                                             travel_free_session_share(scenario, attributes, service));
   const InterpreterSettings& interpreters = scenario.interpreters;
-  const double language = attributes.interpreter_needed
-                              ? burden_lifted_ratio(interpreters.dropout_rate_ratio_without, interpreters.session_share)
-                              : 1.0;
+  // The calibrated rates are those of the people who need no interpreter (96%): a person who needs one and has
+  // none carries the whole burden.
+  const double language =
+      attributes.interpreter_needed
+          ? burden_remaining_ratio(interpreters.dropout_rate_ratio_without, interpreters.session_share)
+          : 1.0;
   const OutOfHoursSettings& out_of_hours = scenario.out_of_hours;
   const double hours =
       attributes.employment == index_of(Employment::employed)
@@ -59,9 +67,10 @@ double session_access_effect_ratio(const Scenario& scenario, const PersonAttribu
   const double phone_share = remote_session_share(scenario, attributes, service) * telehealth.phone_share;
   const double modality = 1.0 - phone_share * (1.0 - telehealth.phone_effect_ratio);
   if (!attributes.interpreter_needed) return modality;
-  // The effect without an interpreter is effect_ratio_without of the effect with one; the calibrated rate is without.
+  // The effect without an interpreter is effect_ratio_without of the effect with one, which is the calibrated one.
   const InterpreterSettings& interpreters = scenario.interpreters;
-  return modality * (1.0 + interpreters.session_share * (1.0 / interpreters.effect_ratio_without - 1.0));
+  return modality *
+         (interpreters.effect_ratio_without + (1.0 - interpreters.effect_ratio_without) * interpreters.session_share);
 }
 
 }  // namespace mhsim

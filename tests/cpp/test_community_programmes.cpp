@@ -73,7 +73,6 @@ TEST_CASE("a spell in a programme lasts its mean length: people in it = entries 
 }
 
 TEST_CASE("employment support helps people with severe illness into work") {
-  const Results without = run_simulation(small_baseline(with({})), 33);
   const Results with_ips =
       run_simulation(small_baseline(with({"employment_support.specialist_fte_per_100k=50.0"})), 33);
   const Results no_effect = run_simulation(small_baseline(with({"employment_support.specialist_fte_per_100k=50.0",
@@ -84,7 +83,9 @@ TEST_CASE("employment support helps people with severe illness into work") {
   // more).
   CHECK(with_ips.summary_value("employment_support_jobs_per_participant_year") >
         1.15 * no_effect.summary_value("employment_support_jobs_per_participant_year"));
-  CHECK(with_ips.summary_value("jobs_found_per_1000_per_year") > without.summary_value("jobs_found_per_1000_per_year"));
+  // The same participants, with and without its effect: more of them find work.
+  CHECK(with_ips.summary_value("jobs_found_per_1000_per_year") >
+        no_effect.summary_value("jobs_found_per_1000_per_year"));
 }
 
 TEST_CASE("assertive community treatment and peer support mean fewer crises and relapses in severe illness") {

@@ -33,14 +33,21 @@ Scenario levers_off() {
 
 }  // namespace
 
-TEST_CASE("with every lever off, every factor is exactly 1, whoever the person") {
+TEST_CASE(
+    "with every lever off, every factor is exactly 1 but the language barrier of people who need an interpreter") {
   const Scenario scenario = levers_off();
   PersonAttributes a = person_in(Region::remote);
-  a.interpreter_needed = 1;
   a.employment = static_cast<std::uint8_t>(index_of(Employment::employed));
+  PersonAttributes needs = a;
+  needs.interpreter_needed = 1;
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     CHECK(session_access_dropout_rate_ratio(scenario, a, s) == 1.0);
     CHECK(session_access_effect_ratio(scenario, a, s) == 1.0);
+    const bool sessions = has_capacity_limit(s);  // digital self-help has no sessions to interpret
+    CHECK(session_access_dropout_rate_ratio(scenario, needs, s) ==
+          (sessions ? scenario.interpreters.dropout_rate_ratio_without : 1.0));
+    CHECK(session_access_effect_ratio(scenario, needs, s) ==
+          (sessions ? scenario.interpreters.effect_ratio_without : 1.0));
   }
 }
 
@@ -81,18 +88,22 @@ TEST_CASE("an interpreter lowers the drop-out and raises the effect for people w
   PersonAttributes needs = person_in(Region::urban);
   needs.interpreter_needed = 1;
   const PersonAttributes does_not = person_in(Region::urban);
+  // Without one: the whole burden, against the calibrated rates of people who need none.
+  CHECK(session_access_dropout_rate_ratio(scenario, needs, kTherapy) == doctest::Approx(1.5));
+  CHECK(session_access_effect_ratio(scenario, needs, kTherapy) == doctest::Approx(0.8));
+  // With one at every session: the drop-out and effect of a person who needs none.
   scenario.interpreters.session_share = 1.0;
-  // With one at every session: the drop-out of a person who needs none (1/1.5), the full effect (1/0.8).
-  CHECK(session_access_dropout_rate_ratio(scenario, needs, kTherapy) == doctest::Approx(1.0 / 1.5));
-  CHECK(session_access_effect_ratio(scenario, needs, kTherapy) == doctest::Approx(1.25));
+  CHECK(session_access_dropout_rate_ratio(scenario, needs, kTherapy) == doctest::Approx(1.0));
+  CHECK(session_access_effect_ratio(scenario, needs, kTherapy) == doctest::Approx(1.0));
   CHECK(session_access_dropout_rate_ratio(scenario, does_not, kTherapy) == 1.0);
   CHECK(session_access_effect_ratio(scenario, needs, index_of(ServiceId::digital_self_help)) == 1.0);
   CHECK(session_access_effect_ratio(scenario, does_not, kTherapy) == 1.0);
+  scenario.interpreters.session_share = 0.5;  // half the burden left
   // The treatment drop-out hazard carries it.
   PersonState state{};
   state.care_service = static_cast<std::uint8_t>(kTherapy);
   CHECK(treatment_dropout_rates(scenario, needs, state).ordinary_per_year ==
-        doctest::Approx(treatment_dropout_rates(scenario, does_not, state).ordinary_per_year / 1.5));
+        doctest::Approx(treatment_dropout_rates(scenario, does_not, state).ordinary_per_year * 1.25));
 }
 
 TEST_CASE("evening and weekend sessions lower the drop-out of people in work only") {

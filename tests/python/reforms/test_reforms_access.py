@@ -150,3 +150,26 @@ def test_urban_only_capacity_widens_the_rural_gap_while_raising_the_average(comp
     assert lower > 0, (difference, lower, upper)
     difference, lower, upper = average_change(comparison, "urban_only_capacity")
     assert lower > 0, (difference, lower, upper)
+
+
+@pytest.fixture(scope="module")
+def equity(comparison):
+    return comparison.equity()
+
+
+def test_language_access_narrows_the_gaps_of_people_who_need_an_interpreter(equity):
+    """Read from each run's summary by group (Comparison.equity): the drop-out gap of people who
+    need an interpreter narrows, and so does their gap in effective coverage (treated and
+    responded), the recovery the issue asks about."""
+    for figure in ("dropout_share_treatment", "effective_coverage"):
+        row = equity.gaps.loc[("language_access", figure, "language", "interpreter_needed")]
+        assert row["best_group"] == "no_interpreter_needed", figure
+        assert row["reading"] == "narrows", (figure, row.to_dict())
+
+
+def test_the_equity_view_reads_the_regional_and_income_gaps_as_the_strata_tables_do(equity):
+    treated = "first_treatment_starts_per_1000_per_year"
+    assert equity.gaps.loc[("rural_telehealth", treated, "region", "remote"), "reading"] == "narrows"
+    assert equity.gaps.loc[("urban_only_capacity", treated, "region", "rural"), "reading"] == "widens"
+    # Treatment concentrates less among the better-off under a sliding scale.
+    assert equity.concentration.loc["sliding_scale", "change_upper"] < 0

@@ -13,6 +13,8 @@ import pytest
 
 import mhsim
 from conftest import SCENARIOS, assert_higher, assert_lower, compare_reforms
+from mhsim.equity import group_values
+from mhsim.intervals import mean_interval
 
 N_REPLICATIONS = 6
 SIZE = {
@@ -41,6 +43,26 @@ def test_anti_coercion_cuts_police_contacts_and_compulsion(comparison):
 def group_factor(scenario: mhsim.Scenario):
     short = scenario.with_overrides({**SIZE, "simulation.horizon_years": 2.0, "trust.group_sensitivity": 0.0})
     return mhsim.run(short, seed=5).to_xarray()["group_trust_factor"]
+
+
+def _marginalised_change(comparison, figure: str) -> tuple[float, float, float]:
+    """The reform's paired change in ``figure`` for the marginalised group, from the summary by group."""
+    key = (figure, "marginalised_group", "marginalised")
+    base = group_values(comparison.baseline)[0].loc[key].to_numpy()
+    reform = group_values(comparison.replications("anti_coercion"))[0].loc[key].to_numpy()
+    return mean_interval(reform - base)
+
+
+def test_over_the_years_the_marginalised_group_seeks_help_more_and_meets_the_police_less(comparison):
+    _, lower, _ = _marginalised_change(comparison, "help_seeking_contacts_per_1000_ill_per_year")
+    assert lower > 0
+    _, _, upper = _marginalised_change(comparison, "police_contacts_per_100k_per_year")
+    assert upper < 0
+    # Its gap in help-seeking to the rest of the population narrows.
+    gap = comparison.equity().gaps.loc[
+        ("anti_coercion", "help_seeking_contacts_per_1000_ill_per_year", "marginalised_group", "marginalised")
+    ]
+    assert gap["reading"] == "narrows", gap.to_dict()
 
 
 def test_without_the_group_dynamic_the_factor_stays_at_the_plans_value():
