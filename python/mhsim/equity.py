@@ -11,7 +11,8 @@ numbers, with its interval over the replications:
 - **narrowing** is ``|baseline gap| - |reform gap|`` per replication: positive when the reform
   brings the group closer to the best-served one;
 - the **concentration index** of a figure by income (grouped form, Kakwani, Wagstaff and van
-  Doorslaer 1997): twice the covariance of the figure with the income rank over its mean,
+  Doorslaer 1997; people treated per person-year ill by default, so that need, which is higher
+  among the poor, is allowed for): twice the covariance of the figure with the income rank over its mean,
   from -1 (all among the poorest) to +1 (all among the richest); 0 is equal rates;
 - **equity-weighted DALYs** weigh the DALYs of each group of one dimension by a weight the
   user sets (a DALY among the lowest income third counting 1.5 by default, an illustrative
@@ -40,12 +41,13 @@ HIGHER_IS_BETTER = frozenset(
     {
         "help_seeking_contacts_per_1000_ill_per_year",
         "first_treatment_starts_per_1000_per_year",
+        "first_treatment_starts_per_1000_ill_per_year",
         "effective_coverage",
     }
 )
 # Counts and denominators that depend on a group's size: no gap is taken of them.
 NOT_RATES = frozenset({"person_years", "dalys"})
-CONCENTRATION_FIGURE = "first_treatment_starts_per_1000_per_year"
+CONCENTRATION_FIGURE = "first_treatment_starts_per_1000_ill_per_year"  # treatment against need
 INCOME_ORDER = ("low", "middle", "high")  # poorest first: the rank of the concentration index
 DEFAULT_DALY_WEIGHTS: dict[str, dict[str, float]] = {"income": {"low": 1.5, "middle": 1.0, "high": 1.0}}
 

@@ -21,13 +21,19 @@ std::vector<double> by_service(const GroupView& group, std::string_view metric) 
 }
 
 void add_access_and_care(FigureList& figures, const GroupView& group, double person_years) {
+  // Need differs by group (onset is higher among the poor): rates per person-year ill compare like with like.
+  const double ill_years = years_from_weeks(group.total("person_weeks_cmd"));
   figures.add("help_seeking_contacts_per_1000_ill_per_year",
-              ratio(group.total("help_seeking_contacts") * 1e3, years_from_weeks(group.total("person_weeks_cmd"))),
+              ratio(group.total("help_seeking_contacts") * 1e3, ill_years),
               "per 1,000 person-years with a common mental disorder",
               "help-seeking contacts with primary care per person-year lived with a common mental disorder");
   figures.add("first_treatment_starts_per_1000_per_year",
               ratio(group.total("first_treatment_starts") * 1e3, person_years), "per 1,000 person-years",
               "care episodes starting their first treatment (people treated)");
+  figures.add("first_treatment_starts_per_1000_ill_per_year",
+              ratio(group.total("first_treatment_starts") * 1e3, ill_years),
+              "per 1,000 person-years with a common mental disorder",
+              "people treated per person-year lived with a common mental disorder: treatment against need");
   figures.add("effective_coverage",
               ratio(group.total("responses"), group.first_week("cmd_prevalent") + group.total("cmd_onsets")), "share",
               "treatment responses per episode of common mental disorder under way in the horizon");

@@ -39,6 +39,8 @@ class PanelFigure:
 PER_1000, PER_100K = "per 1,000 people a year", "per 100,000 people a year"
 PANEL_FIGURES = [
     PanelFigure("first_treatment_starts_per_1000_per_year", "People starting treatment", PER_1000),
+    PanelFigure("first_treatment_starts_per_1000_ill_per_year", "People starting treatment, against need",
+                "per 1,000 people with a common mental disorder a year"),
     PanelFigure("effective_coverage", "Effective coverage (treated and responded)", "% of episodes", 100.0),
     PanelFigure("help_seeking_contacts_per_1000_ill_per_year", "Help-seeking contacts",
                 "per 1,000 people with a common mental disorder a year"),

@@ -27,6 +27,8 @@ def test_there_are_notebooks():
         "sweep_dask.ipynb",
         "sensitivity.ipynb",
         "task_shifting.ipynb",
+        "policy_over_time.ipynb",
+        "equity.ipynb",
     } <= names
 
 
