@@ -54,7 +54,6 @@ void record_coercive_contact(Step& step, PersonId id) {
   PersonRecord& record = step.people.records[id];
   record.coercion_load += static_cast<float>(load_per_coercive_contact(step.scenario.trust));
   step.people.trust.contacts_this_quarter[record.attributes.marginalised_group] += 1;
-  step.people.trust.contacts_this_week[record.attributes.marginalised_group] += 1;
 }
 
 }  // namespace mhsim

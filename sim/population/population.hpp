@@ -19,7 +19,6 @@ struct GroupTrust {
   std::array<double, 2> coercion_ratio{1.0, 1.0};
   std::array<double, 2> smoothed_contacts_per_100k_per_year{};
   std::array<double, 2> contacts_this_quarter{};
-  std::array<double, 2> contacts_this_week{};  // for the weekly table
 };
 
 // Mostly structure of arrays: each column a contiguous vector indexed by person

@@ -72,13 +72,11 @@ void Simulation::update_trust(double now, double days) {
 }
 
 void Simulation::record_trust_week() {
-  GroupTrust& group = people_.trust;
-  if (weeks_closed_ >= burn_in_weeks_) {
-    std::array<double, 2> factor{};
-    for (std::size_t g = 0; g < 2; ++g) factor[g] = group_trust_factor(scenario_, g == 1, group.coercion_ratio[g]);
-    trust_tables_.record(weeks_closed_ - burn_in_weeks_, factor);
-  }
-  group.contacts_this_week = {};
+  if (weeks_closed_ < burn_in_weeks_) return;
+  const GroupTrust& group = people_.trust;
+  std::array<double, 2> factor{};
+  for (std::size_t g = 0; g < 2; ++g) factor[g] = group_trust_factor(scenario_, g == 1, group.coercion_ratio[g]);
+  trust_tables_.record(weeks_closed_ - burn_in_weeks_, factor);
 }
 
 }  // namespace mhsim
