@@ -71,7 +71,7 @@ TEST_CASE("remote sessions lift the travel burden on drop-out by region, but not
         doctest::Approx(1.0 - 0.8 / 3.0));
 }
 
-TEST_CASE("phone sessions carry a smaller effect; video the full one") {
+TEST_CASE("phone sessions carry a smaller effect, video the full one") {
   Scenario scenario = levers_off();
   scenario.telehealth.session_share_by_step[staffed_index(kTherapy)] = 0.5;
   scenario.telehealth.phone_effect_ratio = 0.9;

@@ -14,6 +14,7 @@ from mhsim.recovery import RECOVERY_TABLES
 # Four reported years: the shock is the second, and two years follow it to recover in.
 SMALL = {"population.size": 20000, "simulation.horizon_years": 4.0, "simulation.burn_in_years": 1.0}
 SHOCKS = ("demand_shock", "demand_shock_surge_capacity")
+N = 5
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,9 @@ def comparison() -> mhsim.Comparison:
         name: mhsim.Scenario.load(SCENARIOS / "reforms" / f"{name}.toml").with_overrides(SMALL)
         for name in SHOCKS
     }
-    return mhsim.compare(baseline, reforms, n=3, seed=5, weekly=[*RECOVERY_TABLES, "cmd_onsets"])
+    # Five replications: the trust each group places in services moves with its crises (docs/model.md,
+    # "Trust"), which spends some of the common random numbers, and three no longer see the backlog.
+    return mhsim.compare(baseline, reforms, n=N, seed=5, weekly=[*RECOVERY_TABLES, "cmd_onsets"])
 
 
 def weekly_total(results: mhsim.Results, table: str, weeks: slice) -> float:
@@ -52,7 +55,7 @@ def test_recovery_shows_the_backlog_and_when_waits_come_back(comparison):
     assert shock["first_change_week"] == 52
     assert shock["backlog_peak_lower"] > 0, shock  # the lists grow, beyond the runs' noise
     assert 52 <= shock["backlog_peak_week"] < 208
-    assert 0 <= shock["recovered_share"] <= 1 and shock["n"] == 3
+    assert 0 <= shock["recovered_share"] <= 1 and shock["n"] == N
     if shock["recovered_share"] > 0:
         assert shock["weeks_to_recover_median"] >= 0
     assert np.isnan(shock["weeks_to_recover_on_average"]) or 0 <= shock["weeks_to_recover_on_average"] < 156

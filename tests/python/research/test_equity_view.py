@@ -1,6 +1,7 @@
 """The arithmetic of Comparison.equity() (mhsim.equity) on summaries whose answers are known by
 hand: gaps to the best-served group, their paired change, the concentration index and
-equity-weighted DALYs. The same view of real runs is tested in tests/python/equity/."""
+equity-weighted DALYs. The same view of real runs is tested in tests/python/reforms/ and
+tests/python/report/."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pandas as pd
 import pytest
 
 from mhsim.catalogue import UnknownFigureError
-from mhsim.equity import concentration_index, equity_view
+from mhsim.equity import concentration_index
+from mhsim.equity import equity_view as _equity_view
 
 INCOME = ("low", "middle", "high")
 TREATED = "first_treatment_starts_per_1000_per_year"
@@ -26,6 +28,11 @@ def _summary(treated: tuple[float, float, float], dalys: tuple[float, float, flo
         rows.append(("suicides_per_100k_per_year", "income", group, d / 10, "per 100,000 person-years"))
     frame = pd.DataFrame(rows, columns=["figure", "dimension", "group", "value", "unit"])
     return frame.set_index(["figure", "dimension", "group"])
+
+
+def equity_view(comparison, **options):
+    """The view of people treated per person alive, the only treatment figure these summaries carry."""
+    return _equity_view(comparison, **{"concentration_of": TREATED, **options})
 
 
 class _Comparison:
@@ -120,3 +127,5 @@ def test_weights_naming_an_unknown_group_or_dimension_are_refused():
         equity_view(comparison, weights={"income": {"low": -1.0}})
     with pytest.raises(UnknownFigureError, match="no figure 'treated'"):
         equity_view(comparison, concentration_of="treated")
+    with pytest.raises(UnknownFigureError, match="first_treatment_starts_per_1000_ill_per_year"):
+        _equity_view(comparison)  # the default figure, against need, is not in these summaries
