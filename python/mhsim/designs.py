@@ -19,9 +19,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from SALib.sample import morris as morris_sample
-from SALib.sample import sobol as sobol_sample
-from scipy.stats import qmc
 
 from .catalogue import suggestion
 
@@ -59,6 +56,8 @@ class LatinHypercube:
 
     def points(self) -> pd.DataFrame:
         _check_bounds(self.bounds)
+        from scipy.stats import qmc  # here, not at import: scipy.stats takes a second to load
+
         unit = qmc.LatinHypercube(d=len(self.bounds), seed=np.random.default_rng(self.seed)).random(self.n)
         low, high = np.array(list(self.bounds.values()), dtype=float).T
         return pd.DataFrame(qmc.scale(unit, low, high), columns=list(self.bounds))
@@ -91,6 +90,8 @@ class Sobol(_SALibDesign):
     def points(self) -> pd.DataFrame:
         if self.n < 2 or self.n & (self.n - 1):
             raise ValueError(f"a Sobol design needs n a power of 2, got {self.n}")
+        from SALib.sample import sobol as sobol_sample
+
         samples = sobol_sample.sample(
             self.problem, self.n, calc_second_order=self.second_order, seed=self.seed
         )
@@ -106,6 +107,8 @@ class Morris(_SALibDesign):
     seed: int = 0
 
     def points(self) -> pd.DataFrame:
+        from SALib.sample import morris as morris_sample
+
         samples = morris_sample.sample(
             self.problem, self.trajectories, num_levels=self.levels, seed=self.seed
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import stdtrit  # the t quantile, without loading scipy.stats (a second at import)
 
 METHODS = ("t", "bootstrap")
 BOOTSTRAP_RESAMPLES = 9_999
@@ -57,7 +57,7 @@ def t_half_width(values: np.ndarray, level: float = 0.95, axis: int = 0) -> np.n
     if n < 2:
         return np.full(np.delete(values.shape, axis), np.nan)
     sd = np.std(values, axis=axis, ddof=1)
-    return stats.t.ppf(0.5 + level / 2, n - 1) * sd / np.sqrt(n)
+    return stdtrit(n - 1, 0.5 + level / 2) * sd / np.sqrt(n)
 
 
 def mean_interval(values: np.ndarray, level: float = 0.95, method: str = "t") -> tuple[float, float, float]:
@@ -74,6 +74,8 @@ def mean_interval(values: np.ndarray, level: float = 0.95, method: str = "t") ->
     if method == "t":
         half = float(t_half_width(values, level))
         return (mean, mean - half, mean + half)
+    from scipy import stats
+
     result = stats.bootstrap(
         (values,),
         np.mean,
@@ -102,4 +104,4 @@ def welch_half_width(a: np.ndarray, b: np.ndarray, level: float = 0.95) -> float
     if se == 0:
         return 0.0
     dof = (va + vb) ** 2 / (va**2 / (len(a) - 1) + vb**2 / (len(b) - 1))
-    return float(stats.t.ppf(0.5 + level / 2, dof) * se)
+    return float(stdtrit(dof, 0.5 + level / 2) * se)

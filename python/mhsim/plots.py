@@ -16,10 +16,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import matplotlib.pyplot as plt
 import numpy as np
 import xarray as xr
-from matplotlib.ticker import MaxNLocator
 
 from .catalogue import check_figures
 from .catalogue import figures as figure_catalogue
@@ -87,6 +85,8 @@ def _labelled(series: xr.DataArray, by: str | None):
 
 def _weekly_axes(ax: Axes | None) -> Axes:
     if ax is None:
+        import matplotlib.pyplot as plt  # loaded when a chart is drawn: the CLI starts faster
+
         _, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
     return ax
 
@@ -180,6 +180,8 @@ def _forest_panels(count: int, reforms: list[str], title_lines: int, axes) -> np
     rows = math.ceil(count / columns)
     label_width = 0.07 * max(len(plain(r)) for r in reforms)  # inches, at font size 8
     row_height = 0.8 + 0.17 * len(reforms) + 0.16 * title_lines
+    import matplotlib.pyplot as plt
+
     fig, grid = plt.subplots(
         rows,
         columns,
@@ -203,6 +205,8 @@ def forest(
     """``Comparison.plot``: each reform's paired difference from the baseline, one panel per
     figure with its own x scale, so a reform that moves a figure a lot does not flatten the
     others onto zero."""
+    from matplotlib.ticker import MaxNLocator  # loaded when a chart is drawn: the CLI starts faster
+
     figures = list(figures) if figures is not None else headline_figures()
     check_figures(figures, list(comparison.baseline.summary().columns))
     differences = comparison.differences(level)

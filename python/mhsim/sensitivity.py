@@ -15,11 +15,8 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-from SALib.analyze import morris as morris_analyze
-from SALib.analyze import sobol as sobol_analyze
 
 from .catalogue import check_figures
 from .designs import Morris, Sobol
@@ -41,6 +38,8 @@ class SensitivityResult:
         """Bars per parameter, one panel per output: S1 and ST (Sobol) or mu* (Morris)."""
         outputs = list(self.indices.index.unique("output"))
         if ax is None:
+            import matplotlib.pyplot as plt  # loaded when a chart is drawn: the CLI starts faster
+
             _, axes = plt.subplots(1, len(outputs), figsize=(4.5 * len(outputs), 3.5), squeeze=False)
             axes = axes[0]
         else:
@@ -94,9 +93,13 @@ def sensitivity(
     for output in outputs:
         y = means.sel(figure=output).to_numpy()
         if method == "sobol":
+            from SALib.analyze import sobol as sobol_analyze
+
             analysed = sobol_analyze.analyze(design.problem, y, calc_second_order=False, seed=seed)
             keys = ["S1", "S1_conf", "ST", "ST_conf"]
         else:
+            from SALib.analyze import morris as morris_analyze
+
             analysed = morris_analyze.analyze(design.problem, design.points().to_numpy(), y, seed=seed)
             keys = ["mu_star", "mu_star_conf", "sigma"]
         for i, parameter in enumerate(bounds):

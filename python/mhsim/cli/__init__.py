@@ -30,9 +30,8 @@ import sys
 
 from .. import _core
 from . import compare, demo, replicate, run, sweep
-from .options import UsageError
+from .options import BAD_INPUT, UsageError
 
-BAD_INPUT = 2
 STOPPED = 130  # 128 + SIGINT, as shells report it
 
 

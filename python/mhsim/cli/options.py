@@ -19,6 +19,8 @@ WORKERS_NOTE = (
     "be interrupted, finishes first (at most one run per worker); nothing half-written is left."
 )
 
+BAD_INPUT = 2  # the exit status of a refused scenario or option, as argparse uses
+
 
 class UsageError(Exception):
     """Bad input the command names before running anything (exit status 2)."""

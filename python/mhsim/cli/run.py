@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pandas as pd
 
+from .. import _core
 from ..catalogue import figures
 from ..run import run
 from . import options
@@ -41,9 +43,19 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def validate_command(args: argparse.Namespace) -> int:
-    scenario = options.load_scenario(args.scenario, args.set)
-    print(f"{args.scenario}: valid (scenario {scenario.name!r})")
-    return 0
+    """Every file is checked, so one command lists the problems of a whole folder."""
+    invalid = 0
+    for path in args.scenario:
+        try:
+            scenario = options.load_scenario(path, args.set)
+        except _core.ScenarioError as error:
+            print(f"mhsim: invalid scenario\n{error}", file=sys.stderr)
+            invalid += 1
+            continue
+        print(f"{path}: valid (scenario {scenario.name!r})")
+    if invalid and len(args.scenario) > 1:
+        print(f"mhsim: {invalid} of {len(args.scenario)} scenario files are invalid", file=sys.stderr)
+    return options.BAD_INPUT if invalid else 0
 
 
 def figures_command(args: argparse.Namespace) -> int:
@@ -69,8 +81,10 @@ def add_commands(commands) -> None:
     options.add_display(run_parser, quiet=False)
     run_parser.set_defaults(handler=run_command)
 
-    validate_parser = commands.add_parser("validate", help="check a scenario file and print every problem")
-    validate_parser.add_argument("scenario", help="a scenario file (TOML)")
+    validate_parser = commands.add_parser(
+        "validate", help="check scenario files and print every problem of each (status 2 if any is invalid)"
+    )
+    validate_parser.add_argument("scenario", nargs="+", help="one or more scenario files (TOML)")
     options.add_settings(validate_parser)
     validate_parser.set_defaults(handler=validate_command)
 

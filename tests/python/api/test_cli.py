@@ -73,8 +73,19 @@ def test_validate_prints_every_problem():
 
 
 def test_validate_accepts_the_library():
-    for path in [SCENARIOS / "baseline.toml", *sorted((SCENARIOS / "reforms").glob("*.toml"))]:
-        assert mhsim_command("validate", str(path)).returncode == 0
+    library = [SCENARIOS / "baseline.toml", *sorted(SCENARIOS.glob("[rv]*/*.toml"))]
+    result = mhsim_command("validate", *map(str, library))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count(": valid (scenario") == len(library)
+
+
+def test_validate_checks_every_file_and_names_the_invalid_one():
+    broken = BROKEN / "unknown_key.toml"
+    result = mhsim_command("validate", str(SCENARIOS / "baseline.toml"), str(broken))
+    assert result.returncode == 2
+    assert "baseline.toml: valid" in result.stdout
+    assert EXPECTED["unknown_key.toml"] in result.stderr
+    assert "1 of 2 scenario files are invalid" in result.stderr
 
 
 def test_python_and_engine_commands_write_the_same_file(tmp_path):
