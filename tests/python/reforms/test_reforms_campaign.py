@@ -16,7 +16,7 @@ N_REPLICATIONS = 6
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["anti_stigma_campaign"], n=N_REPLICATIONS, seed=47)
+    return compare_reforms(["anti_stigma_campaign"], n=N_REPLICATIONS, seed=47, weekly=False)
 
 
 def test_campaign_brings_more_people_to_care_and_lengthens_waits_without_more_staff(comparison):

@@ -27,7 +27,7 @@ SIZE = {"population.size": 200000, "simulation.horizon_years": 4.0, "simulation.
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["housing_first"], n=N_REPLICATIONS, seed=59, size=SIZE)
+    return compare_reforms(["housing_first"], n=N_REPLICATIONS, seed=59, size=SIZE, weekly=False)
 
 
 def test_housing_first_means_fewer_crises_and_admissions_among_homeless_people_with_severe_illness(
@@ -46,7 +46,7 @@ def test_housing_first_units_are_used_and_have_a_waiting_list(comparison):
 
 @pytest.fixture(scope="module")
 def community_support():
-    return compare_reforms(["community_support"], n=10, seed=47)
+    return compare_reforms(["community_support"], n=10, seed=47, weekly=False)
 
 
 def test_community_support_brings_people_with_severe_illness_into_work(community_support):

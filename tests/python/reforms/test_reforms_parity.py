@@ -17,7 +17,7 @@ from conftest import assert_higher, assert_lower, compare_reforms
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["parity", "parity_with_capacity"], n=10, seed=47)
+    return compare_reforms(["parity", "parity_with_capacity"], n=10, seed=47, weekly=False)
 
 
 def test_parity_brings_more_uninsured_and_low_income_people_to_seek_help(comparison):

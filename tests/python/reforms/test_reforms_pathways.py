@@ -35,7 +35,7 @@ def baseline() -> mhsim.Scenario:
 @pytest.fixture(scope="module")
 def comparison(baseline):
     reforms = {name: reform(name) for name in ["front_door", "collaborative_care", "task_shifting"]}
-    return mhsim.compare(baseline, reforms, n=N_REPLICATIONS, seed=41, progress=False)
+    return mhsim.compare(baseline, reforms, n=N_REPLICATIONS, seed=41, progress=False, weekly=False)
 
 
 def test_front_door_loses_and_misroutes_fewer_and_starts_more_people(comparison):
@@ -59,7 +59,7 @@ def test_task_shifting_without_supervision_gives_less_response_per_person_treate
     supervised = reform("task_shifting")
     unsupervised = reform("task_shifting_unsupervised")
     result = mhsim.compare(
-        supervised, {"unsupervised": unsupervised}, n=N_SUPERVISION_REPLICATIONS, seed=43, progress=False
+        supervised, {"unsupervised": unsupervised}, n=N_SUPERVISION_REPLICATIONS, seed=43, progress=False, weekly=False
     )
     assert_lower(result, "unsupervised", "response_share_low_intensity")
     # The same staff: the places, and so the people treated, hardly change.

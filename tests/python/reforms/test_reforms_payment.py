@@ -33,6 +33,7 @@ def comparison():
         n=N_REPLICATIONS,
         seed=47,
         progress=False,
+        weekly=False,
     )
 
 

@@ -20,7 +20,7 @@ from conftest import assert_lower, compare_reforms
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["collaborative_care"], n=10, seed=47)
+    return compare_reforms(["collaborative_care"], n=10, seed=47, weekly=["costs"])
 
 
 def test_collaborative_care_averts_dalys_mostly_in_years_lived_with_disability(comparison):
