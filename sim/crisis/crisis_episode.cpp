@@ -9,6 +9,7 @@
 #include "crisis/crisis_system.hpp"
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
+#include "justice/release_risk.hpp"
 
 namespace mhsim {
 namespace {
@@ -31,10 +32,13 @@ bool reached_hospital(CrisisOutcome outcome) {
 void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
   PersonState& state = step.people.state(id);
   const auto previous = static_cast<CrisisStage>(state.crisis_stage);
-  if (previous == CrisisStage::after_inpatient || previous == CrisisStage::after_crisis_care) {
+  if (in_release_window(state)) {
+    step.recorder.count(Metric::crises_after_release, 0, step.cell_of(id));
+  } else if (previous == CrisisStage::after_inpatient || previous == CrisisStage::after_crisis_care) {
     step.recorder.count(Metric::repeat_crises, 0, step.cell_of(id));
     state.had_repeat_crisis = 1;
   }
+  state.released_from_jail = 0;
   state.crisis_soon_after_discharge =
       static_cast<CrisisStage>(state.crisis_stage) == CrisisStage::after_inpatient &&
       now - static_cast<double>(step.people.crisis_since_day[id]) <= kReadmissionWindowDays;
@@ -136,7 +140,7 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::crisis_branch));
   const bool co_responder = s.uniform_open() < police.co_responder_share;
   if (co_responder) step.recorder.count(Metric::co_responder_attendances, 0, cell);
-  if (s.uniform_open() < police.arrest_share) {
+  if (s.uniform_open() < police.arrest_share * step.hand_offs.arrest_share_ratio(id, now)) {
     if (co_responder && s.uniform_open() < police.diversion_share) {
       step.recorder.count(Metric::diversions, 0, cell);
       take_from_police_to_care(step, id, true, now);
@@ -146,7 +150,9 @@ void CrisisSystem::after_police_attendance(Step& step, PersonId id, double now) 
     record_coercive_contact(step, id);
     count_transfer(step, id, CrisisTransfer::police_to_jail);
     arrive_at(step, id, CrisisSite::jail, now);
-    set_crisis_stage(step, id, CrisisStage::jail, now, now + draw_duration_days(step, id, police.jail_days));
+    // Justice decides how long they are held (justice/justice_system.hpp).
+    set_crisis_stage(step, id, CrisisStage::jail, now,
+                     now + step.hand_offs.arrest(id, draw_duration_days(step, id, police.jail_days), now));
     return;
   }
   if (s.uniform_open() < police.transport_share) {
@@ -280,6 +286,12 @@ void CrisisSystem::end_episode(Step& step, PersonId id, CrisisOutcome outcome, d
     step.recorder.count(Metric::risk_windows_opened, 0, cell);
     set_crisis_stage(step, id, in_a_bed ? CrisisStage::after_inpatient : CrisisStage::after_crisis_care, now,
                      now + step.scenario.follow_up.risk_window_days);
+  } else if (const double window_days =
+                 outcome == CrisisOutcome::jail_release ? step.hand_offs.release_from_jail(id, now) : 0.0;
+             window_days > 0) {
+    // The window after a release is an after_crisis_care stage with the release's own ratios
+    // (justice/release_risk.hpp).
+    set_crisis_stage(step, id, CrisisStage::after_crisis_care, now, now + window_days);
   } else {
     set_crisis_stage(step, id, CrisisStage::none, now);
   }

@@ -3,6 +3,7 @@
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "illness/illness_rates.hpp"
+#include "justice/release_risk.hpp"
 
 namespace mhsim {
 
@@ -26,7 +27,9 @@ double crisis_rate_per_year(const Scenario& scenario, const Population& people, 
   if (in_programme(state, Programme::assertive_community_treatment)) {
     rate *= scenario.assertive_community_treatment.crisis_rate_ratio;
   }
-  if (stage == CrisisStage::after_inpatient || stage == CrisisStage::after_crisis_care) {
+  if (in_release_window(state)) {
+    rate *= after_release_ratio(scenario, scenario.release.crisis_rate_ratio, state);
+  } else if (stage == CrisisStage::after_inpatient || stage == CrisisStage::after_crisis_care) {
     rate *= after_discharge_ratio(scenario.follow_up, scenario.follow_up.crisis_rate_ratio_after_discharge, state);
   }
   return rate;

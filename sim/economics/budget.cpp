@@ -8,6 +8,7 @@
 #include "crisis/crisis_capacity.hpp"
 #include "crisis/crisis_funding.hpp"
 #include "economics/costs.hpp"
+#include "justice/justice_funding.hpp"
 #include "workforce/staff_deployment.hpp"
 #include "workforce/workforce_funding.hpp"
 
@@ -91,6 +92,7 @@ Scenario capacity_bought(const Scenario& plan, const LineAmounts& factor) {
   buy_access_capacity(factor, bought);
   buy_crisis_capacity(factor, bought);
   buy_community_capacity(factor, bought);
+  buy_justice_capacity(factor, bought);
   return bought;
 }
 

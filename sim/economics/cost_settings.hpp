@@ -72,6 +72,10 @@ struct CostSettings {
   double advocate_per_guarded_contact = 0;  // an advocate at a coercive contact with safeguards
   double grievance_per_case = 0;            // a complaint handled after a coercive contact
   double data_sovereignty_agreement_per_100k_per_year = 0;  // governance and community data stewards
+  // Justice after arrest (docs/model.md, "Justice after arrest").
+  double liaison_practitioner_fte_year = 0;  // a liaison and diversion practitioner (crisis line)
+  double jail_care_day = 0;                  // treatment of a person held in jail (justice line)
+  double release_plan = 0;                   // release planning for one release (community line)
 };
 
 }  // namespace mhsim

@@ -8,6 +8,7 @@
 #include "crisis/crisis_funding.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
+#include "justice/justice_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "workforce/workforce_funding.hpp"
 
@@ -36,6 +37,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
   add_access_capacity_cost(capacity, cost);
   add_community_capacity_cost(capacity, cost);
   add_crisis_capacity_cost(capacity, cost);
+  add_justice_capacity_cost(capacity, cost);
   return cost;
 }
 
@@ -72,6 +74,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_care_activity_cost(scenario, r, cost);
   add_crisis_activity_cost(scenario, r, cost);
   add_session_access_cost(scenario, r, cost);
+  add_justice_activity_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
   column(CostLine::crisis) +=

@@ -20,6 +20,14 @@ class HandOffs {
   virtual StockSet begin_event_of(PersonId id) = 0;
   virtual void end_event_of(PersonId id, const StockSet& before, double now) = 0;
 
+  // Justice after an arrest at a crisis (justice/justice_system.hpp). Arrested: the days the person
+  // is held, from the `held_days` drawn for them (a court may divert them sooner).
+  virtual double arrest(PersonId id, double held_days, double now) = 0;
+  // Released from jail: the days of the risk window that follows (0 for none).
+  virtual double release_from_jail(PersonId id, double now) = 0;
+  // On the police's arrest share at the person's crisis (lower under a mental health court's supervision).
+  virtual double arrest_share_ratio(PersonId id, double now) = 0;
+
  protected:
   ~HandOffs() = default;
 };

@@ -5,6 +5,7 @@
 
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
+#include "justice/release_risk.hpp"
 
 namespace mhsim {
 
@@ -18,8 +19,13 @@ double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Popul
 }
 
 double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
-  return mental_illness_mortality_rate_ratio(scenario, people, id) *
-         (people.attributes(id).ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+  const double usual = mental_illness_mortality_rate_ratio(scenario, people, id) *
+                       (people.attributes(id).ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+  // The release's ratio is against the general population, so it holds the excess of illness already.
+  const PersonState& state = people.state(id);
+  return in_release_window(state)
+             ? std::max(usual, after_release_ratio(scenario, scenario.release.mortality_rate_ratio, state))
+             : usual;
 }
 
 double days_until_death(const MortalitySettings& mortality, double age_years, double rate_ratio,
@@ -86,6 +92,9 @@ double suicide_rate_per_year(const Scenario& scenario, const Population& people,
     case SmiState::none: break;
     case SmiState::stable: rate += scenario.severe_mental_illness.suicide_rate_per_year_stable; break;
     case SmiState::acute: rate += scenario.severe_mental_illness.suicide_rate_per_year_acute; break;
+  }
+  if (in_release_window(people.state(id))) {
+    return rate * after_release_ratio(scenario, scenario.release.suicide_rate_ratio, people.state(id));
   }
   switch (static_cast<CrisisStage>(people.state(id).crisis_stage)) {
     case CrisisStage::after_inpatient:

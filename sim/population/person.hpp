@@ -88,6 +88,9 @@ struct PersonState {
       had_repeat_crisis : 1;    // a crisis has begun in the risk window after earlier crisis care (frequent crises)
   std::uint8_t programmes : 3;  // the community programmes the person is in (programme_bit)
   std::uint8_t programmes_awaited : 3;  // those whose waiting list the person is on
+  // justice/ (issue 18)
+  std::uint8_t released_from_jail : 1;  // the risk window now open (after_crisis_care) follows a release from jail
+  std::uint8_t treated_in_jail : 1;     // treated in jail during the last custody
 };
 
 // What nearly every event reads, together: one cache line fetch per person

@@ -244,6 +244,26 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "life expectancy under background mortality"},
     {Metric::yll_years_discounted, "yll_years_discounted", flow, none, "years",
      "the same years of life lost, discounted from the death on at economics.discount_rate_per_year"},
+    // justice/ (issue 18)
+    {Metric::liaison_screenings, "liaison_screenings", flow, none, "people",
+     "arrested people screened by a liaison and diversion practitioner"},
+    {Metric::court_diversions, "court_diversions", flow, none, "people",
+     "arrested people with a disorder diverted by the court to community care, under its supervision"},
+    {Metric::repeat_arrests, "repeat_arrests", flow, none, "people",
+     "arrests of people arrested before within 365 days"},
+    {Metric::treated_in_jail, "treated_in_jail", flow, none, "people",
+     "people held in jail with a disorder and treated there"},
+    {Metric::jail_care_days, "jail_care_days", flow, none, "days",
+     "days in jail of the people treated there (counted at release)"},
+    {Metric::jail_releases, "jail_releases", flow, none, "people", "releases from jail, diverted or not"},
+    {Metric::release_plans, "release_plans", flow, none, "people",
+     "releases with release planning (critical time intervention)"},
+    {Metric::releases_linked_to_care, "releases_linked_to_care", flow, none, "people",
+     "releases linked to community care (always after a court diversion)"},
+    {Metric::crises_after_release, "crises_after_release", flow, none, "crises",
+     "crises beginning in the risk window after a release from jail"},
+    {Metric::deaths_after_release, "deaths_after_release", flow, none, "people",
+     "deaths (any cause) in the risk window after a release from jail"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

@@ -152,8 +152,19 @@ enum class Metric : std::uint8_t {
   // economics/
   yll_years = 91,
   yll_years_discounted = 92,
+  // justice/ (issue 18)
+  liaison_screenings = 106,
+  court_diversions = 107,
+  repeat_arrests = 108,
+  treated_in_jail = 109,
+  jail_care_days = 110,
+  jail_releases = 111,
+  release_plans = 112,
+  releases_linked_to_care = 113,
+  crises_after_release = 114,
+  deaths_after_release = 115,
 };
-inline constexpr std::size_t kMetricCount = 106;
+inline constexpr std::size_t kMetricCount = 116;
 
 struct MetricSpec {
   Metric id;

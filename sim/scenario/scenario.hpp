@@ -17,6 +17,7 @@
 #include "economics/cost_settings.hpp"
 #include "economics/economics_settings.hpp"
 #include "illness/illness_settings.hpp"
+#include "justice/justice_settings.hpp"
 #include "population/population_settings.hpp"
 #include "workforce/workforce_settings.hpp"
 
@@ -69,6 +70,9 @@ struct Scenario {
   EmergencyDepartmentSettings emergency_department;
   InpatientSettings inpatient;
   FollowUpSettings follow_up;
+  LiaisonDiversionSettings liaison_diversion;  // justice/ (issue 18)
+  JailCareSettings jail_care;
+  ReleaseSettings release;
   HousingSettings housing;
   EmploymentSettings employment;
   HousingFirstSettings housing_first;

@@ -61,6 +61,7 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
     recorder_.count(Metric::yll_years_discounted, 0, cell, life_expectancy_.discounted_remaining_years(age));
   }
   care_.leave(step, id, now);
+  justice_.leave(step, id);  // before the crisis stage is cleared: a death in the window after a release
   crisis_.leave(step, id);
   community_.leave(step, id);
   people_.state(id).alive = 0;
@@ -81,6 +82,20 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
 void Simulation::offer_community_support(PersonId id, double now) {
   Step step = step_of(id);
   community_.offer(step, id, now);
+}
+
+double Simulation::arrest(PersonId id, double held_days, double now) {
+  Step step = step_of(id);
+  return justice_.on_arrest(step, id, held_days, now);
+}
+
+double Simulation::release_from_jail(PersonId id, double now) {
+  Step step = step_of(id);
+  return justice_.on_release(step, id, now);
+}
+
+double Simulation::arrest_share_ratio(PersonId id, double now) {
+  return justice_.arrest_share_ratio(step_of(id), id, now);
 }
 
 StockSet Simulation::begin_event_of(PersonId id) {

@@ -34,6 +34,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       care_(scenario, staff_),
       crisis_(scenario, scenario.population.size),
       community_(scenario, staff_, scenario.population.size),
+      justice_(scenario, scenario.population.size),
       workforce_stock_(scenario, scenario.population.size),
       staff_tables_(reported_weeks_),
       trust_tables_(reported_weeks_),

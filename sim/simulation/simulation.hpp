@@ -27,6 +27,7 @@
 #include "economics/life_expectancy.hpp"
 #include "event/hand_offs.hpp"
 #include "event/step.hpp"
+#include "justice/justice_system.hpp"
 #include "population/population.hpp"
 #include "recording/journeys.hpp"
 #include "recording/recorder.hpp"
@@ -63,6 +64,7 @@ class Simulation : private HandOffs {
   const Service& service(ServiceId id) const { return care_.service(index_of(id)); }
   const StaffDeployment& staff_deployment() const { return staff_; }
   const CrisisCapacity& crisis_capacity() const { return crisis_.capacity(); }
+  const LiaisonCapacity& liaison_capacity() const { return justice_.liaison(); }
   // Each reported week's cost of its staff and funded capacity, by cost line (economics/costs.hpp).
   const WeeklyMatrix& capacity_costs() const { return funding_tables_.capacity_costs(); }
   const std::array<ServerPool, kProgrammeCount>& programme_places() const { return community_.programme_places(); }
@@ -121,6 +123,9 @@ class Simulation : private HandOffs {
   void offer_community_support(PersonId id, double now) override;
   StockSet begin_event_of(PersonId id) override;
   void end_event_of(PersonId id, const StockSet& before, double now) override;
+  double arrest(PersonId id, double held_days, double now) override;
+  double release_from_jail(PersonId id, double now) override;
+  double arrest_share_ratio(PersonId id, double now) override;
 
   // Capacity (simulation/capacity_change.cpp): staff move at the end of each
   // week; each budget year buys its capacity; both, and the policy switch, go
@@ -186,6 +191,7 @@ class Simulation : private HandOffs {
   Care care_;
   CrisisSystem crisis_;
   CommunityServices community_;
+  JusticeSystem justice_;
   WorkforceStock workforce_stock_;
   StaffTables staff_tables_;  // reported weeks x cadre
   TrustTables trust_tables_;  // reported weeks x marginalised group

@@ -190,7 +190,9 @@ TEST_CASE("a fork may change exactly the policy sections, each as a whole, and a
       "demand, access, cost_sharing, campaigns, trust, telehealth, interpreters, out_of_hours, transport_support, "
       "primary_care, screening, stepped_care, front_door, collaborative_care, "
       "services, workforce, workforce_dynamics, medicines, crisis, crisis_line, mobile_team, police, stabilisation, "
-      "short_term_beds, emergency_department, inpatient, follow_up, housing_first, peer_support, employment_support, "
+      "short_term_beds, emergency_department, inpatient, follow_up, "
+      "liaison_diversion, jail_care, release, "  // justice/ (issue 18)
+      "housing_first, peer_support, employment_support, "
       "assertive_community_treatment, economics, costs, budget, payment";
   const std::vector<std::string> sections = policy_sections();
   std::string listed;
