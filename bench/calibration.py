@@ -3,8 +3,9 @@
     .venv/bin/python bench/calibration.py [--size 200000] [--seed 1]
 
 Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
-common mental disorder point prevalence (APMS 2014), severity split (NCS-R) and
-the share of people with a common mental disorder in treatment (APMS 2014).
+common mental disorder point prevalence (APMS 2014), severity split (NCS-R),
+the share of people with a common mental disorder in treatment (APMS 2014), and
+the perinatal targets (births, perinatal prevalence).
 """
 
 from __future__ import annotations
@@ -56,6 +57,27 @@ def kaplan_meier_recovered(durations: np.ndarray, remitted: np.ndarray, at_days:
     return [1.0 - (survival[durations <= t][-1] if (durations <= t).any() else 1.0) for t in at_days]
 
 
+def perinatal_rows(summary) -> list[tuple]:
+    """Births and perinatal prevalence (docs/model.md, "Perinatal"). The model's disorder is
+    depression and anxiety together; Woody et al.'s figure is depression alone."""
+    return [
+        (
+            "births per 1,000 people 15+ a year",
+            summary["births_per_1000_per_year"],
+            13.4,
+            "ONS 2019: ~11 per 1,000 of all ages, 82% aged 15+",
+            1.5,
+        ),
+        (
+            "perinatal CMD prevalence",
+            summary["perinatal_cmd_prevalence"],
+            0.119,
+            "Woody et al. 2017 (depression 11.9%)",
+            0.03,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -87,6 +109,7 @@ def main() -> None:
         ("SMI prevalence", summary["smi_prevalence"], 0.015, "1-2% psychosis and bipolar", 0.005),
         ("suicides per 100,000 a year", summary["suicides_per_100k_per_year"], 10.0, "ONS (about 10)", 3.0),
     ]
+    rows += perinatal_rows(summary)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

@@ -152,8 +152,19 @@ enum class Metric : std::uint8_t {
   // economics/
   yll_years = 91,
   yll_years_discounted = 92,
+  // perinatal/
+  perinatal_women = 106,
+  person_weeks_perinatal = 107,
+  perinatal_cmd_prevalent = 108,
+  perinatal_in_treatment = 109,
+  births = 110,
+  perinatal_onsets = 111,
+  perinatal_cases_found = 112,
+  in_perinatal_team = 113,
+  awaiting_perinatal_team = 114,
+  perinatal_team_entries = 115,
 };
-inline constexpr std::size_t kMetricCount = 106;
+inline constexpr std::size_t kMetricCount = 116;
 
 struct MetricSpec {
   Metric id;

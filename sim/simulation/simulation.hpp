@@ -27,6 +27,7 @@
 #include "economics/life_expectancy.hpp"
 #include "event/hand_offs.hpp"
 #include "event/step.hpp"
+#include "perinatal/perinatal_team.hpp"
 #include "population/population.hpp"
 #include "recording/journeys.hpp"
 #include "recording/recorder.hpp"
@@ -67,6 +68,7 @@ class Simulation : private HandOffs {
   const WeeklyMatrix& capacity_costs() const { return funding_tables_.capacity_costs(); }
   const std::array<ServerPool, kProgrammeCount>& programme_places() const { return community_.programme_places(); }
   const ServerPool& housing_first_units() const { return community_.housing_first_units(); }
+  const ServerPool& perinatal_team_places() const { return perinatal_team_.places(); }
   std::size_t reported_weeks() const { return reported_weeks_; }
   double burn_in_days() const { return burn_in_days_; }
   std::int64_t initial_size() const { return initial_size_; }
@@ -186,6 +188,7 @@ class Simulation : private HandOffs {
   Care care_;
   CrisisSystem crisis_;
   CommunityServices community_;
+  PerinatalTeam perinatal_team_;
   WorkforceStock workforce_stock_;
   StaffTables staff_tables_;  // reported weeks x cadre
   TrustTables trust_tables_;  // reported weeks x marginalised group
