@@ -3,10 +3,11 @@
     .venv/bin/python bench/calibration.py [--size 200000] [--seed 1]
 
 Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
-common mental disorder point prevalence (APMS 2014), severity split (NCS-R) and
-the share of people with a common mental disorder in treatment (APMS 2014); and, for
-justice after arrest, links to care with release planning (Jarrett et al. 2012) and
-deaths in the 2 weeks after release (Binswanger et al. 2007).
+common mental disorder point prevalence (APMS 2014), severity split (NCS-R),
+the share of people with a common mental disorder in treatment (APMS 2014), the
+perinatal targets (births, perinatal prevalence); and, for justice after arrest,
+links to care with release planning (Jarrett et al. 2012) and deaths in the 2 weeks
+after release (Binswanger et al. 2007).
 """
 
 from __future__ import annotations
@@ -85,6 +86,23 @@ def justice_rows(size: int, seed: int) -> list[tuple[str, float, float, str, flo
             0.99,
             "Binswanger et al. 2007 (2,589 per 100,000 person-years)",
             0.5,
+def perinatal_rows(summary) -> list[tuple]:
+    """Births and perinatal prevalence (docs/model.md, "Perinatal"). The model's disorder is
+    depression and anxiety together; Woody et al.'s figure is depression alone."""
+    return [
+        (
+            "births per 1,000 people 15+ a year",
+            summary["births_per_1000_per_year"],
+            13.4,
+            "ONS 2019: ~11 per 1,000 of all ages, 82% aged 15+",
+            1.5,
+        ),
+        (
+            "perinatal CMD prevalence",
+            summary["perinatal_cmd_prevalence"],
+            0.119,
+            "Woody et al. 2017 (depression 11.9%)",
+            0.03,
         ),
     ]
 
@@ -121,6 +139,7 @@ def main() -> None:
         ("suicides per 100,000 a year", summary["suicides_per_100k_per_year"], 10.0, "ONS (about 10)", 3.0),
     ]
     rows += justice_rows(args.size, args.seed)
+    rows += perinatal_rows(summary)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

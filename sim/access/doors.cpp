@@ -71,7 +71,9 @@ void Doors::on_positive_screen(Step& step, PersonId id, double now) {
   for (double& share : setting_share) share /= screens_per_year;
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::screening_setting));
   const std::size_t setting = draw_category(setting_share, s);
-  step.hand_offs.enter_care(id, static_cast<Route>(index_of(Route::routine_screening) + setting), now);
+  const auto route = static_cast<Route>(index_of(Route::routine_screening) + setting);
+  if (route == Route::perinatal_screening) step.recorder.count(Metric::perinatal_cases_found, 0, step.cell_of(id));
+  step.hand_offs.enter_care(id, route, now);
 }
 
 }  // namespace mhsim

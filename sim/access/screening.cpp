@@ -1,6 +1,7 @@
 #include "access/screening.hpp"
 
 #include "illness/illness_rates.hpp"
+#include "perinatal/perinatal_phase.hpp"
 
 namespace mhsim {
 
@@ -12,7 +13,9 @@ std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, cons
   const bool at_school_age = static_cast<AgeBand>(people.state(id).age_band) == AgeBand::age_15_24;
   return {routine_visits_per_year * screening.routine_visit_coverage,
           at_school_age ? screening.school_screens_per_year : 0.0,
-          people.attributes(id).perinatal ? screening.perinatal_screens_per_year : 0.0};
+          people.attributes(id).perinatal_phase != 0
+              ? scenario.perinatal_care.screens_per_pregnancy / perinatal_years_per_birth(scenario.perinatal)
+              : 0.0};
 }
 
 namespace {

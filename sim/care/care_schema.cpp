@@ -76,7 +76,6 @@ void add_care_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(primary_care, self_referral_loss_probability, kShare),
                     MHSIM_FIELD(screening, routine_visit_coverage, kShare),
                     MHSIM_FIELD(screening, school_screens_per_year, kRate),
-                    MHSIM_FIELD(screening, perinatal_screens_per_year, kRate),
                     MHSIM_FIELD(screening, sensitivity, kShare),
                     MHSIM_FIELD(screening, specificity, kShare),
                 });

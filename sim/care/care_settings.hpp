@@ -21,11 +21,10 @@ struct PrimaryCareSettings {
 };
 
 // PHQ-9-like screening outside help-seeking: at routine primary care visits,
-// in schools (people aged 15-24) and in perinatal care.
+// in schools (people aged 15-24) and in maternity care (perinatal_care.screens_per_pregnancy).
 struct ScreeningSettings {
   double routine_visit_coverage = 0;  // share of routine primary care visits with a screen
   double school_screens_per_year = 0;     // per person aged 15-24
-  double perinatal_screens_per_year = 0;  // per perinatal woman
   double sensitivity = 0;
   double specificity = 0;
 };

@@ -5,6 +5,7 @@
 
 #include "access/access_funding.hpp"
 #include "community/community_funding.hpp"
+#include "perinatal/perinatal_funding.hpp"
 #include "crisis/crisis_capacity.hpp"
 #include "crisis/crisis_funding.hpp"
 #include "economics/costs.hpp"
@@ -93,6 +94,7 @@ Scenario capacity_bought(const Scenario& plan, const LineAmounts& factor) {
   buy_crisis_capacity(factor, bought);
   buy_community_capacity(factor, bought);
   buy_justice_capacity(factor, bought);
+  buy_perinatal_capacity(factor, bought);
   return bought;
 }
 

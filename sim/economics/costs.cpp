@@ -5,6 +5,7 @@
 #include "access/session_access_funding.hpp"
 #include "community/community_funding.hpp"
 #include "community/programme.hpp"
+#include "perinatal/perinatal_funding.hpp"
 #include "crisis/crisis_funding.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
@@ -36,6 +37,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
   add_staff_cost(capacity, trainees_started, cost);
   add_access_capacity_cost(capacity, cost);
   add_community_capacity_cost(capacity, cost);
+  add_perinatal_capacity_cost(capacity, cost);
   add_crisis_capacity_cost(capacity, cost);
   add_justice_capacity_cost(capacity, cost);
   return cost;

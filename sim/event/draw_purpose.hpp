@@ -52,6 +52,8 @@ enum class DrawPurpose : std::uint32_t {
   court_diversion = 31,
   jail_care = 32,
   release_linkage = 33,
+  // perinatal/
+  perinatal_phase = 34,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -90,7 +92,8 @@ inline constexpr std::array kAll{attributes,
                                  programme_exit,
                                  court_diversion,
                                  jail_care,
-                                 release_linkage};
+                                 release_linkage,
+                                 perinatal_phase};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -52,7 +52,7 @@ double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Po
   if (people.attributes(id).sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
   if (people.attributes(id).employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
   if (people.attributes(id).ncd) rate *= cmd.onset_rate_ratio_ncd;
-  if (people.attributes(id).perinatal) rate *= cmd.onset_rate_ratio_perinatal;
+  if (people.attributes(id).perinatal_phase != 0) rate *= cmd.onset_rate_ratio_perinatal;
   if (people.state(id).cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
   return rate;
 }

@@ -83,6 +83,7 @@ CmdChange on_cmd_transition(Step& step, PersonId id, double now) {
         draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::remitter_type)), cmd.fast_remitter_share) ? 1 : 0;
     if (person.cmd_episodes < 255) ++person.cmd_episodes;
     step.recorder.count(Metric::cmd_onsets, band, cell);
+    if (step.people.attributes(id).perinatal_phase != 0) step.recorder.count(Metric::perinatal_onsets, 0, cell);
     step.log(id, static_cast<JourneyEvent>(static_cast<int>(JourneyEvent::cmd_onset_mild) + static_cast<int>(band)),
              now);
     return CmdChange::onset;

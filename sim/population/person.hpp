@@ -43,19 +43,24 @@ enum class Process : std::uint8_t {
   crisis_stage_end,  // the end of the current crisis stage (a timed transition, not a hazard)
   social_change,     // a move of housing or of work
   programme_exit,    // the end of a spell in a community programme
+  // perinatal/: conception (a hazard), then the timed ends of the pregnancy and of the postnatal year
+  perinatal_transition,
 };
-inline constexpr std::size_t kProcessCount = 15;
+inline constexpr std::size_t kProcessCount = 16;
 
 // Who a person is, mostly fixed at creation. One small record per person: an event reads most of
 // them at once, so they share a cache line.
 struct PersonAttributes {
   std::uint8_t sex, region, income, coverage;
   std::uint8_t housing, employment;  // these two move over time (social_change)
-  std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1, perinatal : 1;
+  std::uint8_t interpreter_needed : 1, marginalised_group : 1, ncd : 1;
+  std::uint8_t perinatal_phase : 2;  // PerinatalPhase: none, pregnant, postnatal (moves: perinatal_transition)
   std::uint8_t journey_sampled : 1;  // every event of the person is logged
   std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
   std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
   std::uint8_t offline : 1;              // no device or connection for a remote session (drawn at creation)
+  // perinatal/: on the specialist perinatal team's caseload, or on its waiting list
+  std::uint8_t in_perinatal_team : 1, awaiting_perinatal_team : 1;
 };
 
 inline constexpr std::uint8_t kNoService = 255;

@@ -57,11 +57,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   a.interpreter_needed = draw_flag(demographics.interpreter_needed_share, stream);
   a.marginalised_group = draw_flag(demographics.marginalised_group_share, stream);
   a.ncd = draw_flag(demographics.ncd_share_by_age_band[index_of(band)], stream);
-  // Perinatal status is a snapshot at creation (an assumption of this version);
-  // drawn for everyone so the stream stays aligned.
-  const bool woman_of_childbearing_age = a.sex == index_of(Sex::female) && age_years < 45.0;
-  const std::uint8_t is_perinatal = draw_flag(demographics.perinatal_share_of_women_15_44, stream);
-  a.perinatal = woman_of_childbearing_age ? is_perinatal : 0;
+  // The perinatal phase moves over time (perinatal/perinatal_phase.hpp draws it at creation).
   // Its own stream, so the draws above stay as they were before it existed.
   const double offline = std::min(1.0, demographics.offline_share_by_age_band[index_of(band)] *
                                            demographics.offline_rate_ratio_by_income[a.income]);

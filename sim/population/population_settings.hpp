@@ -19,7 +19,6 @@ struct PopulationSettings {
   double interpreter_needed_share = 0;
   double marginalised_group_share = 0;
   std::array<double, 4> ncd_share_by_age_band{};  // chronic physical illness
-  double perinatal_share_of_women_15_44 = 0;
   // Without a device or connection for a remote session: by age band at creation, times the income's ratio (at most 1).
   std::array<double, 4> offline_share_by_age_band{};
   std::array<double, 3> offline_rate_ratio_by_income{};

@@ -74,8 +74,14 @@ enum class JourneyEvent : std::uint8_t {
   peer_support_ended = 50,
   employment_support_ended = 51,
   assertive_community_treatment_ended = 52,
+  // perinatal/
+  pregnancy_began = 53,
+  birth = 54,
+  postnatal_year_ended = 55,
+  perinatal_team_started = 56,
+  perinatal_team_ended = 57,
 };
-inline constexpr std::size_t kJourneyEventCount = 53;
+inline constexpr std::size_t kJourneyEventCount = 58;
 
 // The label of each event in results files, written in the same sections.
 struct JourneyEventRow {
@@ -142,6 +148,12 @@ inline constexpr std::array<JourneyEventRow, kJourneyEventCount> kJourneyEventRo
     {JourneyEvent::peer_support_ended, "peer_support_ended"},
     {JourneyEvent::employment_support_ended, "employment_support_ended"},
     {JourneyEvent::assertive_community_treatment_ended, "assertive_community_treatment_ended"},
+    // perinatal/
+    {JourneyEvent::pregnancy_began, "pregnancy_began"},
+    {JourneyEvent::birth, "birth"},
+    {JourneyEvent::postnatal_year_ended, "postnatal_year_ended"},
+    {JourneyEvent::perinatal_team_started, "perinatal_team_started"},
+    {JourneyEvent::perinatal_team_ended, "perinatal_team_ended"},
 }};
 static_assert(ids_are_dense(kJourneyEventRows),
               "journey events must be numbered 0 to kJourneyEventCount - 1, once each");

@@ -264,6 +264,26 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "crises beginning in the risk window after a release from jail"},
     {Metric::deaths_after_release, "deaths_after_release", flow, none, "people",
      "deaths (any cause) in the risk window after a release from jail"},
+    // perinatal/
+    {Metric::perinatal_women, "perinatal_women", stock, none, "people",
+     "women pregnant or in the postnatal year at the end of the week"},
+    {Metric::person_weeks_perinatal, "person_weeks_perinatal", person_time, none, "person-weeks",
+     "time lived pregnant or in the postnatal year during the week"},
+    {Metric::perinatal_cmd_prevalent, "perinatal_cmd_prevalent", stock, none, "people",
+     "of the perinatal women, those with a common mental disorder at the end of the week"},
+    {Metric::perinatal_in_treatment, "perinatal_in_treatment", stock, none, "people",
+     "of those, women in treatment in a care step or on the perinatal team's caseload"},
+    {Metric::births, "births", flow, none, "births", "live births (the end of a pregnancy)"},
+    {Metric::perinatal_onsets, "perinatal_onsets", flow, none, "people",
+     "onsets of a common mental disorder in women pregnant or in the postnatal year"},
+    {Metric::perinatal_cases_found, "perinatal_cases_found", flow, none, "people",
+     "positive screens in maternity care of women with a common mental disorder"},
+    {Metric::in_perinatal_team, "in_perinatal_team", stock, none, "people",
+     "women on the specialist perinatal team's caseload at the end of the week"},
+    {Metric::awaiting_perinatal_team, "awaiting_perinatal_team", stock, none, "people",
+     "women offered the perinatal team and waiting for a place at the end of the week (still eligible)"},
+    {Metric::perinatal_team_entries, "perinatal_team_entries", flow, none, "people",
+     "women joining the perinatal team's caseload"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 
@@ -280,6 +300,7 @@ Metric stock_of_person_time(Metric person_time) {
     case Metric::person_weeks_in_crisis_place: return Metric::in_crisis_place;
     case Metric::person_weeks_homeless_ill_cohort: return Metric::homeless_ill_cohort;
     case Metric::person_weeks_in_programme: return Metric::in_programme;
+    case Metric::person_weeks_perinatal: return Metric::perinatal_women;
     default: throw std::logic_error("stock_of_person_time: not a person-time metric");
   }
 }

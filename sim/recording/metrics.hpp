@@ -163,8 +163,19 @@ enum class Metric : std::uint8_t {
   releases_linked_to_care = 113,
   crises_after_release = 114,
   deaths_after_release = 115,
+  // perinatal/
+  perinatal_women = 116,
+  person_weeks_perinatal = 117,
+  perinatal_cmd_prevalent = 118,
+  perinatal_in_treatment = 119,
+  births = 120,
+  perinatal_onsets = 121,
+  perinatal_cases_found = 122,
+  in_perinatal_team = 123,
+  awaiting_perinatal_team = 124,
+  perinatal_team_entries = 125,
 };
-inline constexpr std::size_t kMetricCount = 116;
+inline constexpr std::size_t kMetricCount = 126;
 
 struct MetricSpec {
   Metric id;

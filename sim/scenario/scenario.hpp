@@ -18,6 +18,7 @@
 #include "economics/economics_settings.hpp"
 #include "illness/illness_settings.hpp"
 #include "justice/justice_settings.hpp"
+#include "perinatal/perinatal_settings.hpp"
 #include "population/population_settings.hpp"
 #include "workforce/workforce_settings.hpp"
 
@@ -79,6 +80,8 @@ struct Scenario {
   PeerSupportSettings peer_support;
   EmploymentSupportSettings employment_support;
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
+  PerinatalSettings perinatal;
+  PerinatalCareSettings perinatal_care;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

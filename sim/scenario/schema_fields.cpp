@@ -11,6 +11,7 @@
 #include "economics/economics_schema.hpp"
 #include "illness/illness_schema.hpp"
 #include "justice/justice_schema.hpp"
+#include "perinatal/perinatal_schema.hpp"
 #include "population/population_schema.hpp"
 #include "scenario/field_builders.hpp"
 #include "workforce/workforce_schema.hpp"
@@ -55,6 +56,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_crisis_fields(fields);
   add_justice_fields(fields);
   add_community_fields(fields);
+  add_perinatal_fields(fields);
   add_economics_fields(fields);
   add_payment_fields(fields);
   add_recording_fields(fields);

@@ -91,6 +91,7 @@ void Simulation::resize_components() {
   crisis_.change_capacity(scenario_, initial_size_);
   community_.change_capacity(scenario_, staff_, initial_size_);
   justice_.change_capacity(scenario_, initial_size_);
+  perinatal_team_.change_capacity(scenario_, initial_size_);
 }
 
 // Only people with a changed rate get new times, at a fresh occasion (which

@@ -4,6 +4,7 @@
 // components live here too: the kernel is the one place that knows them all.
 #include "illness/illness_rates.hpp"
 #include "illness/natural_history.hpp"
+#include "perinatal/perinatal_transition.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
@@ -43,8 +44,12 @@ void Simulation::handle_person_event(PersonId id, double now) {
     case Process::crisis_stage_end: crisis_.on_stage_end(step, id, now); break;
     case Process::social_change: community_.on_social_change(step, id, now); break;
     case Process::programme_exit: community_.on_programme_exit(step, id, now); break;
+    case Process::perinatal_transition: on_perinatal_transition(step, id, now); break;
   }
-  if (people_.state(id).alive) community_.leave_lists_if_ineligible(step, id);
+  if (people_.state(id).alive) {
+    community_.leave_lists_if_ineligible(step, id);
+    perinatal_team_.discharge_if_done(step, id, now);
+  }
   move_stocks(before, id, now);
   if (people_.state(id).alive) reschedule(id, now, &rates_before);
   // A place freed by this person goes to the next person waiting, after the
@@ -64,6 +69,7 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   justice_.leave(step, id);  // before the crisis stage is cleared: a death in the window after a release
   crisis_.leave(step, id);
   community_.leave(step, id);
+  perinatal_team_.leave(step, id);
   people_.state(id).alive = 0;
 }
 
@@ -72,6 +78,7 @@ void Simulation::serve_every_queue(double now) {
   care_.serve_waiting_lists(step, now);
   crisis_.serve_queues(step, now);
   community_.serve_queues(step, now);
+  perinatal_team_.serve_queue(step, now);
 }
 
 void Simulation::enter_care(PersonId id, Route route, double now) {
@@ -82,6 +89,7 @@ void Simulation::enter_care(PersonId id, Route route, double now) {
 void Simulation::offer_community_support(PersonId id, double now) {
   Step step = step_of(id);
   community_.offer(step, id, now);
+  perinatal_team_.offer(step, id, now);
 }
 
 double Simulation::arrest(PersonId id, double held_days, double now) {

@@ -12,6 +12,7 @@
 #include "community/social_moves.hpp"
 #include "crisis/crisis_rates.hpp"
 #include "illness/illness_rates.hpp"
+#include "perinatal/perinatal_phase.hpp"
 #include "population/population.hpp"
 #include "scenario/scenario.hpp"
 #include "workforce/staff_deployment.hpp"
@@ -20,7 +21,8 @@ namespace mhsim {
 
 // Calls visit(process, rate_per_year) for each memoryless process, the rate
 // 0 where it cannot fire now. Death, ageing and treatment milestones (course
-// ends, re-scores) are timed otherwise. A visitor, so reschedule draws each time where its rate is
+// ends, re-scores) are timed otherwise, as are the ends of a pregnancy and a
+// postnatal year. A visitor, so reschedule draws each time where its rate is
 // computed (an array and a loop over it measured several per cent slower).
 template <typename Visit>
 void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff, const Population& people, PersonId id,
@@ -44,6 +46,7 @@ void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff,
   } else {
     cmd_rate = cmd_untreated_remission_rate_per_year(cmd, people, id);
     if (treated) cmd_rate += service->treatment_remission_rate_per_year * effect_ratio;
+    if (people.attributes(id).in_perinatal_team) cmd_rate += scenario.perinatal_care.team_remission_rate_per_year;
   }
   visit(Process::cmd_transition, cmd_rate);
   // Untreated episodes may worsen; treated ones may improve a band short of remission.
@@ -71,6 +74,10 @@ void visit_process_rates(const Scenario& scenario, const StaffDeployment& staff,
     for (double rate : programme_exit_rates_per_year(scenario, state)) programme_exit_rate += rate;
   }
   visit(Process::programme_exit, programme_exit_rate);
+  // Conception; while pregnant or postnatal the phase's end is timed (reschedule keeps it), so 0 here.
+  visit(Process::perinatal_transition, is_perinatal(people.attributes(id))
+                                           ? 0.0
+                                           : conception_rate_per_year(scenario.perinatal, people, id));
 }
 
 // The same rates as an array by Process (0 for the processes not visited).

@@ -7,6 +7,7 @@
 #include "access/session_access_funding.hpp"
 #include "care/care_summary.hpp"
 #include "community/community_summary.hpp"
+#include "perinatal/perinatal_summary.hpp"
 #include "crisis/crisis_summary.hpp"
 #include "economics/costs.hpp"
 #include "economics/health_outcomes.hpp"
@@ -56,6 +57,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_session_access(simulation.initial_size(), results));
   append(results.summary, summarise_trust(results));
   append(results.summary, summarise_justice(results));
+  append(results.summary, summarise_perinatal(simulation.initial_size(), results));
 }
 
 }  // namespace mhsim

@@ -9,6 +9,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
+#include "perinatal/perinatal_transition.hpp"
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
@@ -43,6 +44,7 @@ StockSet Simulation::stocks_of(PersonId id) const {
   if (a.awaiting_housing_first) set.add(Metric::awaiting_housing_first, 0);
   if (a.homeless_ill_cohort) set.add(Metric::homeless_ill_cohort, 0);
   const PersonState& state = people_.state(id);
+  add_perinatal_stocks(set, a, state);
   if (static_cast<SmiState>(state.smi) != SmiState::none) set.add(Metric::smi_by_employment, a.employment);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const std::uint8_t bit = programme_bit(static_cast<Programme>(p));
@@ -83,7 +85,9 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
     KeyedStream s = random_.stream(id, people_.occasion(id), purpose_of(p));
     return now + boost::random::exponential_distribution<double>(rate_per_year)(s) * kDaysPerYear;
   };
+  const bool perinatal_end_timed = is_perinatal(people_.attributes(id));
   visit_process_rates(scenario_of(id), staff_, people_, id, [&](Process p, double rate_per_year) {
+    if (p == Process::perinatal_transition && perinatal_end_timed) return;
     if (before != nullptr && p != before->fired &&
         rate_per_year == before->rate_per_year[static_cast<std::size_t>(p)]) {
       return;

@@ -10,6 +10,7 @@
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
 #include "illness/natural_history.hpp"
+#include "perinatal/perinatal_phase.hpp"
 #include "population/initial_ages.hpp"
 
 namespace mhsim {
@@ -35,6 +36,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
       crisis_(scenario, scenario.population.size),
       community_(scenario, staff_, scenario.population.size),
       justice_(scenario, scenario.population.size),
+      perinatal_team_(scenario, scenario.population.size),
       workforce_stock_(scenario, scenario.population.size),
       staff_tables_(reported_weeks_),
       trust_tables_(reported_weeks_),
@@ -61,6 +63,7 @@ void Simulation::create_initial_population() {
     const auto id = static_cast<PersonId>(n);
     KeyedStream age_stream = random_.stream(id, 0, purpose_of(DrawPurpose::initial_age));
     people_.add_person(scenario_.population, random_, 0.0, ages.draw_age_years(age_stream));
+    draw_initial_perinatal_phase(scenario_.perinatal, random_, people_, id, 0.0);
     Step person_step = step();
     draw_initial_illness(person_step, id);
     sample_for_journeys(id);

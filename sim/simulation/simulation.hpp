@@ -28,6 +28,7 @@
 #include "event/hand_offs.hpp"
 #include "event/step.hpp"
 #include "justice/justice_system.hpp"
+#include "perinatal/perinatal_team.hpp"
 #include "population/population.hpp"
 #include "recording/journeys.hpp"
 #include "recording/recorder.hpp"
@@ -69,6 +70,7 @@ class Simulation : private HandOffs {
   const WeeklyMatrix& capacity_costs() const { return funding_tables_.capacity_costs(); }
   const std::array<ServerPool, kProgrammeCount>& programme_places() const { return community_.programme_places(); }
   const ServerPool& housing_first_units() const { return community_.housing_first_units(); }
+  const ServerPool& perinatal_team_places() const { return perinatal_team_.places(); }
   std::size_t reported_weeks() const { return reported_weeks_; }
   double burn_in_days() const { return burn_in_days_; }
   std::int64_t initial_size() const { return initial_size_; }
@@ -192,6 +194,7 @@ class Simulation : private HandOffs {
   CrisisSystem crisis_;
   CommunityServices community_;
   JusticeSystem justice_;
+  PerinatalTeam perinatal_team_;
   WorkforceStock workforce_stock_;
   StaffTables staff_tables_;  // reported weeks x cadre
   TrustTables trust_tables_;  // reported weeks x marginalised group

@@ -113,7 +113,7 @@ TEST_CASE(
 
 TEST_CASE("school and perinatal screening find people in their own settings") {
   const Results r = run_simulation(
-      small_baseline({"screening.school_screens_per_year=1.0", "screening.perinatal_screens_per_year=2.0"}), 11);
+      small_baseline({"screening.school_screens_per_year=1.0", "perinatal_care.screens_per_pregnancy=3.5"}), 11);
   CHECK(route_total(r, Route::school_screening) > 20);
   CHECK(route_total(r, Route::perinatal_screening) > 5);
   CHECK(route_total(r, Route::routine_screening) == 0.0);
