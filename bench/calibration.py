@@ -4,7 +4,9 @@
 
 Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
 common mental disorder point prevalence (APMS 2014), severity split (NCS-R) and
-the share of people with a common mental disorder in treatment (APMS 2014).
+the share of people with a common mental disorder in treatment (APMS 2014);
+and, from the early intervention reform, first episodes of psychosis (Kirkbride et
+al. 2012) and early intervention starts within two weeks of referral (NICE 2016).
 """
 
 from __future__ import annotations
@@ -56,6 +58,31 @@ def kaplan_meier_recovered(durations: np.ndarray, remitted: np.ndarray, at_days:
     return [1.0 - (survival[durations <= t][-1] if (durations <= t).any() else 1.0) for t in at_days]
 
 
+def early_intervention_rows(size: int, seed: int) -> list[tuple[str, float, float, str, float]]:
+    """First episodes and early intervention's access standard, from the reform that
+    funds it (docs/model.md, "Severe illness in the community")."""
+    scenario = mhsim.Scenario.load(
+        ROOT / "scenarios" / "reforms" / "early_intervention_psychosis.toml"
+    ).with_overrides({"population.size": size})
+    summary = mhsim.run(scenario, seed=seed).summary()
+    return [
+        (
+            "first episodes per 100,000 person-years",
+            summary["first_episode_cases_per_100k_per_year"],
+            30.0,
+            "Kirkbride et al. 2012 (ages 16-64; the model's ages 15+)",
+            10.0,
+        ),
+        (
+            "EIP starts within 2 weeks of referral",
+            summary["early_intervention_within_2_weeks_share"],
+            0.60,
+            "NICE 2016 access standard (at least 60%)",
+            0.10,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -87,6 +114,7 @@ def main() -> None:
         ("SMI prevalence", summary["smi_prevalence"], 0.015, "1-2% psychosis and bipolar", 0.005),
         ("suicides per 100,000 a year", summary["suicides_per_100k_per_year"], 10.0, "ONS (about 10)", 3.0),
     ]
+    rows += early_intervention_rows(args.size, args.seed)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

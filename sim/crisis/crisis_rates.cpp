@@ -3,6 +3,7 @@
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "illness/illness_rates.hpp"
+#include "severe_illness/severe_illness_rates.hpp"
 
 namespace mhsim {
 
@@ -26,6 +27,7 @@ double crisis_rate_per_year(const Scenario& scenario, const Population& people, 
   if (in_programme(state, Programme::assertive_community_treatment)) {
     rate *= scenario.assertive_community_treatment.crisis_rate_ratio;
   }
+  rate *= smi_team_crisis_rate_ratio(scenario, state);
   if (stage == CrisisStage::after_inpatient || stage == CrisisStage::after_crisis_care) {
     rate *= after_discharge_ratio(scenario.follow_up, scenario.follow_up.crisis_rate_ratio_after_discharge, state);
   }

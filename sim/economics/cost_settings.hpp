@@ -72,6 +72,10 @@ struct CostSettings {
   double advocate_per_guarded_contact = 0;  // an advocate at a coercive contact with safeguards
   double grievance_per_case = 0;            // a complaint handled after a coercive contact
   double data_sovereignty_agreement_per_100k_per_year = 0;  // governance and community data stewards
+  // Severe illness in the community (issue 18).
+  double community_team_staff_fte_year = 0;       // a community mental health team's care coordinator
+  double early_intervention_staff_fte_year = 0;   // an early intervention care coordinator
+  double relapse_prevention_per_person_year = 0;  // family intervention and adherence support, a year of it
 };
 
 }  // namespace mhsim

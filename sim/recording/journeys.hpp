@@ -74,8 +74,14 @@ enum class JourneyEvent : std::uint8_t {
   peer_support_ended = 50,
   employment_support_ended = 51,
   assertive_community_treatment_ended = 52,
+  // severe_illness/ (issue 18): the two teams' spells, and a first episode's referral to early intervention
+  early_intervention_psychosis_started = 53,
+  community_mental_health_team_started = 54,
+  early_intervention_psychosis_ended = 55,
+  community_mental_health_team_ended = 56,
+  referred_to_early_intervention = 57,
 };
-inline constexpr std::size_t kJourneyEventCount = 53;
+inline constexpr std::size_t kJourneyEventCount = 58;
 
 // The label of each event in results files, written in the same sections.
 struct JourneyEventRow {
@@ -142,6 +148,12 @@ inline constexpr std::array<JourneyEventRow, kJourneyEventCount> kJourneyEventRo
     {JourneyEvent::peer_support_ended, "peer_support_ended"},
     {JourneyEvent::employment_support_ended, "employment_support_ended"},
     {JourneyEvent::assertive_community_treatment_ended, "assertive_community_treatment_ended"},
+    // severe_illness/ (issue 18)
+    {JourneyEvent::early_intervention_psychosis_started, "early_intervention_psychosis_started"},
+    {JourneyEvent::community_mental_health_team_started, "community_mental_health_team_started"},
+    {JourneyEvent::early_intervention_psychosis_ended, "early_intervention_psychosis_ended"},
+    {JourneyEvent::community_mental_health_team_ended, "community_mental_health_team_ended"},
+    {JourneyEvent::referred_to_early_intervention, "referred_to_early_intervention"},
 }};
 static_assert(ids_are_dense(kJourneyEventRows),
               "journey events must be numbered 0 to kJourneyEventCount - 1, once each");

@@ -152,8 +152,19 @@ enum class Metric : std::uint8_t {
   // economics/
   yll_years = 91,
   yll_years_discounted = 92,
+  // severe_illness/ (issue 18): first episodes in the reported horizon, early intervention, the teams
+  first_episode_cohort = 106,
+  person_weeks_first_episode_cohort = 107,
+  first_episode_by_employment = 108,
+  first_episode_relapses = 109,
+  first_episode_crises = 110,
+  first_episode_admissions = 111,
+  early_intervention_referrals = 112,
+  early_intervention_wait_days_sum = 113,
+  early_intervention_starts_within_2_weeks = 114,
+  community_team_referrals_declined = 115,
 };
-inline constexpr std::size_t kMetricCount = 106;
+inline constexpr std::size_t kMetricCount = 116;
 
 struct MetricSpec {
   Metric id;

@@ -18,6 +18,7 @@
 #include "economics/economics_settings.hpp"
 #include "illness/illness_settings.hpp"
 #include "population/population_settings.hpp"
+#include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
 
 namespace mhsim {
@@ -75,6 +76,10 @@ struct Scenario {
   PeerSupportSettings peer_support;
   EmploymentSupportSettings employment_support;
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
+  // severe_illness/ (issue 18)
+  CommunityMentalHealthTeamSettings community_mental_health_team;
+  EarlyInterventionPsychosisSettings early_intervention_psychosis;
+  RelapsePreventionSettings relapse_prevention;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;
