@@ -5,9 +5,11 @@
 Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
 common mental disorder point prevalence (APMS 2014), severity split (NCS-R),
 the share of people with a common mental disorder in treatment (APMS 2014), the
-perinatal targets (births, perinatal prevalence); and, for justice after arrest,
-links to care with release planning (Jarrett et al. 2012) and deaths in the 2 weeks
-after release (Binswanger et al. 2007).
+perinatal targets (births, perinatal prevalence); for justice after arrest, links
+to care with release planning (Jarrett et al. 2012) and deaths in the 2 weeks after
+release (Binswanger et al. 2007); and, from the early intervention reform, first
+episodes of psychosis (Kirkbride et al. 2012) and early intervention starts within
+two weeks of referral (NICE 2016).
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ def justice_rows(size: int, seed: int) -> list[tuple[str, float, float, str, flo
             0.99,
             "Binswanger et al. 2007 (2,589 per 100,000 person-years)",
             0.5,
+        ),
+    ]
+
+
 def perinatal_rows(summary) -> list[tuple]:
     """Births and perinatal prevalence (docs/model.md, "Perinatal"). The model's disorder is
     depression and anxiety together; Woody et al.'s figure is depression alone."""
@@ -103,6 +109,31 @@ def perinatal_rows(summary) -> list[tuple]:
             0.119,
             "Woody et al. 2017 (depression 11.9%)",
             0.03,
+        ),
+    ]
+
+
+def early_intervention_rows(size: int, seed: int) -> list[tuple[str, float, float, str, float]]:
+    """First episodes and early intervention's access standard, from the reform that
+    funds it (docs/model.md, "Severe illness in the community")."""
+    scenario = mhsim.Scenario.load(
+        ROOT / "scenarios" / "reforms" / "early_intervention_psychosis.toml"
+    ).with_overrides({"population.size": size})
+    summary = mhsim.run(scenario, seed=seed).summary()
+    return [
+        (
+            "first episodes per 100,000 person-years",
+            summary["first_episode_cases_per_100k_per_year"],
+            30.0,
+            "Kirkbride et al. 2012 (ages 16-64; the model's ages 15+)",
+            10.0,
+        ),
+        (
+            "EIP starts within 2 weeks of referral",
+            summary["early_intervention_within_2_weeks_share"],
+            0.60,
+            "NICE 2016 access standard (at least 60%)",
+            0.10,
         ),
     ]
 
@@ -140,6 +171,7 @@ def main() -> None:
     ]
     rows += justice_rows(args.size, args.seed)
     rows += perinatal_rows(summary)
+    rows += early_intervention_rows(args.size, args.seed)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

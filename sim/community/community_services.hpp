@@ -30,6 +30,8 @@ class CommunityServices {
   void on_social_change(Step& step, PersonId id, double now);
   // What a service that meets the person offers: Housing First and every programme they are eligible for.
   void offer(Step& step, PersonId id, double now);
+  // A first episode of severe mental illness began: a share is referred to early intervention.
+  void refer_to_early_intervention(Step& step, PersonId id, double now);
   // One spell in a programme ends (community/programmes.cpp).
   void on_programme_exit(Step& step, PersonId id, double now);
   // Someone housed by other means, recovered, or in work leaves the lists at
@@ -44,7 +46,8 @@ class CommunityServices {
   void start_tenancy(Step& step, PersonId id, double now);
   void end_tenancy(Step& step, PersonId id);
   void offer_programmes(Step& step, PersonId id, double now);
-  void join_programme(Step& step, PersonId id, Programme programme, double now);
+  void join_programme(Step& step, PersonId id, Programme programme, double now, double waited_days = 0);
+  void end_spell(Step& step, PersonId id, Programme programme, double now);
 
   ServerPool housing_first_units_;
   std::array<ServerPool, kProgrammeCount> programme_places_;

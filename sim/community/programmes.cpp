@@ -1,5 +1,6 @@
-// Peer support, employment support (IPS) and assertive community treatment
-// (docs/model.md, "Community services"), and what community services do
+// Peer support, employment support (IPS), assertive community treatment and
+// the teams for severe mental illness (docs/model.md, "Community services",
+// "Severe illness in the community"), and what community services do
 // together: the offer when a service meets a person, waiting lists, and
 // leaving. A spell in a programme ends at a rate (its mean length); its effects
 // are read by the rates while it lasts.
@@ -18,9 +19,30 @@ bool eligible(Programme programme, const PersonAttributes& a, const PersonState&
       return static_cast<SmiState>(state.smi) != SmiState::none && a.employment == index_of(Employment::unemployed);
     case Programme::assertive_community_treatment:
       return static_cast<SmiState>(state.smi) != SmiState::none && state.had_repeat_crisis;
+    case Programme::early_intervention_psychosis:  // referred at onset (refer_to_early_intervention), waits while alive
+      return static_cast<SmiState>(state.smi) != SmiState::none;
+    case Programme::community_mental_health_team: {  // one team at a time: not for those EIP or ACT holds
+      const std::uint8_t held = programme_bit(Programme::early_intervention_psychosis) |
+                                programme_bit(Programme::assertive_community_treatment);
+      const std::uint8_t awaited = programme_bit(Programme::early_intervention_psychosis);
+      return static_cast<SmiState>(state.smi) != SmiState::none && (state.programmes & held) == 0 &&
+             (state.programmes_awaited & awaited) == 0;
+    }
   }
   return false;
 }
+
+constexpr std::array<JourneyEvent, kProgrammeCount> kStartedEvents{
+    JourneyEvent::peer_support_started, JourneyEvent::employment_support_started,
+    JourneyEvent::assertive_community_treatment_started, JourneyEvent::early_intervention_psychosis_started,
+    JourneyEvent::community_mental_health_team_started};
+constexpr std::array<JourneyEvent, kProgrammeCount> kEndedEvents{
+    JourneyEvent::peer_support_ended, JourneyEvent::employment_support_ended,
+    JourneyEvent::assertive_community_treatment_ended, JourneyEvent::early_intervention_psychosis_ended,
+    JourneyEvent::community_mental_health_team_ended};
+
+// NICE's access standard for early intervention: treatment within two weeks of referral.
+constexpr double kEarlyInterventionStandardDays = 14.0;
 
 }  // namespace
 
@@ -34,6 +56,12 @@ void CommunityServices::change_capacity(const Scenario& scenario, const StaffDep
       servers_for(support.specialist_fte_per_100k * support.caseload_per_fte, population));
   programme_places_[index_of(Programme::assertive_community_treatment)].set_servers(
       servers_for(act.team_fte_per_100k * act.caseload_per_fte, population));
+  const auto& eip = scenario.early_intervention_psychosis;
+  const auto& cmht = scenario.community_mental_health_team;
+  programme_places_[index_of(Programme::early_intervention_psychosis)].set_servers(
+      servers_for(eip.coordinator_fte_per_100k * eip.caseload_per_coordinator, population));
+  programme_places_[index_of(Programme::community_mental_health_team)].set_servers(
+      servers_for(cmht.staff_fte_per_100k * cmht.caseload_per_fte, population));
 }
 
 void CommunityServices::offer(Step& step, PersonId id, double now) {
@@ -47,26 +75,64 @@ void CommunityServices::offer_programmes(Step& step, PersonId id, double now) {
     const auto programme = static_cast<Programme>(p);
     const std::uint8_t bit = programme_bit(programme);
     ServerPool& places = programme_places_[p];
-    if (places.servers() == 0 || ((state.programmes | state.programmes_awaited) & bit) != 0 ||
+    if (!offered_when_services_meet(programme) || places.servers() == 0 ||
+        ((state.programmes | state.programmes_awaited) & bit) != 0 ||
         !eligible(programme, step.people.attributes(id), state)) {
       continue;
     }
     if (places.has_free_server()) {
       join_programme(step, id, programme, now);
-    } else {
+    } else if (keeps_waiting_list(programme)) {
       state.programmes_awaited |= bit;
       places.join_queue(id, now);
+    } else {
+      step.recorder.count(Metric::community_team_referrals_declined, 0, step.cell_of(id));
     }
   }
 }
 
-void CommunityServices::join_programme(Step& step, PersonId id, Programme programme, double now) {
+// A share of first episodes is referred at onset; with no free place they wait, as long as it takes.
+void CommunityServices::refer_to_early_intervention(Step& step, PersonId id, double now) {
+  constexpr auto programme = Programme::early_intervention_psychosis;
+  ServerPool& places = programme_places_[index_of(programme)];
+  if (places.servers() == 0 || !draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::early_intervention_referral)),
+                                               step.scenario.early_intervention_psychosis.referral_share)) {
+    return;
+  }
+  step.recorder.count(Metric::early_intervention_referrals, 0, step.cell_of(id));
+  step.log(id, JourneyEvent::referred_to_early_intervention, now);
+  if (places.has_free_server()) {
+    join_programme(step, id, programme, now);
+    return;
+  }
+  step.people.state(id).programmes_awaited |= programme_bit(programme);
+  places.join_queue(id, now);
+}
+
+void CommunityServices::join_programme(Step& step, PersonId id, Programme programme, double now, double waited_days) {
   programme_places_[index_of(programme)].occupy();
   PersonState& state = step.people.state(id);
   state.programmes |= programme_bit(programme);
   state.programmes_awaited &= static_cast<std::uint8_t>(~programme_bit(programme));
-  step.recorder.count(Metric::programme_entries, index_of(programme), step.cell_of(id));
-  step.log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_started) + index_of(programme)), now);
+  const PersonCells cell = step.cell_of(id);
+  step.recorder.count(Metric::programme_entries, index_of(programme), cell);
+  step.log(id, kStartedEvents[index_of(programme)], now);
+  if (programme == Programme::early_intervention_psychosis) {
+    step.recorder.count(Metric::early_intervention_wait_days_sum, 0, cell, waited_days);
+    if (waited_days <= kEarlyInterventionStandardDays)
+      step.recorder.count(Metric::early_intervention_starts_within_2_weeks, 0, cell);
+  }
+  // ACT takes over from the community mental health team.
+  if (programme == Programme::assertive_community_treatment &&
+      in_programme(state, Programme::community_mental_health_team)) {
+    end_spell(step, id, Programme::community_mental_health_team, now);
+  }
+}
+
+void CommunityServices::end_spell(Step& step, PersonId id, Programme programme, double now) {
+  programme_places_[index_of(programme)].release();
+  step.people.state(id).programmes &= static_cast<std::uint8_t>(~programme_bit(programme));
+  step.log(id, kEndedEvents[index_of(programme)], now);
 }
 
 // One spell ends, picked in proportion to the exit rates of those the person is in.
@@ -84,9 +150,9 @@ void CommunityServices::on_programme_exit(Step& step, PersonId id, double now) {
     if (pick < rates[p]) break;
     pick -= rates[p];
   }
-  programme_places_[ending].release();
-  state.programmes &= static_cast<std::uint8_t>(~programme_bit(static_cast<Programme>(ending)));
-  step.log(id, static_cast<JourneyEvent>(index_of(JourneyEvent::peer_support_ended) + ending), now);
+  end_spell(step, id, static_cast<Programme>(ending), now);
+  // Leaving early intervention, the person is offered what services offer whom they meet (a team among it).
+  if (static_cast<Programme>(ending) == Programme::early_intervention_psychosis) offer(step, id, now);
 }
 
 void CommunityServices::leave(Step& step, PersonId id) {
@@ -132,10 +198,16 @@ void CommunityServices::serve_queues(Step& step, double now) {
       [&](PersonId id) { start_tenancy(step, id, now); }, now);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     const auto programme = static_cast<Programme>(p);
+    if (!keeps_waiting_list(programme)) continue;
+    // One lane: the last entry found current is the one served, so its join day is the person's.
+    double joined_day = now;
     step.serve(
         programme_places_[p],
-        [&](PersonId id, double) { return (step.people.state(id).programmes_awaited & programme_bit(programme)) != 0; },
-        [&](PersonId id) { join_programme(step, id, programme, now); }, now);
+        [&](PersonId id, double join_day) {
+          joined_day = join_day;
+          return (step.people.state(id).programmes_awaited & programme_bit(programme)) != 0;
+        },
+        [&](PersonId id) { join_programme(step, id, programme, now, now - joined_day); }, now);
   }
 }
 

@@ -4,6 +4,18 @@
 
 namespace mhsim {
 
+namespace {
+
+// IPS, on its own or within early intervention in psychosis: one ratio, not both.
+double support_job_finding_rate_ratio(const Scenario& scenario, const PersonState& state) {
+  if (in_programme(state, Programme::employment_support)) return scenario.employment_support.job_finding_rate_ratio;
+  if (in_programme(state, Programme::early_intervention_psychosis))
+    return scenario.early_intervention_psychosis.job_finding_rate_ratio;
+  return 1.0;
+}
+
+}  // namespace
+
 SocialMoveRates social_move_rates(const Scenario& scenario, const Population& people, PersonId id) {
   const PersonAttributes& a = people.attributes(id);
   const bool ill = is_severely_ill(people.state(id));
@@ -29,9 +41,7 @@ SocialMoveRates social_move_rates(const Scenario& scenario, const Population& pe
       break;
     case Employment::unemployed:
       rates.employment_per_year = work.job_finding_rate_per_year * (ill ? work.job_finding_rate_ratio_ill : 1.0) *
-                                  (in_programme(people.state(id), Programme::employment_support)
-                                       ? scenario.employment_support.job_finding_rate_ratio
-                                       : 1.0);
+                                  support_job_finding_rate_ratio(scenario, people.state(id));
       break;
     case Employment::not_in_labour_force: break;
   }
@@ -39,9 +49,10 @@ SocialMoveRates social_move_rates(const Scenario& scenario, const Population& pe
 }
 
 std::array<double, kProgrammeCount> programme_exit_rates_per_year(const Scenario& scenario, const PersonState& state) {
-  const std::array<double, kProgrammeCount> mean_weeks{scenario.peer_support.mean_weeks,
-                                                       scenario.employment_support.mean_weeks,
-                                                       scenario.assertive_community_treatment.mean_weeks};
+  const std::array<double, kProgrammeCount> mean_weeks{
+      scenario.peer_support.mean_weeks, scenario.employment_support.mean_weeks,
+      scenario.assertive_community_treatment.mean_weeks, scenario.early_intervention_psychosis.mean_weeks,
+      scenario.community_mental_health_team.mean_weeks};
   std::array<double, kProgrammeCount> rates{};
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
     if (in_programme(state, static_cast<Programme>(p))) rates[p] = kDaysPerYear / (kDaysPerWeek * mean_weeks[p]);

@@ -56,6 +56,7 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
   }
   step.recorder.count(Metric::crises, index_of(chosen), step.cell_of(id));
   if (step.people.attributes(id).homeless_ill_cohort) step.recorder.count(Metric::cohort_crises, 0, step.cell_of(id));
+  if (step.people.attributes(id).first_episode) step.recorder.count(Metric::first_episode_crises, 0, step.cell_of(id));
   step.log(id, JourneyEvent::crisis, now);
   switch (chosen) {
     case CrisisDoor::crisis_line: call_crisis_line(step, id, now); break;
@@ -237,6 +238,7 @@ void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {
   if (step.people.state(id).crisis_soon_after_discharge)
     step.recorder.count(Metric::readmissions_within_30_days, 0, cell);
   if (step.people.attributes(id).homeless_ill_cohort) step.recorder.count(Metric::cohort_admissions, 0, cell);
+  if (step.people.attributes(id).first_episode) step.recorder.count(Metric::first_episode_admissions, 0, cell);
   arrive_at(step, id, CrisisSite::inpatient, now);
   // Compulsion is far likelier when the police met the crisis first (docs/model.md, "Trust").
   const InpatientSettings& inpatient = step.scenario.inpatient;

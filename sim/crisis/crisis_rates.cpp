@@ -4,6 +4,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "illness/illness_rates.hpp"
 #include "justice/release_risk.hpp"
+#include "severe_illness/severe_illness_rates.hpp"
 
 namespace mhsim {
 
@@ -27,6 +28,7 @@ double crisis_rate_per_year(const Scenario& scenario, const Population& people, 
   if (in_programme(state, Programme::assertive_community_treatment)) {
     rate *= scenario.assertive_community_treatment.crisis_rate_ratio;
   }
+  rate *= smi_team_crisis_rate_ratio(scenario, state);
   if (in_release_window(state)) {
     rate *= after_release_ratio(scenario, scenario.release.crisis_rate_ratio, state);
   } else if (stage == CrisisStage::after_inpatient || stage == CrisisStage::after_crisis_care) {

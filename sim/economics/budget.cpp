@@ -10,6 +10,7 @@
 #include "crisis/crisis_funding.hpp"
 #include "economics/costs.hpp"
 #include "justice/justice_funding.hpp"
+#include "severe_illness/severe_illness_funding.hpp"
 #include "workforce/staff_deployment.hpp"
 #include "workforce/workforce_funding.hpp"
 
@@ -62,8 +63,8 @@ LineAmounts budget_of_year(const BudgetSettings& budget, std::int64_t population
   return amount;
 }
 
-double move_budget_by_rule(BudgetSettings& budget, std::size_t year, std::size_t from, std::size_t to,
-                           double share, double from_floor_per_100k, double to_ceiling_per_100k) {
+double move_budget_by_rule(BudgetSettings& budget, std::size_t year, std::size_t from, std::size_t to, double share,
+                           double from_floor_per_100k, double to_ceiling_per_100k) {
   const LineAmounts now = budget_of_year(budget, 100'000, year);  // per 100k
   double moved = std::min({share * now[from], now[from] - from_floor_per_100k, to_ceiling_per_100k - now[to]});
   if (!(moved > 0)) return 0;
@@ -95,6 +96,7 @@ Scenario capacity_bought(const Scenario& plan, const LineAmounts& factor) {
   buy_community_capacity(factor, bought);
   buy_justice_capacity(factor, bought);
   buy_perinatal_capacity(factor, bought);
+  buy_severe_illness_capacity(factor, bought);
   return bought;
 }
 

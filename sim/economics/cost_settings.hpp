@@ -76,6 +76,10 @@ struct CostSettings {
   double liaison_practitioner_fte_year = 0;  // a liaison and diversion practitioner (crisis line)
   double jail_care_day = 0;                  // treatment of a person held in jail (justice line)
   double release_plan = 0;                   // release planning for one release (community line)
+  // Severe illness in the community (issue 18).
+  double community_team_staff_fte_year = 0;       // a community mental health team's care coordinator
+  double early_intervention_staff_fte_year = 0;   // an early intervention care coordinator
+  double relapse_prevention_per_person_year = 0;  // family intervention and adherence support, a year of it
 };
 
 }  // namespace mhsim

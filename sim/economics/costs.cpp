@@ -11,6 +11,7 @@
 #include "economics/health_outcomes.hpp"
 #include "justice/justice_funding.hpp"
 #include "recording/summary_figures.hpp"
+#include "severe_illness/severe_illness_funding.hpp"
 #include "workforce/workforce_funding.hpp"
 
 namespace mhsim {
@@ -38,6 +39,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
   add_access_capacity_cost(capacity, cost);
   add_community_capacity_cost(capacity, cost);
   add_perinatal_capacity_cost(capacity, cost);
+  add_severe_illness_capacity_cost(capacity, cost);
   add_crisis_capacity_cost(capacity, cost);
   add_justice_capacity_cost(capacity, cost);
   return cost;
@@ -77,6 +79,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_crisis_activity_cost(scenario, r, cost);
   add_session_access_cost(scenario, r, cost);
   add_justice_activity_cost(scenario, r, cost);
+  add_severe_illness_activity_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
   column(CostLine::crisis) +=

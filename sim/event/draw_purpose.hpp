@@ -54,6 +54,8 @@ enum class DrawPurpose : std::uint32_t {
   release_linkage = 33,
   // perinatal/
   perinatal_phase = 34,
+  // severe_illness/ (issue 18)
+  early_intervention_referral = 35,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -93,7 +95,9 @@ inline constexpr std::array kAll{attributes,
                                  court_diversion,
                                  jail_care,
                                  release_linkage,
-                                 perinatal_phase};
+                                 perinatal_phase,
+
+                                 early_intervention_referral};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

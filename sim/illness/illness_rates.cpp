@@ -6,6 +6,7 @@
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "justice/release_risk.hpp"
+#include "severe_illness/severe_illness_rates.hpp"
 
 namespace mhsim {
 
@@ -76,7 +77,8 @@ double smi_transition_rate_per_year(const Scenario& scenario, const Population& 
                                                                       : 1.0) *
              (in_programme(people.state(id), Programme::assertive_community_treatment)
                   ? scenario.assertive_community_treatment.smi_relapse_rate_ratio
-                  : 1.0);
+                  : 1.0) *
+             smi_care_relapse_rate_ratio(scenario, people.state(id), id);
     case SmiState::acute: return smi.acute_recovery_rate_per_year;
   }
   return 0;

@@ -109,7 +109,7 @@ void on_cmd_severity_change(Step& step, PersonId id, double now) {
   }
 }
 
-void on_smi_transition(Step& step, PersonId id, double now) {
+SmiChange on_smi_transition(Step& step, PersonId id, double now) {
   const PersonCells cell = step.cell_of(id);
   PersonState& person = step.people.state(id);
   switch (static_cast<SmiState>(person.smi)) {
@@ -117,17 +117,18 @@ void on_smi_transition(Step& step, PersonId id, double now) {
       person.smi = static_cast<std::uint8_t>(SmiState::stable);
       step.recorder.count(Metric::smi_onsets, 0, cell);
       step.log(id, JourneyEvent::smi_onset, now);
-      break;
+      return SmiChange::onset;
     case SmiState::stable:
       person.smi = static_cast<std::uint8_t>(SmiState::acute);
       step.recorder.count(Metric::smi_relapses, 0, cell);
+      if (step.people.attributes(id).first_episode) step.recorder.count(Metric::first_episode_relapses, 0, cell);
       step.log(id, JourneyEvent::smi_relapse, now);
-      break;
-    case SmiState::acute:
-      person.smi = static_cast<std::uint8_t>(SmiState::stable);
-      step.log(id, JourneyEvent::smi_recovery, now);
-      break;
+      return SmiChange::relapse;
+    case SmiState::acute: break;
   }
+  person.smi = static_cast<std::uint8_t>(SmiState::stable);
+  step.log(id, JourneyEvent::smi_recovery, now);
+  return SmiChange::recovery;
 }
 
 bool record_death(Step& step, PersonId id, bool suicide, double now) {

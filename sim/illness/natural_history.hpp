@@ -9,6 +9,7 @@
 namespace mhsim {
 
 enum class CmdChange : std::uint8_t { onset, remission };
+enum class SmiChange : std::uint8_t { onset, relapse, recovery };
 
 // Sets the disorder's state and draws a score within its band.
 void set_cmd_state(Step& step, PersonId id, CmdState state);
@@ -19,7 +20,7 @@ void draw_initial_illness(Step& step, PersonId id);
 CmdChange on_cmd_transition(Step& step, PersonId id, double now);
 // One band up untreated, one band down in treatment.
 void on_cmd_severity_change(Step& step, PersonId id, double now);
-void on_smi_transition(Step& step, PersonId id, double now);
+SmiChange on_smi_transition(Step& step, PersonId id, double now);
 
 // Counts a death and logs it; true when mental illness caused it (a suicide,
 // or an excess death drawn in proportion to the hazard illness added).

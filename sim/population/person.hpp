@@ -61,6 +61,7 @@ struct PersonAttributes {
   std::uint8_t offline : 1;              // no device or connection for a remote session (drawn at creation)
   // perinatal/: on the specialist perinatal team's caseload, or on its waiting list
   std::uint8_t in_perinatal_team : 1, awaiting_perinatal_team : 1;
+  std::uint8_t first_episode : 1;  // severe mental illness began during the reported horizon (severe_illness/)
 };
 
 inline constexpr std::uint8_t kNoService = 255;
@@ -91,8 +92,8 @@ struct PersonState {
   std::uint8_t crisis_soon_after_discharge : 1;  // the episode began within 30 days of leaving an inpatient bed
   std::uint8_t
       had_repeat_crisis : 1;    // a crisis has begun in the risk window after earlier crisis care (frequent crises)
-  std::uint8_t programmes : 3;  // the community programmes the person is in (programme_bit)
-  std::uint8_t programmes_awaited : 3;  // those whose waiting list the person is on
+  std::uint8_t programmes : 5;  // the community programmes the person is in (programme_bit)
+  std::uint8_t programmes_awaited : 4;  // those whose waiting list the person is on (the last programme keeps none)
   // justice/ (issue 18)
   std::uint8_t released_from_jail : 1;  // the risk window now open (after_crisis_care) follows a release from jail
   std::uint8_t treated_in_jail : 1;     // treated in jail during the last custody

@@ -80,8 +80,14 @@ enum class JourneyEvent : std::uint8_t {
   postnatal_year_ended = 55,
   perinatal_team_started = 56,
   perinatal_team_ended = 57,
+  // severe_illness/ (issue 18): the two teams' spells, and a first episode's referral to early intervention
+  early_intervention_psychosis_started = 58,
+  community_mental_health_team_started = 59,
+  early_intervention_psychosis_ended = 60,
+  community_mental_health_team_ended = 61,
+  referred_to_early_intervention = 62,
 };
-inline constexpr std::size_t kJourneyEventCount = 58;
+inline constexpr std::size_t kJourneyEventCount = 63;
 
 // The label of each event in results files, written in the same sections.
 struct JourneyEventRow {
@@ -154,6 +160,12 @@ inline constexpr std::array<JourneyEventRow, kJourneyEventCount> kJourneyEventRo
     {JourneyEvent::postnatal_year_ended, "postnatal_year_ended"},
     {JourneyEvent::perinatal_team_started, "perinatal_team_started"},
     {JourneyEvent::perinatal_team_ended, "perinatal_team_ended"},
+    // severe_illness/ (issue 18)
+    {JourneyEvent::early_intervention_psychosis_started, "early_intervention_psychosis_started"},
+    {JourneyEvent::community_mental_health_team_started, "community_mental_health_team_started"},
+    {JourneyEvent::early_intervention_psychosis_ended, "early_intervention_psychosis_ended"},
+    {JourneyEvent::community_mental_health_team_ended, "community_mental_health_team_ended"},
+    {JourneyEvent::referred_to_early_intervention, "referred_to_early_intervention"},
 }};
 static_assert(ids_are_dense(kJourneyEventRows),
               "journey events must be numbered 0 to kJourneyEventCount - 1, once each");

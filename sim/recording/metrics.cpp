@@ -284,6 +284,27 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "women offered the perinatal team and waiting for a place at the end of the week (still eligible)"},
     {Metric::perinatal_team_entries, "perinatal_team_entries", flow, none, "people",
      "women joining the perinatal team's caseload"},
+    // severe_illness/ (issue 18)
+    {Metric::first_episode_cohort, "first_episode_cohort", stock, none, "people",
+     "people alive whose severe mental illness began during the reported horizon (first episodes)"},
+    {Metric::person_weeks_first_episode_cohort, "person_weeks_first_episode_cohort", person_time, none, "person-weeks",
+     "time lived by first-episode cases during the week"},
+    {Metric::first_episode_by_employment, "first_episode_by_employment", stock, employment, "people",
+     "first-episode cases alive at the end of the week, by employment"},
+    {Metric::first_episode_relapses, "first_episode_relapses", flow, none, "episodes",
+     "acute relapses of first-episode cases"},
+    {Metric::first_episode_crises, "first_episode_crises", flow, none, "crises", "crises of first-episode cases"},
+    {Metric::first_episode_admissions, "first_episode_admissions", flow, none, "admissions",
+     "inpatient admissions of first-episode cases"},
+    {Metric::early_intervention_referrals, "early_intervention_referrals", flow, none, "people",
+     "first episodes referred to early intervention in psychosis at onset"},
+    {Metric::early_intervention_wait_days_sum, "early_intervention_wait_days_sum", flow, none, "days",
+     "days from referral to the start of early intervention, summed over the week's starts (divide by "
+     "programme_entries.early_intervention_psychosis)"},
+    {Metric::early_intervention_starts_within_2_weeks, "early_intervention_starts_within_2_weeks", flow, none, "people",
+     "starts of early intervention within 14 days of referral (NICE access standard)"},
+    {Metric::community_team_referrals_declined, "community_team_referrals_declined", flow, none, "people",
+     "people with severe mental illness whom services met and a full community mental health team did not take on"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 
@@ -301,6 +322,7 @@ Metric stock_of_person_time(Metric person_time) {
     case Metric::person_weeks_homeless_ill_cohort: return Metric::homeless_ill_cohort;
     case Metric::person_weeks_in_programme: return Metric::in_programme;
     case Metric::person_weeks_perinatal: return Metric::perinatal_women;
+    case Metric::person_weeks_first_episode_cohort: return Metric::first_episode_cohort;
     default: throw std::logic_error("stock_of_person_time: not a person-time metric");
   }
 }

@@ -174,8 +174,19 @@ enum class Metric : std::uint8_t {
   in_perinatal_team = 123,
   awaiting_perinatal_team = 124,
   perinatal_team_entries = 125,
+  // severe_illness/ (issue 18): first episodes in the reported horizon, early intervention, the teams
+  first_episode_cohort = 126,
+  person_weeks_first_episode_cohort = 127,
+  first_episode_by_employment = 128,
+  first_episode_relapses = 129,
+  first_episode_crises = 130,
+  first_episode_admissions = 131,
+  early_intervention_referrals = 132,
+  early_intervention_wait_days_sum = 133,
+  early_intervention_starts_within_2_weeks = 134,
+  community_team_referrals_declined = 135,
 };
-inline constexpr std::size_t kMetricCount = 126;
+inline constexpr std::size_t kMetricCount = 136;
 
 struct MetricSpec {
   Metric id;

@@ -20,6 +20,7 @@
 #include "justice/justice_settings.hpp"
 #include "perinatal/perinatal_settings.hpp"
 #include "population/population_settings.hpp"
+#include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
 
 namespace mhsim {
@@ -82,6 +83,10 @@ struct Scenario {
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
   PerinatalSettings perinatal;
   PerinatalCareSettings perinatal_care;
+  // severe_illness/ (issue 18)
+  CommunityMentalHealthTeamSettings community_mental_health_team;
+  EarlyInterventionPsychosisSettings early_intervention_psychosis;
+  RelapsePreventionSettings relapse_prevention;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

@@ -34,7 +34,9 @@ void Simulation::handle_person_event(PersonId id, double now) {
       on_cmd_severity_change(step, id, now);
       care_.record_response_if_any(step, id, before.cell, now);
       break;
-    case Process::smi_transition: on_smi_transition(step, id, now); break;
+    case Process::smi_transition:
+      if (on_smi_transition(step, id, now) == SmiChange::onset) on_first_episode(step, id, now);
+      break;
     case Process::crisis: crisis_.on_crisis(step, id, now); break;
     case Process::help_seeking: doors_.on_help_seeking(step, id, now); break;
     case Process::positive_screen: doors_.on_positive_screen(step, id, now); break;
@@ -71,6 +73,13 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   community_.leave(step, id);
   perinatal_team_.leave(step, id);
   people_.state(id).alive = 0;
+}
+
+// A first episode of severe mental illness: counted among first-episode cases
+// from the reported horizon on, and referred to early intervention where there is any.
+void Simulation::on_first_episode(Step& step, PersonId id, double now) {
+  if (now >= burn_in_days_) people_.attributes(id).first_episode = 1;
+  community_.refer_to_early_intervention(step, id, now);
 }
 
 void Simulation::serve_every_queue(double now) {

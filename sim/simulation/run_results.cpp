@@ -14,6 +14,7 @@
 #include "equity/group_summary.hpp"
 #include "illness/illness_summary.hpp"
 #include "justice/justice_summary.hpp"
+#include "severe_illness/severe_illness_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -52,6 +53,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   results.weekly.push_back(productivity_table(scenario, results));
   append(results.summary, summarise_costs(scenario, results));
   append(results.summary, summarise_community(simulation.programme_places(), simulation.initial_size(), results));
+  append(results.summary, summarise_severe_illness(scenario, simulation.initial_size(), results));
   results.weekly.push_back(yld_by_group_table(scenario, results));
   results.group_summary = summarise_by_group(scenario, results);
   append(results.summary, summarise_session_access(simulation.initial_size(), results));

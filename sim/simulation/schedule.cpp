@@ -51,6 +51,10 @@ StockSet Simulation::stocks_of(PersonId id) const {
     if (state.programmes & bit) set.add(Metric::in_programme, static_cast<std::uint8_t>(p));
     if (state.programmes_awaited & bit) set.add(Metric::awaiting_programme, static_cast<std::uint8_t>(p));
   }
+  if (a.first_episode) {
+    set.add(Metric::first_episode_cohort, 0);
+    set.add(Metric::first_episode_by_employment, a.employment);
+  }
   return set;
 }
 

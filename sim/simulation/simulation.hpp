@@ -160,6 +160,7 @@ class Simulation : private HandOffs {
   void record_trust_week();  // the week's trust table row (reported weeks), then a new week's count
   // The people a Housing First reform is for, fixed when the reported horizon begins.
   void mark_homeless_ill_cohort(double now);
+  void on_first_episode(Step& step, PersonId id, double now);
 
   // Bookkeeping (simulation/schedule.cpp).
   StockSet stocks_of(PersonId id) const;

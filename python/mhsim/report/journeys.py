@@ -65,6 +65,11 @@ EVENT_WORDS = {
     "peer_support_ended": "peer support ends",
     "employment_support_ended": "employment support ends",
     "assertive_community_treatment_ended": "assertive community treatment ends",
+    "early_intervention_psychosis_started": "starts early intervention in psychosis",
+    "community_mental_health_team_started": "joins a community mental health team's caseload",
+    "early_intervention_psychosis_ended": "early intervention in psychosis ends",
+    "community_mental_health_team_ended": "leaves the community mental health team's caseload",
+    "referred_to_early_intervention": "is referred to early intervention in psychosis",
 }
 MAX_EVENTS = 30  # a longer log is hard to read as a story
 JOURNEYS = 3

@@ -18,6 +18,7 @@ COMPONENTS = (
     "crisis",
     "justice",  # after an arrest at a crisis (issue 18)
     "community",
+    "severe_illness",
     "workforce",
     "economics",
 )
