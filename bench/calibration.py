@@ -3,8 +3,9 @@
     .venv/bin/python bench/calibration.py [--size 200000] [--seed 1]
 
 Prints model vs target for: the untreated remission curve (Spijker et al. 2002),
-common mental disorder point prevalence (APMS 2014), severity split (NCS-R) and
-the share of people with a common mental disorder in treatment (APMS 2014).
+common mental disorder point prevalence (APMS 2014), severity split (NCS-R),
+the share of people with a common mental disorder in treatment (APMS 2014) and
+the share of people with a chronic physical illness who have one (Naylor et al. 2012).
 """
 
 from __future__ import annotations
@@ -56,6 +57,20 @@ def kaplan_meier_recovered(durations: np.ndarray, remitted: np.ndarray, at_days:
     return [1.0 - (survival[durations <= t][-1] if (durations <= t).any() else 1.0) for t in at_days]
 
 
+def physical_health_rows(summary: pd.Series) -> list[tuple]:
+    """Mental illness beside physical illness (docs/model.md, "Care beside physical health").
+    The baseline has no HIV, so its people with a physical illness are those with an NCD."""
+    return [
+        (
+            "CMD share among people with NCD",
+            summary["cmd_share_among_physical_illness"],
+            0.30,
+            "Naylor et al. 2012 (King's Fund: about 30%)",
+            0.07,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -87,6 +102,7 @@ def main() -> None:
         ("SMI prevalence", summary["smi_prevalence"], 0.015, "1-2% psychosis and bipolar", 0.005),
         ("suicides per 100,000 a year", summary["suicides_per_100k_per_year"], 10.0, "ONS (about 10)", 3.0),
     ]
+    rows += physical_health_rows(summary)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

@@ -8,6 +8,7 @@
 #include "crisis/crisis_funding.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
+#include "physical_health/physical_health_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "workforce/workforce_funding.hpp"
 
@@ -72,6 +73,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_care_activity_cost(scenario, r, cost);
   add_crisis_activity_cost(scenario, r, cost);
   add_session_access_cost(scenario, r, cost);
+  add_physical_health_activity_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
   column(CostLine::crisis) +=

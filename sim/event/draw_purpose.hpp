@@ -48,6 +48,9 @@ enum class DrawPurpose : std::uint32_t {
   // community/
   social_move = 26,
   programme_exit = 27,
+  // physical_health/
+  hiv_status = 31,
+  clinic_therapy = 32,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -83,7 +86,9 @@ inline constexpr std::array kAll{attributes,
                                  crisis_follow_up,
                                  involuntary_admission,
                                  social_move,
-                                 programme_exit};
+                                 programme_exit,
+                                 hiv_status,
+                                 clinic_therapy};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -5,6 +5,7 @@
 
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
+#include "physical_health/comorbidity.hpp"
 
 namespace mhsim {
 
@@ -19,7 +20,7 @@ double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Popul
 
 double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
   return mental_illness_mortality_rate_ratio(scenario, people, id) *
-         (people.attributes(id).ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+         physical_illness_mortality_rate_ratio(scenario, people, id);
 }
 
 double days_until_death(const MortalitySettings& mortality, double age_years, double rate_ratio,
@@ -46,6 +47,7 @@ double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Po
   if (people.attributes(id).sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
   if (people.attributes(id).employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
   if (people.attributes(id).ncd) rate *= cmd.onset_rate_ratio_ncd;
+  if (people.attributes(id).hiv) rate *= cmd.onset_rate_ratio_hiv;
   if (people.attributes(id).perinatal) rate *= cmd.onset_rate_ratio_perinatal;
   if (people.state(id).cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
   return rate;

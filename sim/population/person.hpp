@@ -56,6 +56,7 @@ struct PersonAttributes {
   std::uint8_t housing_first_tenant : 1, awaiting_housing_first : 1;
   std::uint8_t homeless_ill_cohort : 1;  // homeless and severely ill when the reported horizon began
   std::uint8_t offline : 1;              // no device or connection for a remote session (drawn at creation)
+  std::uint8_t hiv : 1;                  // living with HIV (drawn at creation; physical_health/)
 };
 
 inline constexpr std::uint8_t kNoService = 255;
@@ -88,6 +89,7 @@ struct PersonState {
       had_repeat_crisis : 1;    // a crisis has begun in the risk window after earlier crisis care (frequent crises)
   std::uint8_t programmes : 3;  // the community programmes the person is in (programme_bit)
   std::uint8_t programmes_awaited : 3;  // those whose waiting list the person is on
+  std::uint8_t clinic_episode : 1;  // the care episode began with a screen in an NCD or HIV clinic (physical_health/)
 };
 
 // What nearly every event reads, together: one cache line fetch per person

@@ -152,8 +152,17 @@ enum class Metric : std::uint8_t {
   // economics/
   yll_years = 91,
   yll_years_discounted = 92,
+  // physical_health/ (issue 18)
+  clinic_screens = 106,
+  clinic_treatment_starts = 107,
+  physical_illness_people = 108,
+  comorbid_people = 109,
+  comorbid_in_treatment = 110,
+  clinic_treated_people = 111,
+  physical_illness_deaths = 112,
+  comorbid_deaths = 113,
 };
-inline constexpr std::size_t kMetricCount = 106;
+inline constexpr std::size_t kMetricCount = 114;
 
 struct MetricSpec {
   Metric id;

@@ -17,6 +17,7 @@
 #include "economics/cost_settings.hpp"
 #include "economics/economics_settings.hpp"
 #include "illness/illness_settings.hpp"
+#include "physical_health/physical_health_settings.hpp"
 #include "population/population_settings.hpp"
 #include "workforce/workforce_settings.hpp"
 
@@ -75,6 +76,7 @@ struct Scenario {
   PeerSupportSettings peer_support;
   EmploymentSupportSettings employment_support;
   AssertiveCommunityTreatmentSettings assertive_community_treatment;
+  PhysicalHealthSettings physical_health;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

@@ -10,6 +10,7 @@
 #include "crisis/crisis_schema.hpp"
 #include "economics/economics_schema.hpp"
 #include "illness/illness_schema.hpp"
+#include "physical_health/physical_health_schema.hpp"
 #include "population/population_schema.hpp"
 #include "scenario/field_builders.hpp"
 #include "workforce/workforce_schema.hpp"
@@ -53,6 +54,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_medicines_fields(fields);
   add_crisis_fields(fields);
   add_community_fields(fields);
+  add_physical_health_fields(fields);
   add_economics_fields(fields);
   add_payment_fields(fields);
   add_recording_fields(fields);

@@ -13,7 +13,7 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 24> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 25> kRatePolicySections{"demand",
                                                                       "access",
                                                                       "trust",
                                                                       "workforce",  // peer workers in post raise trust
@@ -36,7 +36,8 @@ inline constexpr std::array<std::string_view, 24> kRatePolicySections{"demand",
                                                                       "housing_first",
                                                                       "peer_support",
                                                                       "employment_support",
-                                                                      "assertive_community_treatment"};
+                                                                      "assertive_community_treatment",
+                                                                      "physical_health"};  // clinic screens
 
 struct RateChange {
   bool anyone = false;          // a key the rates read differs: anyone's rates may differ

@@ -12,6 +12,7 @@
 #include "economics/health_outcomes.hpp"
 #include "equity/group_summary.hpp"
 #include "illness/illness_summary.hpp"
+#include "physical_health/physical_health_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -54,6 +55,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   results.group_summary = summarise_by_group(scenario, results);
   append(results.summary, summarise_session_access(simulation.initial_size(), results));
   append(results.summary, summarise_trust(results));
+  append(results.summary, summarise_physical_health(results));
 }
 
 }  // namespace mhsim

@@ -9,6 +9,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
+#include "physical_health/comorbidity_stocks.hpp"
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
@@ -49,6 +50,7 @@ StockSet Simulation::stocks_of(PersonId id) const {
     if (state.programmes & bit) set.add(Metric::in_programme, static_cast<std::uint8_t>(p));
     if (state.programmes_awaited & bit) set.add(Metric::awaiting_programme, static_cast<std::uint8_t>(p));
   }
+  add_comorbidity_stocks(a, state, set);
   return set;
 }
 

@@ -191,7 +191,7 @@ TEST_CASE("a fork may change exactly the policy sections, each as a whole, and a
       "primary_care, screening, stepped_care, front_door, collaborative_care, "
       "services, workforce, workforce_dynamics, medicines, crisis, crisis_line, mobile_team, police, stabilisation, "
       "short_term_beds, emergency_department, inpatient, follow_up, housing_first, peer_support, employment_support, "
-      "assertive_community_treatment, economics, costs, budget, payment";
+      "assertive_community_treatment, physical_health, economics, costs, budget, payment";
   const std::vector<std::string> sections = policy_sections();
   std::string listed;
   for (const std::string& section : sections) listed += (listed.empty() ? "" : ", ") + section;

@@ -10,7 +10,17 @@ import pytest
 from conftest import ROOT
 
 SIM = ROOT / "sim"
-COMPONENTS = ("population", "illness", "access", "care", "crisis", "community", "workforce", "economics")
+COMPONENTS = (
+    "population",
+    "illness",
+    "access",
+    "care",
+    "crisis",
+    "community",
+    "workforce",
+    "economics",
+    "physical_health",  # NCD and HIV clinics as entry points (issue 18)
+)
 PUBLIC_HEADERS = {"engine.hpp", "scenario/loader.hpp", "results/results.hpp", "io/hdf5_io.hpp"}
 INCLUDE = re.compile(r'^#include "([^"]+)"', re.M)
 
