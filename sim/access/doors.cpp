@@ -1,7 +1,5 @@
 #include "access/doors.hpp"
 
-#include <array>
-
 #include "access/cost_sharing.hpp"
 #include "access/screening.hpp"
 #include "event/draw_purpose.hpp"
@@ -57,21 +55,27 @@ bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
   return true;
 }
 
-// A positive screen in one of the settings, drawn in proportion to the screens there.
+// A positive screen in one of the settings, drawn in proportion to the screens there. The screens it stands
+// for are split by setting too: clinic screens have their own cost.
 void Doors::on_positive_screen(Step& step, PersonId id, double now) {
   step.log(id, JourneyEvent::screened_positive, now);
-  step.recorder.count(Metric::screens, 0, step.cell_of(id),
-                      screens_per_positive_screen(step.scenario, step.people, id));
+  const PersonCells cell = step.cell_of(id);
+  auto setting_share = screens_per_year_by_setting(step.scenario, step.people, id);
+  const double screens_per_year =
+      setting_share[0] + setting_share[1] + setting_share[2] + setting_share[kClinicSetting];
+  for (double& share : setting_share) share /= screens_per_year;
+  const double screens = screens_per_positive_screen(step.scenario, step.people, id);
+  step.recorder.count(Metric::screens, 0, cell, screens * (1.0 - setting_share[kClinicSetting]));
+  step.recorder.count(Metric::clinic_screens, 0, cell, screens * setting_share[kClinicSetting]);
   if (static_cast<CmdState>(step.people.state(id).cmd) == CmdState::none) {
-    step.recorder.count(Metric::screen_false_positives, 0, step.cell_of(id));
+    step.recorder.count(Metric::screen_false_positives, 0, cell);
     return;
   }
-  std::array<double, 3> setting_share = screens_per_year_by_setting(step.scenario, step.people, id);
-  const double screens_per_year = setting_share[0] + setting_share[1] + setting_share[2];
-  for (double& share : setting_share) share /= screens_per_year;
   KeyedStream s = step.stream(id, purpose_of(DrawPurpose::screening_setting));
-  const std::size_t setting = draw_category(setting_share, s);
-  const auto route = static_cast<Route>(index_of(Route::routine_screening) + setting);
+  std::size_t setting = draw_category(setting_share, s);
+  // A draw beyond the rounded cumulative shares falls where it fell before clinics screened.
+  if (setting_share[setting] == 0) setting = kClinicSetting - 1;
+  const Route route = kScreeningRoutes[setting];
   if (route == Route::perinatal_screening) step.recorder.count(Metric::perinatal_cases_found, 0, step.cell_of(id));
   step.hand_offs.enter_care(id, route, now);
 }

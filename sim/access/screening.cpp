@@ -2,10 +2,12 @@
 
 #include "illness/illness_rates.hpp"
 #include "perinatal/perinatal_phase.hpp"
+#include "physical_health/comorbidity.hpp"
 
 namespace mhsim {
 
-std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id) {
+std::array<double, kScreeningRoutes.size()> screens_per_year_by_setting(const Scenario& scenario,
+                                                                        const Population& people, PersonId id) {
   const auto& primary_care = scenario.primary_care;
   const auto& screening = scenario.screening;
   const double routine_visits_per_year = primary_care.routine_visit_rate_per_year *
@@ -15,7 +17,8 @@ std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, cons
           at_school_age ? screening.school_screens_per_year : 0.0,
           people.attributes(id).perinatal_phase != 0
               ? scenario.perinatal_care.screens_per_pregnancy / perinatal_years_per_birth(scenario.perinatal)
-              : 0.0};
+              : 0.0,
+          clinic_screens_per_year(scenario.physical_health, people.attributes(id))};
 }
 
 namespace {
@@ -28,7 +31,7 @@ double positive_probability(const Scenario& scenario, const Population& people, 
 
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   const auto screens = screens_per_year_by_setting(scenario, people, id);
-  return (screens[0] + screens[1] + screens[2]) * positive_probability(scenario, people, id);
+  return (screens[0] + screens[1] + screens[2] + screens[kClinicSetting]) * positive_probability(scenario, people, id);
 }
 
 double screens_per_positive_screen(const Scenario& scenario, const Population& people, PersonId id) {

@@ -1,15 +1,22 @@
 #pragma once
 // Screening (docs/model.md, "Help-seeking and access"): screens a year at
-// routine visits, in school and in perinatal care, and how many come back positive.
+// routine visits, in school, in perinatal care and in NCD and HIV clinics, and how many come back positive.
 #include <array>
 
+#include "event/routes.hpp"
 #include "population/population.hpp"
 #include "scenario/scenario.hpp"
 
 namespace mhsim {
 
-// Screens a year in each setting (routine visit, school, perinatal), by Route order from routine_screening.
-std::array<double, 3> screens_per_year_by_setting(const Scenario& scenario, const Population& people, PersonId id);
+// The route into care of a positive screen in each setting.
+inline constexpr std::array kScreeningRoutes{Route::routine_screening, Route::school_screening,
+                                             Route::perinatal_screening, Route::clinic_screening};
+inline constexpr std::size_t kClinicSetting = 3;
+
+// Screens a year in each setting, in the order of kScreeningRoutes.
+std::array<double, kScreeningRoutes.size()> screens_per_year_by_setting(const Scenario& scenario,
+                                                                        const Population& people, PersonId id);
 // Screens coming back positive, a year, over every setting: true positives for
 // people who are ill, false positives for people who are well.
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);

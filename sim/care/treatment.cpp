@@ -53,6 +53,7 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
   if (!person.episode_treated) {
     person.episode_treated = 1;
     step.recorder.count(Metric::first_treatment_starts, index_of(service), cell);
+    if (person.clinic_episode) step.recorder.count(Metric::clinic_treatment_starts, index_of(service), cell);
   }
   if (is_primary_care_step(service) && registry_in_use_ < step.staff.registry_places) {
     person.on_registry = 1;

@@ -61,6 +61,21 @@ ServiceId step_sent_to(Step& step, PersonId id, Route route, ServiceId triaged) 
   return misrouted ? neighbouring_step(triaged, higher) : triaged;
 }
 
+// A positive screen in an NCD or HIV clinic may start brief therapy there (the Friendship Bench began in HIV
+// care): the low-intensity step, for people not severely ill.
+bool offered_clinic_therapy(Step& step, PersonId id, Route route) {
+  if (route != Route::clinic_screening) return false;
+  if (static_cast<CmdState>(step.people.state(id).cmd) == CmdState::severe) return false;
+  return draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::clinic_therapy)),
+                        step.scenario.physical_health.clinic_therapy_share);
+}
+
+// The screener introduces the counsellor in the same clinic: the loss of a warm hand-off, without a misroute.
+double clinic_therapy_loss_probability(const Scenario& scenario) {
+  return scenario.services[index_of(ServiceId::low_intensity)].referral_loss_probability *
+         scenario.primary_care.warm_handoff_loss_ratio;
+}
+
 double referral_loss_probability(Step& step, PersonId id, Route route, ServiceId sent) {
   double loss = step.scenario.services[index_of(sent)].referral_loss_probability;
   const auto& primary_care = step.scenario.primary_care;
@@ -87,12 +102,18 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
   person.episode_start_score = person.score;
   person.episode_responded = 0;
   person.episode_treated = 0;
+  person.clinic_episode = route == Route::clinic_screening ? 1 : 0;
   step.people.episode_start_day[id] = static_cast<float>(now);
 
-  const ServiceId triaged = triage(step, id, route);
+  const bool in_clinic = offered_clinic_therapy(step, id, route);
+  const ServiceId triaged = in_clinic ? ServiceId::low_intensity : triage(step, id, route);
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
   step.recorder.count(Metric::triaged, index_of(triaged), step.cell_of(id));
+  if (in_clinic) {
+    refer(step, id, triaged, clinic_therapy_loss_probability(step.scenario), DrawPurpose::referral_loss, now);
+    return;
+  }
   const ServiceId sent = step_sent_to(step, id, route, triaged);
   refer(step, id, sent, referral_loss_probability(step, id, route, sent), DrawPurpose::referral_loss, now);
 }

@@ -10,6 +10,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "economics/health_outcomes.hpp"
 #include "justice/justice_funding.hpp"
+#include "physical_health/physical_health_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "severe_illness/severe_illness_funding.hpp"
 #include "workforce/workforce_funding.hpp"
@@ -80,6 +81,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_session_access_cost(scenario, r, cost);
   add_justice_activity_cost(scenario, r, cost);
   add_severe_illness_activity_cost(scenario, r, cost);
+  add_physical_health_activity_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
   column(CostLine::crisis) +=

@@ -56,6 +56,9 @@ enum class DrawPurpose : std::uint32_t {
   perinatal_phase = 34,
   // severe_illness/ (issue 18)
   early_intervention_referral = 35,
+  // physical_health/
+  hiv_status = 36,
+  clinic_therapy = 37,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -96,8 +99,9 @@ inline constexpr std::array kAll{attributes,
                                  jail_care,
                                  release_linkage,
                                  perinatal_phase,
-
-                                 early_intervention_referral};
+                                 early_intervention_referral,
+                                 hiv_status,
+                                 clinic_therapy};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -17,9 +17,10 @@ enum class Route : std::uint8_t {
   school_screening,
   perinatal_screening,
   crisis,
+  clinic_screening,  // at a visit to an NCD or HIV clinic (physical_health/)
 };
-inline constexpr std::array<std::string_view, 8> kRouteLabels{
-    "help_seeking",      "front_door",       "self_referral",       "digital_self_help",
-    "routine_screening", "school_screening", "perinatal_screening", "crisis"};
+inline constexpr std::array<std::string_view, 9> kRouteLabels{
+    "help_seeking",     "front_door",          "self_referral", "digital_self_help", "routine_screening",
+    "school_screening", "perinatal_screening", "crisis",        "clinic_screening"};
 
 }  // namespace mhsim

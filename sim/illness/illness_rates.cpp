@@ -7,6 +7,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "justice/release_risk.hpp"
 #include "severe_illness/severe_illness_rates.hpp"
+#include "physical_health/comorbidity.hpp"
 
 namespace mhsim {
 
@@ -21,7 +22,7 @@ double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Popul
 
 double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id) {
   const double usual = mental_illness_mortality_rate_ratio(scenario, people, id) *
-                       (people.attributes(id).ncd ? scenario.mortality.ncd_rate_ratio : 1.0);
+                       physical_illness_mortality_rate_ratio(scenario, people, id);
   // The release's ratio is against the general population, so it holds the excess of illness already.
   const PersonState& state = people.state(id);
   return in_release_window(state)
@@ -53,6 +54,7 @@ double cmd_onset_rate_per_year(const CommonMentalDisorderSettings& cmd, const Po
   if (people.attributes(id).sex == index_of(Sex::female)) rate *= cmd.onset_rate_ratio_female;
   if (people.attributes(id).employment == index_of(Employment::unemployed)) rate *= cmd.onset_rate_ratio_unemployed;
   if (people.attributes(id).ncd) rate *= cmd.onset_rate_ratio_ncd;
+  if (people.attributes(id).hiv) rate *= cmd.onset_rate_ratio_hiv;
   if (people.attributes(id).perinatal_phase != 0) rate *= cmd.onset_rate_ratio_perinatal;
   if (people.state(id).cmd_episodes > 0) rate *= cmd.onset_rate_ratio_previous_episode;
   return rate;

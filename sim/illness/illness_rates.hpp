@@ -16,7 +16,7 @@ inline bool has_cmd(const Population& people, PersonId id) {
 }
 
 // Rate ratio on background mortality from mental illness alone, and with
-// chronic physical illness too.
+// chronic physical illness and HIV too (physical_health/comorbidity.hpp).
 double mental_illness_mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id);
 double mortality_rate_ratio(const Scenario& scenario, const Population& people, PersonId id);
 

@@ -14,6 +14,7 @@ void add_illness_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_unemployed, kRateRatio),
                     MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_by_housing, kRateRatio, kHousingLabels),
                     MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_ncd, kRateRatio),
+                    MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_hiv, kRateRatio),
                     MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_perinatal, kRateRatio),
                     MHSIM_FIELD(common_mental_disorder, onset_rate_ratio_previous_episode, kRateRatio),
                     MHSIM_FIELD(common_mental_disorder, onset_severity_share, kShare, kSeverityLabels, kSumsToOne),

@@ -13,6 +13,7 @@ struct CommonMentalDisorderSettings {
   double onset_rate_ratio_unemployed = 0;
   std::array<double, 3> onset_rate_ratio_by_housing{};
   double onset_rate_ratio_ncd = 0;
+  double onset_rate_ratio_hiv = 0;
   double onset_rate_ratio_perinatal = 0;
   double onset_rate_ratio_previous_episode = 0;
   std::array<double, 3> onset_severity_share{};  // sums to 1

@@ -6,6 +6,7 @@
 #include "crisis/crisis_stage.hpp"
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
+#include "physical_health/comorbidity.hpp"
 
 namespace mhsim {
 namespace {
@@ -134,6 +135,10 @@ SmiChange on_smi_transition(Step& step, PersonId id, double now) {
 bool record_death(Step& step, PersonId id, bool suicide, double now) {
   const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::deaths, 0, cell);
+  if (has_physical_illness(step.people.attributes(id))) {
+    step.recorder.count(Metric::physical_illness_deaths, 0, cell);
+    if (has_cmd(step.people, id)) step.recorder.count(Metric::comorbid_deaths, 0, cell);
+  }
   bool from_mental_illness = suicide;
   if (suicide) {
     step.recorder.count(Metric::suicides, 0, cell);

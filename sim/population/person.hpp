@@ -62,6 +62,7 @@ struct PersonAttributes {
   // perinatal/: on the specialist perinatal team's caseload, or on its waiting list
   std::uint8_t in_perinatal_team : 1, awaiting_perinatal_team : 1;
   std::uint8_t first_episode : 1;  // severe mental illness began during the reported horizon (severe_illness/)
+  std::uint8_t hiv : 1;                  // living with HIV (drawn at creation; physical_health/)
 };
 
 inline constexpr std::uint8_t kNoService = 255;
@@ -97,6 +98,7 @@ struct PersonState {
   // justice/ (issue 18)
   std::uint8_t released_from_jail : 1;  // the risk window now open (after_crisis_care) follows a release from jail
   std::uint8_t treated_in_jail : 1;     // treated in jail during the last custody
+  std::uint8_t clinic_episode : 1;  // the care episode began with a screen in an NCD or HIV clinic (physical_health/)
 };
 
 // What nearly every event reads, together: one cache line fetch per person

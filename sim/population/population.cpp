@@ -63,6 +63,8 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
                                            demographics.offline_rate_ratio_by_income[a.income]);
   KeyedStream digital = random.stream(id, 0, purpose_of(DrawPurpose::digital_access));
   a.offline = draw_flag(offline, digital);
+  KeyedStream hiv = random.stream(id, 0, purpose_of(DrawPurpose::hiv_status));
+  a.hiv = draw_flag(demographics.hiv_share_by_age_band[index_of(band)], hiv);
 
   PersonState s{};
   s.alive = 1;

@@ -24,11 +24,14 @@ void add_population_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(population, interpreter_needed_share, kShare),
                     MHSIM_FIELD(population, marginalised_group_share, kShare),
                     MHSIM_FIELD(population, ncd_share_by_age_band, kShare, kAgeBandLabels),
+                    MHSIM_FIELD(population, hiv_share_by_age_band, kShare, kAgeBandLabels),
                     MHSIM_FIELD(population, offline_share_by_age_band, kShare, kAgeBandLabels),
                     MHSIM_FIELD(population, offline_rate_ratio_by_income, kFactor, kIncomeLabels),
                     MHSIM_FIELD(mortality, gompertz_rate_at_age_15_per_year, kRate),
                     MHSIM_FIELD(mortality, gompertz_slope_per_year, kRate),
                     MHSIM_FIELD(mortality, ncd_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(mortality, hiv_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(mortality, treated_depression_excess_share, kShare),
                 });
 }
 

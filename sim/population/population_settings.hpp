@@ -19,6 +19,7 @@ struct PopulationSettings {
   double interpreter_needed_share = 0;
   double marginalised_group_share = 0;
   std::array<double, 4> ncd_share_by_age_band{};  // chronic physical illness
+  std::array<double, 4> hiv_share_by_age_band{};  // living with HIV (physical_health/)
   // Without a device or connection for a remote session: by age band at creation, times the income's ratio (at most 1).
   std::array<double, 4> offline_share_by_age_band{};
   std::array<double, 3> offline_rate_ratio_by_income{};
@@ -29,6 +30,10 @@ struct MortalitySettings {
   double gompertz_rate_at_age_15_per_year = 0;
   double gompertz_slope_per_year = 0;
   double ncd_rate_ratio = 0;  // chronic physical illness, on the background hazard
+  double hiv_rate_ratio = 0;  // living with HIV (on antiretroviral therapy), on the background hazard
+  // Of the excess mortality of NCD and HIV, the share left while depression is treated in the clinic that sees
+  // the person for their physical illness, or has remitted after it (adherence returns; physical_health/).
+  double treated_depression_excess_share = 0;
 };
 
 }  // namespace mhsim

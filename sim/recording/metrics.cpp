@@ -305,6 +305,27 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "starts of early intervention within 14 days of referral (NICE access standard)"},
     {Metric::community_team_referrals_declined, "community_team_referrals_declined", flow, none, "people",
      "people with severe mental illness whom services met and a full community mental health team did not take on"},
+    // physical_health/ (issue 18)
+    {Metric::clinic_screens, "clinic_screens", flow, none, "screens",
+     "depression screens at visits to NCD and HIV clinics (physical_health.ncd_ and hiv_clinic_screening_coverage), "
+     "estimated from "
+     "the positive screens as `screens` is; what physical_health.clinic_screen_cost is charged on"},
+    {Metric::clinic_treatment_starts, "clinic_treatment_starts", flow, service, "people",
+     "first treatment starts of care episodes that began with a clinic screen, by service (low_intensity: brief "
+     "therapy in the clinic)"},
+    {Metric::physical_illness_people, "physical_illness_people", stock, none, "people",
+     "people with a chronic physical illness (NCD) or HIV at the end of the week"},
+    {Metric::comorbid_people, "comorbid_people", stock, none, "people",
+     "people with NCD or HIV and a common mental disorder at the end of the week"},
+    {Metric::comorbid_in_treatment, "comorbid_in_treatment", stock, none, "people",
+     "people with NCD or HIV and a common mental disorder, in treatment for it at the end of the week"},
+    {Metric::clinic_treated_people, "clinic_treated_people", stock, none, "people",
+     "people with NCD or HIV whose depression is treated in their clinic, or has remitted after it, at the end of "
+     "the week: their excess mortality is lowered (mortality.treated_depression_excess_share)"},
+    {Metric::physical_illness_deaths, "physical_illness_deaths", flow, none, "people",
+     "deaths from all causes of people with NCD or HIV"},
+    {Metric::comorbid_deaths, "comorbid_deaths", flow, none, "people",
+     "deaths from all causes of people with NCD or HIV and a common mental disorder"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

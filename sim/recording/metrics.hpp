@@ -185,8 +185,17 @@ enum class Metric : std::uint8_t {
   early_intervention_wait_days_sum = 133,
   early_intervention_starts_within_2_weeks = 134,
   community_team_referrals_declined = 135,
+  // physical_health/ (issue 18)
+  clinic_screens = 136,
+  clinic_treatment_starts = 137,
+  physical_illness_people = 138,
+  comorbid_people = 139,
+  comorbid_in_treatment = 140,
+  clinic_treated_people = 141,
+  physical_illness_deaths = 142,
+  comorbid_deaths = 143,
 };
-inline constexpr std::size_t kMetricCount = 136;
+inline constexpr std::size_t kMetricCount = 144;
 
 struct MetricSpec {
   Metric id;

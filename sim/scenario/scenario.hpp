@@ -19,6 +19,7 @@
 #include "illness/illness_settings.hpp"
 #include "justice/justice_settings.hpp"
 #include "perinatal/perinatal_settings.hpp"
+#include "physical_health/physical_health_settings.hpp"
 #include "population/population_settings.hpp"
 #include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
@@ -87,6 +88,7 @@ struct Scenario {
   CommunityMentalHealthTeamSettings community_mental_health_team;
   EarlyInterventionPsychosisSettings early_intervention_psychosis;
   RelapsePreventionSettings relapse_prevention;
+  PhysicalHealthSettings physical_health;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

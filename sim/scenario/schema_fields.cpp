@@ -12,6 +12,7 @@
 #include "illness/illness_schema.hpp"
 #include "justice/justice_schema.hpp"
 #include "perinatal/perinatal_schema.hpp"
+#include "physical_health/physical_health_schema.hpp"
 #include "population/population_schema.hpp"
 #include "scenario/field_builders.hpp"
 #include "severe_illness/severe_illness_schema.hpp"
@@ -59,6 +60,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_community_fields(fields);
   add_perinatal_fields(fields);
   add_severe_illness_fields(fields);
+  add_physical_health_fields(fields);
   add_economics_fields(fields);
   add_payment_fields(fields);
   add_recording_fields(fields);

@@ -13,7 +13,7 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 28> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 29> kRatePolicySections{"demand",
                                                                       "access",
                                                                       "trust",
                                                                       "workforce",  // peer workers in post raise trust
@@ -40,7 +40,9 @@ inline constexpr std::array<std::string_view, 28> kRatePolicySections{"demand",
                                                                       "perinatal_care",
                                                                       "community_mental_health_team",
                                                                       "early_intervention_psychosis",
-                                                                      "relapse_prevention"};
+                                                                      "relapse_prevention",
+
+                                                                      "physical_health"};  // clinic screens
 
 struct RateChange {
   bool anyone = false;          // a key the rates read differs: anyone's rates may differ

@@ -10,6 +10,7 @@
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
 #include "perinatal/perinatal_transition.hpp"
+#include "physical_health/comorbidity_stocks.hpp"
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
@@ -55,6 +56,7 @@ StockSet Simulation::stocks_of(PersonId id) const {
     set.add(Metric::first_episode_cohort, 0);
     set.add(Metric::first_episode_by_employment, a.employment);
   }
+  add_comorbidity_stocks(a, state, set);
   return set;
 }
 
