@@ -75,18 +75,7 @@ def headline_table(
     reform the paired difference from the baseline with its interval (numbers, unrounded).
     Columns: label, unit, better, mean, lower, upper, difference, difference_lower,
     difference_upper, n; index (headline, scenario)."""
-    units = comparison.baseline.summary().attrs["units"]
-    summaries = {name: comparison.replications(name).summary() for name in comparison.scenario_names}
-    base = summaries[comparison.scenario_names[0]]
-    rows = []
-    for h in HEADLINES:
-        for name, summary in summaries.items():
-            values = summary[h.figure].to_numpy() * h.scale
-            row = _row(h, name, units[h.figure] if h.scale == 1 else "%", values, level)
-            if summary is not base:
-                diff = mean_interval(values - base[h.figure].to_numpy() * h.scale, level)
-                row.update(zip(("difference", "difference_lower", "difference_upper"), diff, strict=True))
-            rows.append(row)
+    rows = _figure_rows(comparison, HEADLINES, level)
     economics = comparison.cost_effectiveness(willingness_to_pay_per_daly, level=level).join(
         comparison.return_on_investment(level).drop(columns=["n", "cost_unit"])
     )
@@ -109,6 +98,28 @@ def headline_table(
                 }
             )
     return pd.DataFrame(rows).set_index(["headline", "scenario"])
+
+
+def figure_table(comparison: Comparison, headlines: list[Headline], level: float = 0.95) -> pd.DataFrame:
+    """The headline table's layout for any summary figures (the report's pathways panel): each
+    scenario's mean with its interval and each reform's paired difference from the baseline."""
+    return pd.DataFrame(_figure_rows(comparison, headlines, level)).set_index(["headline", "scenario"])
+
+
+def _figure_rows(comparison: Comparison, headlines: list[Headline], level: float) -> list[dict]:
+    units = comparison.baseline.summary().attrs["units"]
+    summaries = {name: comparison.replications(name).summary() for name in comparison.scenario_names}
+    base = summaries[comparison.scenario_names[0]]
+    rows = []
+    for h in headlines:
+        for name, summary in summaries.items():
+            values = summary[h.figure].to_numpy() * h.scale
+            row = _row(h, name, units[h.figure] if h.scale == 1 else "%", values, level)
+            if summary is not base:
+                diff = mean_interval(values - base[h.figure].to_numpy() * h.scale, level)
+                row.update(zip(("difference", "difference_lower", "difference_upper"), diff, strict=True))
+            rows.append(row)
+    return rows
 
 
 def economics_note(figure: str, row: pd.Series) -> str:

@@ -31,6 +31,7 @@ from .equity import equity_panel
 from .headline_rows import BETTER, UNCLEAR, WORSE, headline_rows
 from .journeys import pick_journeys
 from .output import check_report_path
+from .pathways import pathways_panel
 from .scenarios import assumptions, provenance, scenario_changes
 from .series import RUN_CHARTS, budget_table, quarterly_series, staff_series
 from .styles import DASH_ARRAYS, scenario_styles
@@ -45,6 +46,7 @@ SECTIONS = [
     ("cost-effectiveness", "Cost-effectiveness"),
     ("money-and-people", "Money and people"),
     ("equity", "Equity"),
+    ("pathways", "Pathways"),
     ("journeys", "Journeys"),
     ("assumptions", "Assumptions"),
     ("provenance", "Provenance"),
@@ -237,7 +239,7 @@ def render(
         "wtp_text": f"{willingness_to_pay_per_daly:,.0f} per DALY averted ({money})",
         "band_limit": charts.BAND_LIMIT,
         "money": money,
-        "headline": headline_rows(table, willingness_to_pay_per_daly),
+        "headline": headline_rows(table),
         "interaction": _interaction(comparison, package, parts, level),
         "better_symbol": BETTER[0],
         "worse_symbol": WORSE[0],
@@ -251,6 +253,7 @@ def render(
         "ce_rows": _ce_rows(ce["table"], ce["probability"]),
         "money_and_people": _money_and_people(comparison, styles, level, money),
         "equity": equity_panel(comparison, level, money),
+        "pathways": pathways_panel(comparison, level),
         "journeys": pick_journeys(comparison),
         "provenance": provenance(comparison),
     }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..headline import ECONOMICS, HEADLINES, format_cell, format_estimate
+from ..headline import ECONOMICS, HEADLINES, Headline, format_cell, format_estimate
 
 BETTER = ("\N{CHECK MARK}", "better", "better")
 WORSE = ("\N{BALLOT X}", "worse", "worse")
@@ -83,15 +83,18 @@ def _economics_verdict(key: str, row: pd.Series, net_benefit: pd.Series) -> Verd
     return _direction(value, lower, upper, 0.0, higher_is_better=True)
 
 
-def headline_rows(table: pd.DataFrame, willingness_to_pay: float) -> list[HeadlineRow]:
-    """One row per headline of ``table`` (``Comparison.headline``), in its order."""
+def headline_rows(
+    table: pd.DataFrame, headlines: list[Headline] = HEADLINES, economics_rows: list[Headline] = ECONOMICS
+) -> list[HeadlineRow]:
+    """One row per headline of ``table`` (``Comparison.headline``, or ``figure_table`` for
+    ``headlines`` with no ``economics_rows``), in its order."""
     scenarios = list(dict.fromkeys(table.index.get_level_values("scenario")))
     base, reforms = scenarios[0], scenarios[1:]
     rows = []
-    for h in [*HEADLINES, *ECONOMICS]:
+    for h in [*headlines, *economics_rows]:
         part = table.xs(h.figure, level="headline")
         unit = str(part["unit"].iloc[0])
-        economics = h in ECONOMICS
+        economics = h in economics_rows
         baseline = "\N{EM DASH}"
         if not economics:
             b = part.loc[base]

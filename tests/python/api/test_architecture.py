@@ -19,6 +19,7 @@ COMPONENTS = (
     "justice",  # after an arrest at a crisis (issue 18)
     "community",
     "severe_illness",
+    "perinatal",  # pregnancy and the postnatal year over time (issue 18)
     "workforce",
     "economics",
     "physical_health",  # NCD and HIV clinics as entry points (issue 18)

@@ -23,7 +23,10 @@ N_REPLICATIONS = 8
 @pytest.fixture(scope="module")
 def comparison():
     return compare_reforms(
-        ["deinstitutionalisation", "deinstitutionalisation_underbuilt"], n=N_REPLICATIONS, seed=47, weekly=False
+        ["deinstitutionalisation", "deinstitutionalisation_underbuilt"],
+        n=N_REPLICATIONS,
+        seed=47,
+        weekly=False,
     )
 
 

@@ -22,7 +22,9 @@ N_REPLICATIONS = 10
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["crisis_health_first", "crisis_beds_only"], n=N_REPLICATIONS, seed=47, weekly=False)
+    return compare_reforms(
+        ["crisis_health_first", "crisis_beds_only"], n=N_REPLICATIONS, seed=47, weekly=False
+    )
 
 
 def test_health_first_means_fewer_police_contacts_arrests_and_boarding_hours(comparison):

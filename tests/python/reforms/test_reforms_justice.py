@@ -5,13 +5,10 @@ differences on common random numbers whose 95% interval excludes zero.
 Arrests at a crisis are rare in the baseline (about 55 per 100,000 a year, and about
 2% of them repeat arrests within a year at 20,000 people), so both arms run in a
 police-heavy setting: the police arrest at half their crisis attendances and acute
-severe illness brings 8 crises a year. Both arms also open the 14-day risk window
-after a release that the baseline leaves shut (docs/model.md, "Justice after arrest"),
-so that crises and deaths after release are compared too. At 40,000 people over 3
-years, n = 12 (seed 71; about 15 seconds): jail days fell by 1,785 (1,629 to 1,941) per
-100,000 a year on 5,566, repeat arrests by 17.4 (8.7 to 26.0) on 126, crises after
-release by 46 (31 to 61) per 1,000 releases on 243; releases linked to care rose from
-none to 62%.
+severe illness brings 8 crises a year. At 40,000 people over 3 years, n = 12 (seed 71;
+about 15 seconds): jail days fell by 1,805 (1,678 to 1,932) per 100,000 a year on 5,547,
+repeat arrests by 14.1 (1.3 to 26.9) on 128, crises after release by 44 (33 to 54) per
+1,000 releases on 243; releases linked to care rose from 28% (usual care) to 66%.
 """
 
 from __future__ import annotations
@@ -28,7 +25,6 @@ SIZE = {
     "simulation.burn_in_years": 1.0,
     "police.arrest_share": 0.5,
     "severe_mental_illness.crisis_rate_per_year_acute": 8.0,
-    "release.risk_window_days": 14.0,
 }
 
 
@@ -49,8 +45,8 @@ def test_court_diversion_means_fewer_jail_days_and_repeat_arrests(comparison):
 
 def test_court_diversion_links_people_to_care_at_release(comparison):
     linked = comparison.difference("court_diversion", "release_linked_share")
-    assert linked["baseline_mean"] == 0, linked  # usual care links nobody at release
-    assert linked["lower"] > 0.4, linked
+    assert 0.2 < linked["baseline_mean"] < 0.35, linked  # usual care links about 27% (Jarrett et al. 2012)
+    assert linked["lower"] > 0.15, linked
     assert_higher(comparison, "court_diversion", "court_diversions_per_100k_per_year")
     assert_higher(comparison, "court_diversion", "releases_linked_to_care_per_100k_per_year")
 

@@ -59,7 +59,12 @@ def test_task_shifting_without_supervision_gives_less_response_per_person_treate
     supervised = reform("task_shifting")
     unsupervised = reform("task_shifting_unsupervised")
     result = mhsim.compare(
-        supervised, {"unsupervised": unsupervised}, n=N_SUPERVISION_REPLICATIONS, seed=43, progress=False, weekly=False
+        supervised,
+        {"unsupervised": unsupervised},
+        n=N_SUPERVISION_REPLICATIONS,
+        seed=43,
+        progress=False,
+        weekly=False,
     )
     assert_lower(result, "unsupervised", "response_share_low_intensity")
     # The same staff: the places, and so the people treated, hardly change.

@@ -9,8 +9,9 @@ import mhsim
 from conftest import SCENARIOS, SMALL, compare_reforms
 from mhsim.report import REPORT_TABLES
 
-# A reform of staff (therapy), of the crisis system and of housing: each touches other figures.
-REFORMS = ["therapy_expansion", "crisis_health_first", "housing_first"]
+# A reform of staff (therapy), of the crisis system, of housing and of a pathway (perinatal care):
+# each touches other figures.
+REFORMS = ["therapy_expansion", "crisis_health_first", "housing_first", "perinatal_pathway"]
 # And a package of the first two, which the report sets against the sum of its parts.
 PACKAGE, PARTS = "therapy_and_crisis", ["therapy_expansion", "crisis_health_first"]
 

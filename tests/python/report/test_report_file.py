@@ -13,9 +13,11 @@ import pytest
 import mhsim
 from conftest import SMALL, compare_reforms
 from mhsim.headline import HEADLINES, format_estimate
+from mhsim.intervals import mean_interval
 from mhsim.parameter_notes import note_for, parameter_notes
 from mhsim.report import REPORT_TABLES, SECTIONS, ReportPathError, check_report_path, journeys
 from mhsim.report.headline_rows import _economics_verdict
+from mhsim.report.pathways import PATHWAYS
 from mhsim.report.series import RUN_CHARTS
 
 from .conftest import PACKAGE, PARTS
@@ -167,6 +169,30 @@ def test_the_equity_section_shows_every_group_its_gap_and_each_reform_s_change(
     concentration = _section(report_text, "equity").split('id="equity-concentration"')[1]
     assert all(name in concentration for name in report_comparison.scenario_names)
     assert "income: low 1.5" in section  # the equity weights, stated
+
+
+def test_the_pathways_section_shows_each_pathway_and_each_reform_s_paired_change(
+    report_comparison, report_text
+):
+    section = html.unescape(_section(report_text, "pathways")).replace("\N{ZERO WIDTH SPACE}", "")
+    for pathway in PATHWAYS:
+        assert pathway.title in section and pathway.question in section
+        table = section.split(f'id="pathway-{pathway.key}"')[1].split("</table>")[0]
+        assert all(h.label in table for h in pathway.headlines), pathway.key
+        assert all(f"{name} vs baseline" in table for name in report_comparison.reforms), pathway.key
+    # Maternity screening finds cases the baseline never looks for: the reform's cell is its
+    # paired difference, as Comparison.difference() has it, marked better.
+    found = report_comparison.difference("perinatal_pathway", "perinatal_cases_found_per_100k_per_year")
+    baseline = mean_interval(report_comparison.baseline.summary()["perinatal_cases_found_per_100k_per_year"])
+    perinatal = section.split('id="pathway-perinatal"')[1].split("</table>")[0]
+    label = "Perinatal cases found, per 100,000 people a year"
+    row = re.search(rf"{label}</th><td>([^<]*)</td>(.*?)</tr>", perinatal, re.S)
+    assert row and row[1] == format_estimate(*baseline), (row, baseline)
+    cells = re.findall(r"<td>([^<]*) <span class=\"verdict (\w+)\">", row[2])
+    reform_cell = cells[list(report_comparison.reforms).index("perinatal_pathway")]
+    estimate = (found["difference"], found["lower"], found["upper"])
+    assert reform_cell[0] == format_estimate(*estimate, signed=True), (reform_cell, found)
+    assert found["lower"] > 0 and reform_cell[1] == "better"
 
 
 def test_journeys_follow_the_same_person_under_two_scenarios(report_text):
