@@ -84,9 +84,10 @@ TEST_CASE("employment support helps people with severe illness into work") {
   // more).
   CHECK(with_ips.summary_value("employment_support_jobs_per_participant_year") >
         1.15 * no_effect.summary_value("employment_support_jobs_per_participant_year"));
-  // The same participants, with and without its effect: more of them find work.
-  CHECK(with_ips.summary_value("jobs_found_per_1000_per_year") >
-        no_effect.summary_value("jobs_found_per_1000_per_year"));
+  // The same participants, with and without its effect: more of them find work (counted where the effect acts:
+  // across the whole population a few dozen more jobs are within the noise of a different history).
+  CHECK(with_ips.table("jobs_found_in_employment_support").values.sum() >
+        1.1 * no_effect.table("jobs_found_in_employment_support").values.sum());
 }
 
 TEST_CASE("assertive community treatment and peer support mean fewer crises and relapses in severe illness") {
@@ -94,10 +95,12 @@ TEST_CASE("assertive community treatment and peer support mean fewer crises and 
   const Results act =
       run_simulation(small_baseline(with({"assertive_community_treatment.team_fte_per_100k=100.0"})), 34);
   // Peers raise trust too (docs/model.md, "Trust"), which redraws help-seeking: held apart to see the programme alone.
-  // Relapses fall by a few per cent, about the noise of four years: eight years, with and without.
+  // At the calibrated ratio (0.75, for the few in the programme) relapses fall by a few per cent, within the noise
+  // of a different history: the ratio is exaggerated here to test that the programme acts, not how much.
   const Results peers = run_simulation(
       small_baseline(with({"simulation.horizon_years=8", "workforce.peer_worker.fte_per_100k=100.0",
-                           "trust.gap_closed_per_peer_fte_per_100k=0", "trust.peer_support_restored_share=0"})),
+                           "peer_support.relapse_rate_ratio=0.3", "trust.gap_closed_per_peer_fte_per_100k=0",
+                           "trust.peer_support_restored_share=0"})),
       34);
   const Results without_peers = run_simulation(small_baseline(with({"simulation.horizon_years=8"})), 34);
   CHECK(entries(act, Programme::assertive_community_treatment) > 50);

@@ -165,7 +165,9 @@ TEST_CASE("co-responders divert arrests to care, and nobody diverted is jailed")
 }
 
 TEST_CASE("follow-up linkage: bridgers raise it, and linked people enter community care") {
-  const Results none = run_simulation(small_baseline(crisis_heavy({"follow_up.linkage_probability=0.0"})), 12);
+  // Nobody linked after a crisis, nor after a release from jail (which enters care by the crisis route too).
+  const Results none = run_simulation(
+      small_baseline(crisis_heavy({"follow_up.linkage_probability=0.0", "release.linkage_probability=0.0"})), 12);
   CHECK(none.summary_value("follow_up_7_day_share") == 0.0);
   CHECK(total_for_label(none, "care_entries", index_of(Route::crisis)) == 0.0);
   const Results bridged =

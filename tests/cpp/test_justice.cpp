@@ -45,15 +45,23 @@ TEST_CASE("liaison capacity gives screenings as time passes, a week's worth at m
   CHECK(one_a_day.take(101.0));
 }
 
-TEST_CASE("without the levers nobody is screened, diverted, treated in jail or linked at release") {
+TEST_CASE("without the levers nobody is screened, diverted or treated in jail, and usual care links some at release") {
   const Results r = run_simulation(small_baseline(arrest_heavy()), 1);
   CHECK(total(r, "arrests") > 50);
   CHECK(total(r, "jail_releases") > 0.8 * total(r, "arrests"));
   CHECK(total(r, "repeat_arrests") > 0);
   CHECK(total(r, "repeat_arrests") < total(r, "arrests"));
-  for (const char* table : {"liaison_screenings", "court_diversions", "treated_in_jail", "release_plans",
-                            "releases_linked_to_care", "crises_after_release", "deaths_after_release"}) {
+  for (const char* table : {"liaison_screenings", "court_diversions", "treated_in_jail", "release_plans"}) {
     CHECK_MESSAGE(total(r, table) == 0, table);
+  }
+  // Usual care (baseline.toml) links 27% of releases and opens the 14-day window after each.
+  CHECK(r.summary_value("release_linked_share") == doctest::Approx(0.27).epsilon(0.3));
+  CHECK(total(r, "crises_after_release") > 0);
+  // With no link and a shut window, nothing happens after a release.
+  const Results shut = run_simulation(
+      small_baseline(arrest_heavy({"release.linkage_probability=0", "release.risk_window_days=0"})), 1);
+  for (const char* table : {"releases_linked_to_care", "crises_after_release", "deaths_after_release"}) {
+    CHECK_MESSAGE(total(shut, table) == 0, table);
   }
 }
 
