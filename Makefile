@@ -61,7 +61,7 @@ test: build
 	$(VENV)/bin/ruff check python tests/python tests/golden bench docs
 	$(VENV)/bin/ruff format --check python tests/python tests/golden bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
-	$(PY) -m pytest -q tests/python
+	$(PY) -m pytest -q --durations=20 tests/python  # the slowest twenty: where the 20-minute budget goes
 
 # Runs a notebook again only when its executed copy in build/executed_notebooks/ is
 # missing or older than it (`make test` writes them too), then Sphinx with warnings as errors.
