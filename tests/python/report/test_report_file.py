@@ -285,6 +285,11 @@ def test_a_saving_bought_with_health_lost_is_judged_by_the_net_monetary_benefit(
     assert _economics_verdict("icer_per_daly_averted", saving, net_benefit).words == "worse"
 
 
+def test_every_journey_event_the_engine_logs_is_told_in_words(report_comparison):
+    labels = report_comparison.baseline.runs[0].journeys()["event"].cat.categories
+    assert set(labels) - set(journeys.EVENT_WORDS) == set()
+
+
 def test_a_long_journey_is_shown_from_where_it_parts(monkeypatch):
     monkeypatch.setattr(journeys, "MAX_EVENTS", 4)
     same = [(float(day), "help_seeking_contact") for day in range(8)]
