@@ -7,6 +7,7 @@ import os
 from . import _core
 from .results import Results
 from .scenario import Scenario, as_scenario
+from .seeds import checked_seed
 
 
 class BurnIn:
@@ -45,6 +46,5 @@ class BurnIn:
 
 def burn_in(scenario: Scenario | str | os.PathLike, seed: int = 1) -> BurnIn:
     """Simulate the burn-in of ``scenario`` with ``seed`` once, to start reforms from."""
-    if seed < 0:
-        raise ValueError(f"seed must be a non-negative integer, got {seed}")
+    seed = checked_seed(seed)
     return BurnIn(_core.run_burn_in(as_scenario(scenario)._loaded, seed))

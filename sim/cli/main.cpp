@@ -43,12 +43,13 @@ Arguments parse(int argc, char** argv) {
     if (i + 1 >= argc) throw UsageError("option " + flag + " needs a value");
     const std::string value = argv[++i];
     if (flag == "--seed") {
+      // Digits only: stoull alone would take "-1" as 2^64 - 1 and skip leading spaces.
+      const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
       try {
-        std::size_t used = 0;
-        a.seed = std::stoull(value, &used);
-        if (used != value.size()) throw std::invalid_argument(value);
+        if (!digits) throw std::invalid_argument(value);
+        a.seed = std::stoull(value);
       } catch (const std::exception&) {
-        throw UsageError("--seed expects a non-negative integer, got '" + value + "'");
+        throw UsageError("--seed expects a whole number from 0 to 2^64 - 1, got '" + value + "'");
       }
     } else if (flag == "--set") {
       a.overrides.push_back(value);

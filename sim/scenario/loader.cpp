@@ -101,8 +101,8 @@ class ScenarioReader {
   void problem(std::string file, int line, std::string key_path, std::string value, std::string expected) {
     problems_.push_back(ScenarioProblem{.file = std::move(file),
                                         .line = line,
-                                        .key_path = std::move(key_path),
-                                        .value = std::move(value),
+                                        .key_path = shortened(std::move(key_path)),
+                                        .value = shortened(std::move(value)),
                                         .expected = std::move(expected)});
   }
 
@@ -228,6 +228,11 @@ class ScenarioReader {
         *document = toml::parse("value = " + value, kOverrideFile);
       } catch (const toml::parse_error&) {
         document->insert("value", value);
+      }
+      // A newline in the value would otherwise slip a second key past validation.
+      if (document->size() != 1) {
+        problem(std::string(kOverrideFile), 0, key_path, value, "one TOML value after '=', not further keys");
+        continue;
       }
       merge(key_path, *document->get("value"), std::string(kOverrideFile));
       documents_.push_back(std::move(document));

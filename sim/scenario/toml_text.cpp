@@ -30,4 +30,15 @@ std::string render(const toml::node& node) {
   return out.str();
 }
 
+std::string shortened(std::string text) {
+  constexpr std::size_t kShownCharacters = 200;  // a table of shares stays whole
+  const std::size_t length = text.size();
+  if (length > kShownCharacters) text.resize(kShownCharacters);
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2)) {
+    text.replace(at, 1, "\\n");
+  }
+  if (length > kShownCharacters) text += "... (" + std::to_string(length) + " characters)";
+  return text;
+}
+
 }  // namespace mhsim

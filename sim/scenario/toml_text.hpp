@@ -8,5 +8,7 @@
 namespace mhsim {
 
 std::string render(const toml::node& node);
+// Text as a message shows it on one line: newlines as \n, a long text (a pasted file) cut, with its length said.
+std::string shortened(std::string text);
 
 }  // namespace mhsim

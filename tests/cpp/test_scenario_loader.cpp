@@ -127,6 +127,24 @@ TEST_CASE("every problem is reported at once, each naming file, key, value and e
         "<override>: population.female_share = \"half\": expected a number in [0, 1]");
 }
 
+TEST_CASE("an override holds one value: a newline cannot slip a second key past validation") {
+  const auto problems = problems_of([] {
+    load_scenario_file(source_path("scenarios/baseline.toml"), {"population.size=5000\npopulaton.sise=3"});
+  });
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message() ==
+        "<override>: population.size = 5000\\npopulaton.sise=3: expected one TOML value after '=', not further keys");
+}
+
+TEST_CASE("a long value is cut in the message, with its length") {
+  const auto problems = problems_of([] {
+    load_scenario_file(source_path("scenarios/baseline.toml"), {"population.size=" + std::string(100000, '9')});
+  });
+  REQUIRE(problems.size() == 1);
+  // Too long to be a TOML integer, the value is read as a string and shown quoted.
+  CHECK(problems[0].value == "\"" + std::string(199, '9') + "... (100002 characters)");
+}
+
 TEST_CASE("a misspelled key suggests close keys, and a key in the wrong table finds its home") {
   CHECK(unknown_key_expectation("population.sise").find("population.size") != std::string::npos);
   CHECK(unknown_key_expectation("access.stigma_factor_") .find("access.stigma_factor") != std::string::npos);

@@ -12,6 +12,7 @@ from .. import _core
 from ..catalogue import UnknownFigureError, check_figures, figures
 from ..headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY
 from ..scenario import Scenario
+from ..seeds import SEED_LIMIT
 
 LEVEL = 0.95  # the level of every interval the command prints
 WORKERS_NOTE = (
@@ -51,7 +52,12 @@ def _money(text: str) -> float:
     return value
 
 
-seed_number = at_least(0)
+def seed_number(text: str) -> int:
+    """An argparse type: a seed, a whole number in [0, 2**64)."""
+    value = at_least(0)(text)
+    if value >= SEED_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be below 2**64 = {SEED_LIMIT}, got {value}")
+    return value
 
 
 def add_settings(parser: argparse.ArgumentParser, where: str = "the scenario") -> None:

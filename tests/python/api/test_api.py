@@ -48,6 +48,21 @@ def test_scenario_pickles_as_text(small_baseline):
     assert again == small_baseline
 
 
+BAD_SEEDS = [("x", TypeError), (1.5, TypeError), (True, TypeError), (-1, ValueError), (2**64, ValueError)]
+
+
+@pytest.mark.parametrize(("seed", "error"), BAD_SEEDS)
+def test_a_seed_is_a_whole_number_below_2_to_the_64(small_baseline, seed, error):
+    for start in (mhsim.run, mhsim.burn_in, lambda scenario, seed: mhsim.replicate(scenario, n=1, seed=seed)):
+        with pytest.raises(error, match=r"seed must be a whole number from 0 to 2\*\*64 - 1, got"):
+            start(small_baseline, seed=seed)
+
+
+def test_a_numpy_integer_seed_runs_as_the_same_int(small_results, small_baseline):
+    again = mhsim.run(small_baseline, seed=np.uint64(small_results.seed))
+    assert again.seed == small_results.seed and again.summary().equals(small_results.summary())
+
+
 def test_results_to_xarray_has_named_dimensions(small_results):
     dataset = small_results.to_xarray()
     assert dataset["waiting"].dims == ("week", "service", "region", "income", "sex", "age_band")

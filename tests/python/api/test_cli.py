@@ -178,6 +178,21 @@ def test_run_refuses_an_unknown_figure_before_running(capsys):
     assert "mhsim figures" in err
 
 
+@pytest.mark.parametrize("seed", ["-1", "18446744073709551616", "x"])
+@pytest.mark.parametrize("command", ["run", "demo", "replicate"])
+def test_a_seed_outside_0_to_2_to_the_64_is_refused_in_words(capsys, seed, command):
+    status, _, err = run_cli(capsys, command, *([] if command == "demo" else [BASELINE]), "--seed", seed)
+    assert status == 2 and "Traceback" not in err
+    assert "argument --seed: must be" in err and seed in err
+
+
+@pytest.mark.parametrize("seed", ["-1", "18446744073709551616", "x", " 3", ""])
+def test_the_engine_refuses_a_seed_outside_0_to_2_to_the_64(seed):
+    done = engine_command("run", str(SCENARIOS / "baseline.toml"), *SMALL_SET, "--seed", seed)
+    assert done.returncode == 2
+    assert f"--seed expects a whole number from 0 to 2^64 - 1, got '{seed}'" in done.stderr
+
+
 def test_a_missing_scenario_file_is_named(capsys, tmp_path):
     status, _, err = run_cli(capsys, "run", str(tmp_path / "nowhere.toml"))
     assert status == 2
