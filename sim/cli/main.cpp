@@ -5,9 +5,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "engine.hpp"
 #include "io/hdf5_io.hpp"
@@ -21,7 +26,7 @@ struct Arguments {
   std::string scenario;
   std::uint64_t seed = 1;
   std::vector<std::string> overrides;
-  std::string out;
+  std::optional<std::string> out;
 };
 
 class UsageError : public std::runtime_error {
@@ -31,6 +36,22 @@ class UsageError : public std::runtime_error {
 const char* kUsage =
     "usage: mhsim-engine run SCENARIO [--seed N] [--set key=value ...] [--out FILE.h5]\n"
     "       mhsim-engine validate SCENARIO [--set key=value ...]\n";
+
+// An unusable --out is found before the simulation, not after it (exit status 2).
+void check_destination(const std::string& out) {
+  namespace fs = std::filesystem;
+  if (out.empty()) throw UsageError("--out needs a file name, got ''");
+  const fs::path path(out);
+  if (fs::is_directory(path)) throw UsageError("--out " + out + " is a folder; give a file name");
+  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  if (!fs::exists(folder)) throw UsageError("cannot write to --out " + out + ": " + folder.string() + " does not exist");
+  if (!fs::is_directory(folder)) {
+    throw UsageError("cannot write to --out " + out + ": " + folder.string() + " is a file, not a folder");
+  }
+  const fs::path probe = folder / (".mhsim-check-" + std::to_string(::getpid()));
+  if (!std::ofstream(probe)) throw UsageError("cannot write to --out " + out + ": " + folder.string() + " is not writable");
+  fs::remove(probe);
+}
 
 Arguments parse(int argc, char** argv) {
   if (argc < 3) throw UsageError("expected a command and a scenario file");
@@ -59,6 +80,7 @@ Arguments parse(int argc, char** argv) {
       throw UsageError("unknown option " + flag);
     }
   }
+  if (a.out) check_destination(*a.out);
   return a;
 }
 
@@ -87,11 +109,11 @@ int main(int argc, char** argv) {
     }
     mhsim::RunStatistics statistics;
     const mhsim::Results results = mhsim::run_simulation(scenario, arguments.seed, &statistics);
-    if (!arguments.out.empty()) mhsim::write_results(results, arguments.out);
+    if (arguments.out) mhsim::write_results(results, *arguments.out);
     std::cout << "scenario " << scenario.scenario.name << ", seed " << arguments.seed << "\n";
     print_summary(results);
     std::cout << "events " << statistics.events_processed << "\n";
-    if (!arguments.out.empty()) std::cout << "results written to " << arguments.out << "\n";
+    if (arguments.out) std::cout << "results written to " << *arguments.out << "\n";
     return 0;
   } catch (const mhsim::ScenarioError& e) {
     std::cerr << "mhsim-engine: invalid scenario\n" << e.what() << "\n";

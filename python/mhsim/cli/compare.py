@@ -135,7 +135,7 @@ def checked_report_path(path: str) -> Path:
 
 
 def compare_command(args: argparse.Namespace) -> int:
-    out = output.check_folder(args.out, "--out") if args.out else None
+    out = output.check_folder(args.out, "--out") if args.out is not None else None
     report = checked_report_path(args.report) if args.report else None
     shown = options.chosen_figures(args)
     baseline, reforms = load_comparison(args.baseline, args.reforms, args.set)

@@ -120,6 +120,8 @@ def print_written(paths: Collection[Path]) -> None:
 def check_folder(folder: str | Path, option: str) -> Path:
     """Raises UsageError unless files can be created in ``folder``, or in the nearest
     folder above it that exists (the missing ones are made when the outputs are written)."""
+    if not str(folder):
+        raise UsageError(f"{option} needs a folder name, got ''")
     folder = Path(folder)
     existing = folder
     while not existing.exists() and existing != existing.parent:
@@ -137,6 +139,8 @@ def check_folder(folder: str | Path, option: str) -> Path:
 def check_file(path: str | Path, option: str, suffixes: Mapping[str, str]) -> Path:
     """The path of an output file, checked: an accepted extension and a folder that can be
     written to. ``suffixes`` maps each accepted extension to what it holds."""
+    if not str(path):
+        raise UsageError(f"{option} needs a file name, got ''")
     path = Path(path)
     if path.suffix.lower() not in suffixes:
         accepted = " or ".join(f"{suffix} ({what})" for suffix, what in suffixes.items())

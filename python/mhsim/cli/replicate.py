@@ -10,7 +10,7 @@ from .compare import size_and_horizon
 
 
 def replicate_command(args: argparse.Namespace) -> int:
-    out = output.check_folder(args.out, "--out") if args.out else None
+    out = output.check_folder(args.out, "--out") if args.out is not None else None
     shown = options.chosen_figures(args)
     scenario = options.load_scenario(args.scenario, args.set)
     output.say(

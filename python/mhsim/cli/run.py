@@ -25,7 +25,7 @@ RUN_OUTPUTS = {".csv": "the summary figures with units", ".h5": "every table, HD
 
 
 def run_command(args: argparse.Namespace) -> int:
-    out = check_file(args.out, "--out", RUN_OUTPUTS) if args.out else None
+    out = check_file(args.out, "--out", RUN_OUTPUTS) if args.out is not None else None
     shown = options.chosen_figures(args)
     results = run(options.load_scenario(args.scenario, args.set), seed=args.seed)
     summary = results.summary()
@@ -34,6 +34,7 @@ def run_command(args: argparse.Namespace) -> int:
         table = pd.DataFrame({"unit": pd.Series(units), "value": summary}).rename_axis("figure")
         write_outputs({out: csv_writer(table)})
     elif out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)  # as write_outputs makes the folders of a .csv
         results.save(out)  # the engine writes it whole or not at all
     print(f"scenario {results.scenario_name}, seed {results.seed}")
     print_table(estimates_table({results.scenario_name: without_interval(summary)}, units, shown))

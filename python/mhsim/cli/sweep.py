@@ -43,8 +43,9 @@ def load_points(path: str, scenario: Scenario) -> pd.DataFrame:
 
 
 def sweep_command(args: argparse.Namespace) -> int:
-    out = check_file(args.out, "--out", {".csv": "each point's parameters and means"}) if args.out else None
-    store = check_folder(args.store, "--store") if args.store else None
+    sweep_outputs = {".csv": "each point's parameters and means"}
+    out = check_file(args.out, "--out", sweep_outputs) if args.out is not None else None
+    store = check_folder(args.store, "--store") if args.store is not None else None
     shown = options.chosen_figures(args) or headline_figures()
     scenario = options.load_scenario(args.scenario, args.set)
     points = load_points(args.design, scenario)

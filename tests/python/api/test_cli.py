@@ -171,6 +171,36 @@ def test_run_refuses_an_output_it_cannot_name(capsys, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", ["run", "replicate"])
+def test_an_empty_out_is_a_usage_error_not_nothing_written(capsys, command):
+    status, _, err = run_cli(capsys, command, BASELINE, "--out", "")
+    assert status == 2 and "--out needs a" in err and "got ''" in err
+
+
+def test_run_makes_the_missing_folders_of_an_h5_out(capsys, tmp_path):
+    out = tmp_path / "new" / "deeper" / "run.h5"
+    status, _, _ = run_cli(capsys, "run", BASELINE, *SMALL_SET, "--out", str(out))
+    assert status == 0 and mhsim.load_results(out).seed == 1
+
+
+def _destinations(tmp_path):
+    (tmp_path / "a_file").write_text("not a folder")
+    return {
+        "missing folder": (tmp_path / "nowhere" / "run.h5", "nowhere does not exist"),
+        "a folder": (tmp_path, "is a folder; give a file name"),
+        "parent is a file": (tmp_path / "a_file" / "run.h5", "a_file is a file, not a folder"),
+        "empty": ("", "--out needs a file name, got ''"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing folder", "a folder", "parent is a file", "empty"])
+def test_the_engine_checks_out_before_it_simulates(tmp_path, case):
+    out, words = _destinations(tmp_path)[case]
+    # a full-size baseline would take seconds to simulate: the refusal must come first
+    done = engine_command("run", str(SCENARIOS / "baseline.toml"), "--out", str(out))
+    assert done.returncode == 2 and words in done.stderr and "events" not in done.stdout
+
+
 def test_run_refuses_an_unknown_figure_before_running(capsys):
     status, _, err = run_cli(capsys, "run", BASELINE, "--figures", "cmd_prevalance")
     assert status == 2
