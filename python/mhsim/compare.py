@@ -288,6 +288,11 @@ def compare(
     and a list of table names keeps those: ``mhsim.report.REPORT_TABLES`` are the ones a
     report reads. The summary figures are computed from every table either way.
     """
+    if not isinstance(reforms, Mapping):
+        raise TypeError(
+            "reforms is a mapping of a name to each reform, as {'parity': 'scenarios/reforms/parity.toml'}; "
+            f"got {type(reforms).__name__}"
+        )
     if not reforms:
         raise ValueError("compare needs at least one reform")
     if BASELINE in reforms:

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 import mhsim
+from conftest import SCENARIOS
 
 THERAPY_WAIT = "wait_mean_days_high_intensity"
 MORE_THERAPISTS = {"workforce.psychologist.fte_per_100k": 22.0}  # twice the baseline's high-intensity staff
@@ -72,6 +73,14 @@ def test_bad_calls_are_refused(small_baseline):
         mhsim.compare(small_baseline, {}, n=2)
     with pytest.raises(ValueError, match="baseline"):
         mhsim.compare(small_baseline, {"baseline": small_baseline}, n=2)
+    for not_a_mapping in (["scenarios/reforms/parity.toml"], small_baseline):
+        with pytest.raises(TypeError, match=r"reforms is a mapping of a name to each reform, as \{'parity'"):
+            mhsim.compare(small_baseline, not_a_mapping, n=2)
+
+
+def test_a_reform_path_at_its_own_size_is_refused_against_a_small_baseline(small_baseline):
+    with pytest.raises(ValueError, match=r"population\.size = 1000000 and the baseline .* population\.size"):
+        mhsim.compare(small_baseline, {"parity": SCENARIOS / "reforms" / "parity.toml"}, n=2)
 
 
 def test_shared_burn_in_forks_every_scenario_from_the_baseline_burn_in(small_baseline, comparison):
