@@ -22,7 +22,7 @@ namespace mhsim {
 namespace {
 
 constexpr ValueRange kSchemaVersion{.min = kScenarioSchemaVersion, .max = kScenarioSchemaVersion};
-constexpr ValueRange kHorizonYears{.min = 0, .max = 100, .min_open = true};
+constexpr ValueRange kHorizonYears{.min = 0.02, .max = 100};  // at least one whole week is reported
 constexpr ValueRange kBurnInYears{.min = 0, .max = 100};
 
 // The run's length shaped the burn-in; name and description are labels, which a fork may always change
