@@ -293,6 +293,12 @@ JourneyLog read_journeys(hid_t file) {
   if (journeys.person.size() != journeys.day.size() || journeys.event.size() != journeys.day.size()) {
     throw ResultsFileError("the datasets of /journeys differ in length");
   }
+  for (const std::uint8_t code : journeys.event) {
+    if (code >= journeys.event_labels.size()) {
+      throw ResultsFileError("/journeys/event holds the code " + std::to_string(code) + ", beyond the " +
+                             std::to_string(journeys.event_labels.size()) + " labels of /journeys/event_labels");
+    }
+  }
   return journeys;
 }
 

@@ -5,6 +5,7 @@
 #include <hdf5.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -131,11 +132,28 @@ inline Handle write_strings(hid_t file, const std::string& path, const std::vect
   return write_numbers(file, path, type, type, {values.size()}, texts.data(), false);
 }
 
+// A dataset whose shape claims far more than the file stores (a damaged or forged file)
+// is refused before anything is allocated: gzip cannot shrink data more than about 1032 times.
+inline void check_stored(hid_t dataset, const std::vector<hsize_t>& shape, const std::string& path) {
+  constexpr double kMostCompression = 2048.0;
+  constexpr double kSlackBytes = 1 << 20;
+  const Handle type = datatype_handle(H5Dget_type(dataset), "get the type of " + path);
+  double claimed_bytes = static_cast<double>(H5Tget_size(type));
+  for (const hsize_t extent : shape) claimed_bytes *= static_cast<double>(extent);
+  const auto stored_bytes = static_cast<double>(H5Dget_storage_size(dataset));
+  if (claimed_bytes > kMostCompression * stored_bytes + kSlackBytes) {
+    throw ResultsFileError(path + " claims " + std::to_string(static_cast<std::uint64_t>(claimed_bytes)) +
+                           " bytes of data but the file stores " +
+                           std::to_string(static_cast<std::uint64_t>(stored_bytes)) + " (a damaged file?)");
+  }
+}
+
 inline std::vector<hsize_t> shape_of(hid_t dataset, const std::string& path) {
   const Handle space = dataspace_handle(H5Dget_space(dataset), "get the dataspace of " + path);
   const int rank = check(H5Sget_simple_extent_ndims(space), "get the rank of " + path);
   std::vector<hsize_t> shape(static_cast<std::size_t>(rank));
   check(H5Sget_simple_extent_dims(space, shape.data(), nullptr), "get the shape of " + path);
+  check_stored(dataset, shape, path);
   return shape;
 }
 

@@ -121,6 +121,36 @@ def test_h5py_xarray_and_mhsim_share_a_process(small_results, tmp_path):
     assert mhsim.load_results(path).seed == 1
 
 
+def _damaged(results, path, dataset, replace):
+    """``results`` saved to ``path`` with ``dataset`` replaced by ``replace(file, name, old values)``."""
+    results.save(path)
+    with h5py.File(path, "r+") as f:
+        old = f[dataset][...]
+        del f[dataset]
+        replace(f, dataset, old)
+    return path
+
+
+def test_a_journey_event_code_beyond_the_labels_is_a_results_file_error(small_results, tmp_path):
+    def code_250_first(f, dataset, codes):
+        codes[0] = 250
+        f.create_dataset(dataset, data=codes)
+
+    path = _damaged(small_results, tmp_path / "run.h5", "/journeys/event", code_250_first)
+    with pytest.raises(mhsim.ResultsFileError, match=r"run\.h5: /journeys/event holds the code 250, beyond"):
+        mhsim.load_results(path)
+
+
+def test_a_dataset_claiming_more_than_the_file_stores_is_refused_before_allocating(small_results, tmp_path):
+    def claim_ten_billion(f, dataset, _):
+        f.create_dataset(dataset, shape=(10**10,), dtype="f8", chunks=(1024,))  # nothing written
+
+    path = _damaged(small_results, tmp_path / "run.h5", "/summary/value", claim_ten_billion)
+    assert path.stat().st_size < 20 * 1024 * 1024
+    with pytest.raises(mhsim.ResultsFileError, match=r"run\.h5: /summary/value claims 80000000000 bytes"):
+        mhsim.load_results(path)
+
+
 def test_failed_save_leaves_nothing(small_results, tmp_path):
     target = tmp_path / "missing-directory" / "run.h5"
     with pytest.raises(OSError):
