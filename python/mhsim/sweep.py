@@ -12,12 +12,11 @@ across points).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
 from collections.abc import Mapping
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, as_completed
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,10 +28,10 @@ from . import _core
 from .catalogue import SUMMARY_DESCRIPTION, check_figures
 from .designs import Design
 from .intervals import figures_may_be_undefined
+from .local_pool import LocalPool
 from .point_store import PointStore, point_key
 from .scenario import Scenario, as_scenario
 from .seeds import replication_seeds
-from .threads import default_threads
 
 
 def _plain(value):
@@ -104,11 +103,9 @@ def _description(scenario: Scenario, points: pd.DataFrame, seeds: list[int]) -> 
 
 def local_executor(workers: int | None = None) -> Executor:
     """The default executor: a pool of ``workers`` processes (default: the cores this
-    process may use)."""
-    # forkserver: workers start from a clean process, not a fork of one holding threads.
-    return ProcessPoolExecutor(
-        max_workers=workers or default_threads(), mp_context=multiprocessing.get_context("forkserver")
-    )
+    process may use) that works from a script without a main guard and ends with this
+    process (``mhsim.local_pool``)."""
+    return LocalPool(workers)
 
 
 def sweep(
