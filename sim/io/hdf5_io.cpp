@@ -2,7 +2,6 @@
 
 #include <hdf5.h>
 #include <hdf5_hl.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -10,6 +9,7 @@
 #include <system_error>
 #include <vector>
 
+#include "io/atomic_file.hpp"
 #include "io/hdf5_handles.hpp"
 #include "io/hdf5_group_summary.hpp"
 #include "io/hdf5_rule_firings.hpp"
@@ -159,20 +159,26 @@ void write_journeys(hid_t file, const JourneyLog& journeys) {
   hdf5::write_strings(file, "/journeys/event_labels", journeys.event_labels);
 }
 
-void write_file(const Results& results, const fs::path& path) {
+// The whole file in memory (the core driver, no backing store): it reaches the disk in one
+// write, so a run killed while writing leaves nothing at or beside the results path.
+std::vector<std::byte> file_image(const Results& results) {
   const Handle creation = hdf5::property_list_handle(H5Pcreate(H5P_FILE_CREATE), "create file properties");
   hdf5::set_reproducible_group_creation(creation);
   const Handle access = hdf5::property_list_handle(H5Pcreate(H5P_FILE_ACCESS), "create file access properties");
-  // Strong close: closing the file really closes it, before it is renamed or removed.
-  check(H5Pset_fclose_degree(access, H5F_CLOSE_STRONG), "set the file close degree");
-  Handle file = hdf5::file_handle(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, access), "create the file");
+  constexpr std::size_t kGrowthBytes = 4 << 20;
+  check(H5Pset_fapl_core(access, kGrowthBytes, false), "keep the file in memory");
+  Handle file = hdf5::file_handle(H5Fcreate("results-in-memory.h5", H5F_ACC_TRUNC, creation, access), "create the file");
   write_provenance(file, results.provenance);
   write_weekly(file, results);
   write_summary(file, results.summary);
   write_journeys(file, results.journeys);
   hdf5::write_rule_firings(file, results.rule_firings);
   hdf5::write_group_summary(file, results.group_summary);
-  file.close("finish writing the file");
+  check(H5Fflush(file, H5F_SCOPE_GLOBAL), "finish writing the file");
+  std::vector<std::byte> image(static_cast<std::size_t>(check(H5Fget_file_image(file, nullptr, 0), "size the file")));
+  check(H5Fget_file_image(file, image.data(), image.size()), "copy the file");
+  file.close("close the file");
+  return image;
 }
 
 // ---- reading -------------------------------------------------------------
@@ -320,15 +326,10 @@ Results read_file(const fs::path& path) {
 
 void write_results(const Results& results, const fs::path& path) {
   const hdf5::QuietErrors quiet;
-  fs::path temporary = path;
-  temporary += ".tmp-" + std::to_string(::getpid());
   try {
     check_consistent(results);
-    write_file(results, temporary);
-    fs::rename(temporary, path);
+    write_file_atomically(path, file_image(results));
   } catch (const std::exception& error) {
-    std::error_code ignored;
-    fs::remove(temporary, ignored);
     throw ResultsFileError("cannot write results to " + path.string() + ": " + error.what());
   }
 }

@@ -2,7 +2,10 @@
 // nothing behind and say which file and which part went wrong.
 #include <doctest/doctest.h>
 #include <hdf5.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <chrono>
 #include <cmath>
@@ -14,6 +17,7 @@
 #include <string>
 #include <thread>
 
+#include "io/atomic_file.hpp"
 #include "io/hdf5_io.hpp"
 #include "results/results.hpp"
 
@@ -195,6 +199,31 @@ TEST_CASE("writing over an existing results file replaces it") {
   write_results(other, directory / "run.h5");
   check_same(read_results(directory / "run.h5"), other);
   CHECK(directory.entries() == 1);
+}
+
+TEST_CASE("a writer killed while writing leaves nothing at or beside the path") {
+  const ScratchDirectory directory;
+  int ready[2];
+  REQUIRE(::pipe(ready) == 0);
+  const pid_t writer = ::fork();
+  REQUIRE(writer >= 0);
+  if (writer == 0) {
+    const std::vector<std::byte> bytes(std::size_t{512} << 20);  // long enough to be killed in the middle
+    const char go = 'w';
+    (void)::write(ready[1], &go, 1);
+    mhsim::write_file_atomically(directory / "run.h5", bytes);
+    ::_exit(0);
+  }
+  char go = 0;
+  REQUIRE(::read(ready[0], &go, 1) == 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  ::kill(writer, SIGKILL);
+  int status = 0;
+  ::waitpid(writer, &status, 0);
+  ::close(ready[0]);
+  ::close(ready[1]);
+  CHECK(WIFSIGNALED(status));  // killed before it finished, so the check below means something
+  CHECK(directory.entries() == 0);
 }
 
 TEST_CASE("a failed write throws, names the path and leaves nothing") {
