@@ -25,7 +25,7 @@ void add_illness_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(common_mental_disorder, worsening_rate_per_year, kRate),
                     MHSIM_FIELD(common_mental_disorder, crisis_rate_per_year, kRate, kSeverityLabels),
                     MHSIM_FIELD(common_mental_disorder, suicide_rate_per_year, kRate, kSeverityLabels),
-                    MHSIM_FIELD(common_mental_disorder, excess_mortality_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(common_mental_disorder, excess_mortality_rate_ratio, kMortalityRateRatio),
                     MHSIM_FIELD(severe_mental_illness, initial_prevalence, kShare),
                     MHSIM_FIELD(severe_mental_illness, onset_rate_per_year_by_age_band, kRate, kAgeBandLabels),
                     MHSIM_FIELD(severe_mental_illness, relapse_rate_per_year, kRate),
@@ -34,7 +34,7 @@ void add_illness_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(severe_mental_illness, crisis_rate_per_year_acute, kRate),
                     MHSIM_FIELD(severe_mental_illness, suicide_rate_per_year_stable, kRate),
                     MHSIM_FIELD(severe_mental_illness, suicide_rate_per_year_acute, kRate),
-                    MHSIM_FIELD(severe_mental_illness, excess_mortality_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(severe_mental_illness, excess_mortality_rate_ratio, kMortalityRateRatio),
                 });
   // Demand may change inside a run: a shock is a change of the world the policy meets, not of the burn-in's illness.
   append_fields(fields, AtFork::may_change,

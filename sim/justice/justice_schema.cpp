@@ -19,7 +19,7 @@ void add_justice_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(release, planning_share, kShare),
                     MHSIM_FIELD(release, planned_linkage_probability, kShare),
                     MHSIM_FIELD(release, risk_window_days, kRate),
-                    MHSIM_FIELD(release, mortality_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(release, mortality_rate_ratio, kMortalityRateRatio),
                     MHSIM_FIELD(release, suicide_rate_ratio, kRateRatio),
                     MHSIM_FIELD(release, crisis_rate_ratio, kRateRatio),
                 });

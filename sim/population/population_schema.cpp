@@ -6,6 +6,10 @@ namespace mhsim {
 namespace {
 
 constexpr ValueRange kPopulationSize{.min = 1, .max = 50'000'000};
+// Human mortality at 15 is about 1e-4 a year; 0.1 is a tenth of the cohort a year.
+constexpr ValueRange kMortalityAt15{.min = 0, .max = 0.1};
+// Human mortality doubles every 7-10 years of age (0.07-0.1); 0.2 doubles it every 3.5 years.
+constexpr ValueRange kGompertzSlope{.min = 0, .max = 0.2};
 
 }  // namespace
 
@@ -27,10 +31,10 @@ void add_population_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(population, hiv_share_by_age_band, kShare, kAgeBandLabels),
                     MHSIM_FIELD(population, offline_share_by_age_band, kShare, kAgeBandLabels),
                     MHSIM_FIELD(population, offline_rate_ratio_by_income, kFactor, kIncomeLabels),
-                    MHSIM_FIELD(mortality, gompertz_rate_at_age_15_per_year, kRate),
-                    MHSIM_FIELD(mortality, gompertz_slope_per_year, kRate),
-                    MHSIM_FIELD(mortality, ncd_rate_ratio, kRateRatio),
-                    MHSIM_FIELD(mortality, hiv_rate_ratio, kRateRatio),
+                    MHSIM_FIELD(mortality, gompertz_rate_at_age_15_per_year, kMortalityAt15),
+                    MHSIM_FIELD(mortality, gompertz_slope_per_year, kGompertzSlope),
+                    MHSIM_FIELD(mortality, ncd_rate_ratio, kMortalityRateRatio),
+                    MHSIM_FIELD(mortality, hiv_rate_ratio, kMortalityRateRatio),
                     MHSIM_FIELD(mortality, treated_depression_excess_share, kShare),
                 });
 }

@@ -24,6 +24,9 @@ inline constexpr ValueRange kShare{.min = 0, .max = 1};         // shares and pr
 inline constexpr ValueRange kRate{.min = 0, .max = kInfinity};  // events per person-year
 // A rate ratio of 0 would silently switch a process off.
 inline constexpr ValueRange kRateRatio{.min = 0, .max = kInfinity, .min_open = true};
+// Mortality ratios beyond 100 have no place in a population model (the highest published,
+// just after release from prison, is about 13); larger ones empty the population within a year.
+inline constexpr ValueRange kMortalityRateRatio{.min = 0, .max = 100, .min_open = true};
 // An access factor of 0 closes a door, which is a lever.
 inline constexpr ValueRange kFactor{.min = 0, .max = kInfinity};
 inline constexpr ValueRange kPositive{.min = 0, .max = kInfinity, .min_open = true};

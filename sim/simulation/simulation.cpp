@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <boost/random/exponential_distribution.hpp>
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 #include <limits>
 
 #include "economics/budget.hpp"
@@ -12,6 +14,7 @@
 #include "illness/natural_history.hpp"
 #include "perinatal/perinatal_phase.hpp"
 #include "population/initial_ages.hpp"
+#include "scenario/loader.hpp"
 
 namespace mhsim {
 namespace {
@@ -52,6 +55,7 @@ Simulation::Simulation(const Scenario& scenario, std::uint64_t seed)
 
 void Simulation::create_initial_population() {
   const InitialAgeSampler ages(scenario_.population, scenario_.mortality);
+  check_population_can_last(ages.mean_background_hazard_per_year());  // before room is made for entrants
   // Room for every entrant, so the columns never reallocate (a reallocation
   // would briefly double their memory): illness raises deaths by well under half.
   const double entrant_rate_bound =
@@ -84,7 +88,25 @@ void Simulation::set_entry_rate() {
                        scenario_.mortality.gompertz_rate_at_age_15_per_year *
                        std::exp(scenario_.mortality.gompertz_slope_per_year * (age - kMinimumAgeYears));
   }
+  check_population_can_last(deaths_per_year / static_cast<double>(std::max<std::int64_t>(initial_size_, 1)));
   entries_per_year_ = deaths_per_year + static_cast<double>(initial_size_) * scenario_.population.growth_rate_per_year;
+}
+
+// Entries replace the starting population's deaths; with a death rate like this the people
+// who enter are not those who die, and the population swells or empties instead of staying
+// near its size. Refused before the run, with the keys that set it.
+void Simulation::check_population_can_last(double deaths_per_person_year) const {
+  constexpr double kMostDeathsPerPersonYear = 0.2;  // said in the message below
+  if (deaths_per_person_year <= kMostDeathsPerPersonYear) return;  // NaN fails too
+  std::ostringstream rate;
+  rate << std::setprecision(3) << deaths_per_person_year;
+  throw ScenarioError({ScenarioProblem{
+      .file = scenario_.name,
+      .key_path = "mortality",
+      .value = (std::isfinite(deaths_per_person_year) ? rate.str() : "too many to count") +
+               " deaths per person a year in the starting population",
+      .expected = "at most 0.2 (England: 0.011), so that entries can replace deaths and the population stay "
+                  "near its size (check mortality.* and the excess mortality rate ratios of the illnesses)"}});
 }
 
 void Simulation::sample_for_journeys(PersonId id) {

@@ -103,6 +103,7 @@ class Simulation : private HandOffs {
   void schedule_next_entry();
   void enter_population(double now);
   void set_entry_rate();
+  void check_population_can_last(double deaths_per_person_year) const;
 
   // The event loop (simulation/simulation.cpp): closes weeks until `weeks` are closed.
   void run_until_week(std::size_t weeks);

@@ -37,6 +37,25 @@ TEST_CASE("the same scenario and seed give bit-identical results, also when runs
   CHECK_FALSE(bitwise_equal(first, run_simulation(scenario, 12)));
 }
 
+TEST_CASE("mortality the population cannot outlast is refused before the run, naming the keys") {
+  for (const std::string& fatal : {std::string("mortality.gompertz_slope_per_year=0.2"),
+                                   std::string("mortality.gompertz_rate_at_age_15_per_year=0.1"),
+                                   std::string("common_mental_disorder.excess_mortality_rate_ratio=100")}) {
+    CAPTURE(fatal);
+    const LoadedScenario scenario = small_baseline({fatal});
+    try {
+      run_simulation(scenario, 1);
+      FAIL("ran");
+    } catch (const ScenarioError& error) {
+      CHECK(std::string(error.what()).find("deaths per person a year in the starting population: expected at most "
+                                           "0.2") != std::string::npos);
+      CHECK(std::string(error.what()).find("mortality.*") != std::string::npos);
+    }
+  }
+  CHECK(run_simulation(small_baseline({"common_mental_disorder.excess_mortality_rate_ratio=10"}), 1).summary.size() >
+        0);
+}
+
 TEST_CASE("common random numbers: attributes and first onsets do not depend on the services") {
   const LoadedScenario baseline = small_baseline();
   const LoadedScenario reform = small_baseline({"workforce.psychologist.fte_per_100k=36"});
