@@ -16,7 +16,7 @@ DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1
 DEMO_REPLICATIONS ?= 10
 
-.PHONY: demo test build notebooks system-deps bench calibrate docs clean
+.PHONY: demo test build notebooks system-deps bench calibrate docs clean sanitize
 
 system-deps: $(VENV)/.system-deps
 $(VENV)/.system-deps:
@@ -62,6 +62,19 @@ test: build
 	$(VENV)/bin/ruff format --check python tests/python tests/golden bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 	$(PY) -m pytest -q --durations=20 tests/python  # the slowest twenty: where the 20-minute budget goes
+
+# The C++ tests and a short run of the engine built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (its own tree, build/sanitize): any finding stops it with a report.
+SANITIZE_DIR := build/sanitize
+SANITIZE_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+sanitize: $(VENV)/.python-deps
+	$(VENV)/bin/cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMHSIM_BUILD_TESTS=ON \
+	  -DMHSIM_BUILD_PYTHON=OFF -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE_FLAGS)"
+	$(VENV)/bin/cmake --build $(SANITIZE_DIR) -j $(JOBS)
+	cd $(SANITIZE_DIR) && export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 && \
+	  ./mhsim_tests && \
+	  ./mhsim-engine run ../../scenarios/baseline.toml --set population.size=20000 --set simulation.horizon_years=2 \
+	    --out sanitized_run.h5 > /dev/null && echo "sanitize: C++ tests and a 20,000-person run are clean"
 
 # Runs a notebook again only when its executed copy in build/executed_notebooks/ is
 # missing or older than it (`make test` writes them too), then Sphinx with warnings as errors.

@@ -94,15 +94,20 @@ class Comparison:
     def differences(self, level: float = 0.95, method: str = "t") -> pd.DataFrame:
         """One row per reform and headline figure: the baseline and reform means, the
         mean paired difference (reform - baseline) with its interval, and the unpaired
-        (Welch) interval of the same runs for contrast."""
+        (Welch) interval of the same runs for contrast. A figure undefined in some runs (NaN)
+        is compared over the replications where both scenarios define it; ``n`` counts them
+        (0: undefined, and the difference is NaN)."""
         base = self.baseline.summary()
         rows = []
         for name, reform_runs in self.reforms.items():
             reform = reform_runs.summary()
             for figure in base.columns:
                 a, b = base[figure].to_numpy(), reform[figure].to_numpy()
-                difference, lower, upper = mean_interval(b - a, level, method)
-                unpaired_half = welch_half_width(a, b, level) if len(a) > 1 else np.nan
+                # A figure may be undefined in some runs (a mean wait where nobody started):
+                # pairs with both defined are used, and n says how many there were.
+                paired = ~np.isnan(a) & ~np.isnan(b)
+                difference, lower, upper = mean_interval(b[paired] - a[paired], level, method)
+                unpaired_half = welch_half_width(a[paired], b[paired], level) if paired.sum() > 1 else np.nan
                 rows.append(
                     {
                         "reform": name,
@@ -115,7 +120,7 @@ class Comparison:
                         "upper": upper,
                         "unpaired_lower": difference - unpaired_half,
                         "unpaired_upper": difference + unpaired_half,
-                        "n": len(a),
+                        "n": int(paired.sum()),
                     }
                 )
         return pd.DataFrame(rows).set_index(["reform", "figure"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import mhsim
@@ -63,9 +64,37 @@ def test_dataset_has_a_scenario_dimension(comparison):
 def test_tidy_differences(comparison):
     table = comparison.differences().reset_index()
     assert {"reform", "figure", "unit", "difference", "lower", "upper", "n"} <= set(table.columns)
-    assert (table["n"] == 6).all()
+    base, reform = comparison.baseline.summary(), comparison.reforms["therapy_expansion"].summary()
+    everywhere = [f for f in base.columns if base[f].notna().all() and reform[f].notna().all()]
+    assert (table.set_index("figure").loc[everywhere, "n"] == 6).all()
+    assert (table.set_index("figure").drop(index=everywhere)["n"] < 6).all()  # undefined in some runs
     with pytest.raises(KeyError, match="therapy_expansion"):
         comparison.difference("front_door", THERAPY_WAIT)
+
+
+class _Summaries:
+    """Stands for a scenario's replications: only the summary a difference reads."""
+
+    def __init__(self, wait_weeks):
+        self.table = pd.DataFrame({"wait": wait_weeks})
+        self.table.attrs["units"] = {"wait": "weeks"}
+
+    def summary(self):
+        return self.table
+
+
+def test_a_figure_defined_in_some_replications_is_compared_over_those_and_says_how_many():
+    nan = np.nan
+    comparison = mhsim.Comparison(
+        _Summaries([4.0, nan, 6.0, 5.0, nan]), {"reform": _Summaries([3.0, 2.0, nan, 4.0, nan])}
+    )
+    row = comparison.differences().loc[("reform", "wait")]
+    assert row["n"] == 2  # replications 0 and 3 define it in both
+    assert row["difference"] == pytest.approx(-1.0)  # (3 - 4 + 4 - 5) / 2
+    assert row["lower"] == pytest.approx(-1.0) and row["upper"] == pytest.approx(-1.0)  # no spread
+    never = mhsim.Comparison(_Summaries([nan, nan]), {"reform": _Summaries([1.0, nan])})
+    undefined = never.differences().loc[("reform", "wait")]
+    assert undefined["n"] == 0 and np.isnan(undefined["difference"])
 
 
 def test_bad_calls_are_refused(small_baseline):
