@@ -16,7 +16,7 @@ DEMO_SIZE ?= 100000
 DEMO_SEED ?= 1
 DEMO_REPLICATIONS ?= 10
 
-.PHONY: demo test build notebooks system-deps bench calibrate docs clean sanitize
+.PHONY: demo test build notebooks system-deps bench calibrate docs clean sanitize fuzz
 
 system-deps: $(VENV)/.system-deps
 $(VENV)/.system-deps:
@@ -58,8 +58,8 @@ demo: build $(VENV)/.notebooks-deps
 	$(VENV)/bin/mhsim demo --size $(DEMO_SIZE) --seed $(DEMO_SEED) -n $(DEMO_REPLICATIONS) --scenarios scenarios --out results
 
 test: build
-	$(VENV)/bin/ruff check python tests/python tests/golden bench docs
-	$(VENV)/bin/ruff format --check python tests/python tests/golden bench docs
+	$(VENV)/bin/ruff check python tests/python tests/golden tests/fuzz bench docs
+	$(VENV)/bin/ruff format --check python tests/python tests/golden tests/fuzz bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 	$(PY) -m pytest -q --durations=20 tests/python  # the slowest twenty: where the 20-minute budget goes
 
@@ -75,6 +75,24 @@ sanitize: $(VENV)/.python-deps
 	  ./mhsim_tests && \
 	  ./mhsim-engine run ../../scenarios/baseline.toml --set population.size=20000 --set simulation.horizon_years=2 \
 	    --out sanitized_run.h5 > /dev/null && echo "sanitize: C++ tests and a 20,000-person run are clean"
+
+# Fuzzes the scenario loader and --set parsing for FUZZ_SECONDS with libFuzzer (clang, with
+# AddressSanitizer and UndefinedBehaviorSanitizer), from the seeds in tests/fuzz/corpus and a
+# dictionary of the baseline's keys; an input that crashes is written to tests/fuzz/regressions/,
+# which make test replays (tests/cpp/test_fuzz_inputs.cpp).
+FUZZ_DIR := build/fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+fuzz: $(VENV)/.python-deps
+	@command -v clang++ >/dev/null || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang libclang-rt-dev; }
+	$(VENV)/bin/cmake -S . -B $(FUZZ_DIR) -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMHSIM_BUILD_FUZZ=ON -DMHSIM_BUILD_PYTHON=OFF -DCMAKE_CXX_FLAGS="$(FUZZ_FLAGS)"
+	$(VENV)/bin/cmake --build $(FUZZ_DIR) -j $(JOBS) --target scenario_fuzz
+	$(PY) tests/fuzz/dictionary.py scenarios/baseline.toml > $(FUZZ_DIR)/keys.dict
+	mkdir -p $(FUZZ_DIR)/corpus
+	$(FUZZ_DIR)/scenario_fuzz $(FUZZ_DIR)/corpus tests/fuzz/corpus -dict=$(FUZZ_DIR)/keys.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -artifact_prefix=tests/fuzz/regressions/
 
 # Runs a notebook again only when its executed copy in build/executed_notebooks/ is
 # missing or older than it (`make test` writes them too), then Sphinx with warnings as errors.

@@ -73,7 +73,8 @@ std::optional<RegionalPlans> Simulation::regional_plans_after(const Rule& rule, 
 // there a key a rule changed takes the shared plan's value).
 TimelineChange Simulation::with_rule_changes(const TimelineChange& change) {
   TimelineChange kept = change;
-  for (const auto& [key_path, value] : change.values) {
+  for (const auto& changed : change.values) {
+    const std::string& key_path = changed.first;  // a named reference: clang 14 cannot capture a binding
     std::erase_if(reviews_.keys_set, [&](const auto& set) {
       return set.first == key_path || set.first.starts_with(key_path + ".");  // a whole table sets every label
     });
