@@ -22,7 +22,11 @@ import xarray as xr
 
 from . import _core
 from .catalogue import UnknownFigureError, check_figures, suggestion, tables_to_keep
-from .economics import cost_effectiveness_table, return_on_investment_table
+from .economics import (
+    cost_effectiveness_table,
+    cost_per_case_prevented_table,
+    return_on_investment_table,
+)
 from .equity import CONCENTRATION_FIGURE, Equity, equity_view
 from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
 from .interaction import interaction_table
@@ -157,6 +161,15 @@ class Comparison:
         reforms = {name: runs.summary() for name, runs in self.reforms.items()}
         budget_lines = list(self.baseline.runs[0].dimensions["budget_line"])
         return return_on_investment_table(self.baseline.summary(), reforms, budget_lines, level)
+
+    def cost_per_case_prevented(
+        self, cost: str = "prevention_cost_total", cases: str = "cmd_onsets_total", level: float = 0.95
+    ) -> pd.DataFrame:
+        """Per reform: extra prevention cost, onsets of a common mental disorder prevented and
+        the cost per case prevented, paired by seed (see
+        mhsim.economics.cost_per_case_prevented_table)."""
+        reforms = {name: runs.summary() for name, runs in self.reforms.items()}
+        return cost_per_case_prevented_table(self.baseline.summary(), reforms, cost, cases, level)
 
     def recovery(
         self, step: str = "high_intensity", tolerance: float = 0.1, level: float = 0.95

@@ -53,6 +53,21 @@ def _quadrant(incremental_cost: float, dalys_averted: float) -> str:
     return "trade-off"
 
 
+def _with_intervals(
+    row: dict, named_values: list[tuple[str, np.ndarray]], level: float, method: str = "t"
+) -> None:
+    """Adds each paired increment's mean and interval to ``row`` as label, label_lower, label_upper."""
+    for label, values in named_values:
+        mean, lower, upper = mean_interval(values, level, method)
+        row.update({label: mean, f"{label}_lower": lower, f"{label}_upper": upper})
+
+
+def _with_ratio(row: dict, label: str, numerator: np.ndarray, denominator: np.ndarray, level: float) -> None:
+    """Adds the ratio of mean increments and its bootstrap interval (``_ratio_interval``) to ``row``."""
+    ratio, lower, upper = _ratio_interval(numerator, denominator, level)
+    row.update({label: ratio, f"{label}_lower": lower, f"{label}_upper": upper})
+
+
 def cost_effectiveness_table(
     baseline: pd.DataFrame,
     reforms: Mapping[str, pd.DataFrame],
@@ -77,21 +92,17 @@ def cost_effectiveness_table(
         dalys_averted = baseline[effect].to_numpy() - reform[effect].to_numpy()
         net_benefit = willingness_to_pay_per_daly * dalys_averted - incremental_cost
         row = {"reform": name}
-        for label, values in [
-            ("incremental_cost", incremental_cost),
-            ("dalys_averted", dalys_averted),
-            ("net_monetary_benefit", net_benefit),
-        ]:
-            mean, lower, upper = mean_interval(values, level, method)
-            row.update({label: mean, f"{label}_lower": lower, f"{label}_upper": upper})
-        icer, icer_lower, icer_upper = _ratio_interval(incremental_cost, dalys_averted, level)
-        row.update(
-            {
-                "icer_per_daly_averted": icer,
-                "icer_per_daly_averted_lower": icer_lower,
-                "icer_per_daly_averted_upper": icer_upper,
-            }
+        _with_intervals(
+            row,
+            [
+                ("incremental_cost", incremental_cost),
+                ("dalys_averted", dalys_averted),
+                ("net_monetary_benefit", net_benefit),
+            ],
+            level,
+            method,
         )
+        _with_ratio(row, "icer_per_daly_averted", incremental_cost, dalys_averted, level)
         row["quadrant"] = _quadrant(row["incremental_cost"], row["dalys_averted"])
         row["willingness_to_pay_per_daly"] = willingness_to_pay_per_daly
         row["cost_unit"] = baseline.attrs["units"][cost]
@@ -148,22 +159,42 @@ def return_on_investment_table(
         savings = -increments[:, ~rising].sum(axis=1)
         productivity = reform["productivity_value"].to_numpy() - baseline["productivity_value"].to_numpy()
         row = {"reform": name}
-        for label, values in [
-            ("extra_cost", extra_cost),
-            ("health_system_savings", savings),
-            ("productivity_gained", productivity),
-        ]:
-            mean, lower, upper = mean_interval(values, level)
-            row.update({label: mean, f"{label}_lower": lower, f"{label}_upper": upper})
-        roi, lower, upper = _ratio_interval(savings + productivity, extra_cost, level)
-        row.update(
-            {
-                "return_on_investment": roi,
-                "return_on_investment_lower": lower,
-                "return_on_investment_upper": upper,
-            }
+        _with_intervals(
+            row,
+            [
+                ("extra_cost", extra_cost),
+                ("health_system_savings", savings),
+                ("productivity_gained", productivity),
+            ],
+            level,
         )
+        _with_ratio(row, "return_on_investment", savings + productivity, extra_cost, level)
         row["cost_unit"] = baseline.attrs["units"][columns[0]]
+        row["n"] = len(extra_cost)
+        rows.append(row)
+    return pd.DataFrame(rows).set_index("reform")
+
+
+def cost_per_case_prevented_table(
+    baseline: pd.DataFrame,
+    reforms: Mapping[str, pd.DataFrame],
+    cost: str = "prevention_cost_total",
+    cases: str = "cmd_onsets_total",
+    level: float = 0.95,
+) -> pd.DataFrame:
+    """One row per reform: the extra prevention cost, the cases prevented (onsets of a common
+    mental disorder in the baseline less those in the reform, paired by seed) and the cost per
+    case prevented, their ratio, with a bootstrap interval over the pairs (missing when the
+    cases prevented might be zero or negative). Undiscounted, over the reported horizon."""
+    check_figures([cost, cases], list(baseline.columns))
+    rows = []
+    for name, reform in reforms.items():
+        extra_cost = reform[cost].to_numpy() - baseline[cost].to_numpy()
+        prevented = baseline[cases].to_numpy() - reform[cases].to_numpy()
+        row = {"reform": name}
+        _with_intervals(row, [("extra_prevention_cost", extra_cost), ("cases_prevented", prevented)], level)
+        _with_ratio(row, "cost_per_case_prevented", extra_cost, prevented, level)
+        row["cost_unit"] = baseline.attrs["units"][cost]
         row["n"] = len(extra_cost)
         rows.append(row)
     return pd.DataFrame(rows).set_index("reform")

@@ -11,6 +11,7 @@
 #include "economics/health_outcomes.hpp"
 #include "justice/justice_funding.hpp"
 #include "physical_health/physical_health_funding.hpp"
+#include "prevention/prevention_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "severe_illness/severe_illness_funding.hpp"
 #include "workforce/workforce_funding.hpp"
@@ -82,6 +83,7 @@ WeeklyTable cost_table(const Scenario& scenario, const WeeklyMatrix& capacity_co
   add_justice_activity_cost(scenario, r, cost);
   add_severe_illness_activity_cost(scenario, r, cost);
   add_physical_health_activity_cost(scenario, r, cost);
+  add_prevention_activity_cost(scenario, r, cost);
   // Safeguards and complaint routes after coercive contacts (docs/model.md, "Trust").
   const TrustSettings& trust = scenario.trust;
   column(CostLine::crisis) +=

@@ -59,6 +59,9 @@ enum class DrawPurpose : std::uint32_t {
   // physical_health/
   hiv_status = 36,
   clinic_therapy = 37,
+  // prevention/ (issue 18)
+  prevention_reach = 38,
+  prevention_onset = 39,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -101,7 +104,9 @@ inline constexpr std::array kAll{attributes,
                                  perinatal_phase,
                                  early_intervention_referral,
                                  hiv_status,
-                                 clinic_therapy};
+                                 clinic_therapy,
+                                 prevention_reach,
+                                 prevention_onset};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -20,6 +20,11 @@ double conception_rate_per_year(const PerinatalSettings& perinatal, const Popula
   return fertility / (1.0 - fertility * perinatal_years_per_birth(perinatal));
 }
 
+double postnatal_start_day(const PerinatalSettings& perinatal, const Population& people, PersonId id) {
+  const double end_day = people.next_day[id][static_cast<std::size_t>(Process::perinatal_transition)];
+  return end_day - perinatal.postnatal_weeks * kDaysPerWeek;
+}
+
 void draw_initial_perinatal_phase(const PerinatalSettings& perinatal, const KeyedRandom& random, Population& people,
                                   PersonId id, double now) {
   const double fertility = births_per_woman_year(perinatal, people, id);

@@ -30,6 +30,9 @@ double births_per_woman_year(const PerinatalSettings& perinatal, const Populatio
 // all women of the band (perinatal or not) equal the band's fertility: f / (1 - f x T).
 double conception_rate_per_year(const PerinatalSettings& perinatal, const Population& people, PersonId id);
 
+// The day a woman's current postnatal year began: its timed end less its length (prevention/ reads it).
+double postnatal_start_day(const PerinatalSettings& perinatal, const Population& people, PersonId id);
+
 // At creation: the phase in steady state (perinatal with probability f x T, split by
 // the phases' lengths) and the end of the phase, uniform over its length, in her
 // perinatal_transition time.

@@ -326,6 +326,20 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "deaths from all causes of people with NCD or HIV"},
     {Metric::comorbid_deaths, "comorbid_deaths", flow, none, "people",
      "deaths from all causes of people with NCD or HIV and a common mental disorder"},
+    // prevention/ (issue 18)
+    {Metric::workplace_prevention_reached, "workplace_prevention_reached", flow, none, "people",
+     "people in work reached by the workplace prevention programme at its yearly round"},
+    {Metric::school_prevention_reached, "school_prevention_reached", flow, none, "people",
+     "people under the school-leaving age reached by school social-emotional learning at its yearly round"},
+    {Metric::parenting_prevention_reached, "parenting_prevention_reached", flow, none, "people",
+     "women in the postnatal year reached by parenting support at its yearly round"},
+    {Metric::prevention_onsets_averted, "prevention_onsets_averted", flow, none, "people",
+     "onsets of a common mental disorder that did not happen at their time because a prevention programme had "
+     "reached the person"},
+    {Metric::cmd_onsets_by_employment, "cmd_onsets_by_employment", flow, employment, "episodes",
+     "onsets of a common mental disorder, by employment at onset"},
+    {Metric::cmd_onsets_school_age, "cmd_onsets_school_age", flow, none, "episodes",
+     "onsets of a common mental disorder under prevention.school_leaving_age_years"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

@@ -194,8 +194,15 @@ enum class Metric : std::uint8_t {
   clinic_treated_people = 141,
   physical_illness_deaths = 142,
   comorbid_deaths = 143,
+  // prevention/ (issue 18)
+  workplace_prevention_reached = 144,
+  school_prevention_reached = 145,
+  parenting_prevention_reached = 146,
+  prevention_onsets_averted = 147,
+  cmd_onsets_by_employment = 148,
+  cmd_onsets_school_age = 149,
 };
-inline constexpr std::size_t kMetricCount = 144;
+inline constexpr std::size_t kMetricCount = 150;
 
 struct MetricSpec {
   Metric id;

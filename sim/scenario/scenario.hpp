@@ -20,6 +20,7 @@
 #include "justice/justice_settings.hpp"
 #include "perinatal/perinatal_settings.hpp"
 #include "physical_health/physical_health_settings.hpp"
+#include "prevention/prevention_settings.hpp"
 #include "population/population_settings.hpp"
 #include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
@@ -89,6 +90,7 @@ struct Scenario {
   EarlyInterventionPsychosisSettings early_intervention_psychosis;
   RelapsePreventionSettings relapse_prevention;
   PhysicalHealthSettings physical_health;
+  PreventionSettings prevention;  // prevention/ (issue 18)
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

@@ -14,6 +14,7 @@
 #include "perinatal/perinatal_schema.hpp"
 #include "physical_health/physical_health_schema.hpp"
 #include "population/population_schema.hpp"
+#include "prevention/prevention_schema.hpp"
 #include "scenario/field_builders.hpp"
 #include "severe_illness/severe_illness_schema.hpp"
 #include "workforce/workforce_schema.hpp"
@@ -61,6 +62,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_perinatal_fields(fields);
   add_severe_illness_fields(fields);
   add_physical_health_fields(fields);
+  add_prevention_fields(fields);
   add_economics_fields(fields);
   add_payment_fields(fields);
   add_recording_fields(fields);

@@ -5,6 +5,7 @@
 #include "illness/illness_rates.hpp"
 #include "illness/natural_history.hpp"
 #include "perinatal/perinatal_transition.hpp"
+#include "prevention/prevention_onsets.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
@@ -28,7 +29,13 @@ void Simulation::handle_person_event(PersonId id, double now) {
       step.log(id, JourneyEvent::aged_into_next_band, now);
       break;
     case Process::cmd_transition:
-      if (on_cmd_transition(step, id, now) == CmdChange::remission) care_.after_remission(step, id, before.cell, now);
+      // An onset drawn at the rate without prevention goes ahead with the programmes' ratio (prevention/).
+      if (!has_cmd(people_, id) && prevention_.prevents_onset(step, id, now)) break;
+      if (on_cmd_transition(step, id, now) == CmdChange::remission) {
+        care_.after_remission(step, id, before.cell, now);
+      } else {
+        record_onset_by_target_group(step, id, now);
+      }
       break;
     case Process::cmd_severity_change:
       on_cmd_severity_change(step, id, now);

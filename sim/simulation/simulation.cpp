@@ -149,6 +149,7 @@ void Simulation::run_burn_in() {
 void Simulation::run_horizon() {
   apply_timeline(0, burn_in_days_);  // a change dated week 0 starts with the reported horizon
   buy_capacity_for_year(0, burn_in_days_);
+  run_prevention_round(0, burn_in_days_);
   mark_homeless_ill_cohort(burn_in_days_);
   run_until_week(burn_in_weeks_ + reported_weeks_);
 }
@@ -184,6 +185,7 @@ void Simulation::run_until_week(std::size_t weeks) {
       const std::size_t year = budget_year_of_week(next_week);
       if (next_week < reported_weeks_ && budget_year_start_week(year) == next_week) {
         buy_capacity_for_year(year, week_end);
+        run_prevention_round(year, week_end);
       }
       review_rules(next_week, week_end);
     }

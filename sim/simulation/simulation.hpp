@@ -30,6 +30,7 @@
 #include "justice/justice_system.hpp"
 #include "perinatal/perinatal_team.hpp"
 #include "population/population.hpp"
+#include "prevention/prevention_rounds.hpp"
 #include "recording/journeys.hpp"
 #include "recording/recorder.hpp"
 #include "recording/stocks.hpp"
@@ -136,10 +137,14 @@ class Simulation : private HandOffs {
   void advance_workforce(double now);
   // The plan in force from `now` on, with the capacity budget year `year` buys (the switch and the timeline),
   // and each region's where they differ (scenario/regional_plans.hpp).
-  void change_plan(const Scenario& plan, const std::optional<RegionalPlans>& by_region, std::size_t year,
-                   double now);
+  void change_plan(const Scenario& plan, const std::optional<RegionalPlans>& by_region, std::size_t year, double now);
   void apply_timeline(std::size_t week, double now);
   void buy_capacity_for_year(std::size_t year, double now);
+  // The prevention programmes reach their target groups at the start of each reported year (prevention/).
+  void run_prevention_round(std::size_t year, double now) {
+    Step shared = step();
+    prevention_.run_round(shared, year, now);
+  }
   // The plan in force with the capacity `factor` buys, shared and by region; returns what was in force before.
   struct InForce {
     Scenario shared;
@@ -174,10 +179,10 @@ class Simulation : private HandOffs {
   std::vector<TimelineChange> timeline_;
   std::size_t timeline_done_ = 0;  // changes applied so far
   RuleReviews reviews_;
-  Scenario scenario_;          // in force: the plan with the capacity this budget year buys (economics/budget.hpp)
+  Scenario scenario_;  // in force: the plan with the capacity this budget year buys (economics/budget.hpp)
   RegionalPlans in_force_by_region_;  // each region's, while by_region_
   bool by_region_ = false;
-  StaffDeployment staff_;      // the staff in post, deployed across services under scenario_
+  StaffDeployment staff_;  // the staff in post, deployed across services under scenario_
   KeyedRandom random_;
   std::size_t burn_in_weeks_;
   double burn_in_days_;
@@ -197,6 +202,7 @@ class Simulation : private HandOffs {
   CommunityServices community_;
   JusticeSystem justice_;
   PerinatalTeam perinatal_team_;
+  PreventionRounds prevention_;  // prevention/ (issue 18): the yearly rounds so far
   WorkforceStock workforce_stock_;
   StaffTables staff_tables_;  // reported weeks x cadre
   TrustTables trust_tables_;  // reported weeks x marginalised group
