@@ -59,6 +59,10 @@ enum class DrawPurpose : std::uint32_t {
   // physical_health/
   hiv_status = 36,
   clinic_therapy = 37,
+  // young people (issue 18): population/ at 16, care/ at a CAMHS referral and at 18
+  labour_force_entry = 38,
+  camhs_acceptance = 39,
+  camhs_transition = 40,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -101,7 +105,10 @@ inline constexpr std::array kAll{attributes,
                                  perinatal_phase,
                                  early_intervention_referral,
                                  hiv_status,
-                                 clinic_therapy};
+                                 clinic_therapy,
+                                 labour_force_entry,
+                                 camhs_acceptance,
+                                 camhs_transition};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

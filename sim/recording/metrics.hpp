@@ -194,8 +194,16 @@ enum class Metric : std::uint8_t {
   clinic_treated_people = 141,
   physical_illness_deaths = 142,
   comorbid_deaths = 143,
+  // young people (issue 18): people under 18, CAMHS referrals and the move to adult care at 18
+  young_people = 144,
+  young_people_cmd = 145,
+  young_people_in_treatment = 146,
+  camhs_referrals = 147,
+  camhs_referrals_declined = 148,
+  camhs_transitions = 149,
+  camhs_transition_losses = 150,
 };
-inline constexpr std::size_t kMetricCount = 144;
+inline constexpr std::size_t kMetricCount = 151;
 
 struct MetricSpec {
   Metric id;
