@@ -153,6 +153,28 @@ def physical_health_rows(summary: pd.Series) -> list[tuple]:
     ]
 
 
+def young_people_rows(summary: pd.Series) -> list[tuple]:
+    """People aged 10-17 and CAMHS (docs/model.md, "Young people"). The model's disorder is
+    depression and anxiety: MHCYP's emotional disorders (about 8% at 11-16, 15% at 17-19)."""
+    return [
+        ("CMD prevalence, adults 18+", summary["adult_cmd_prevalence"], 0.16, "APMS 2014 (15-17%)", 0.02),
+        (
+            "CMD prevalence, ages 10-17",
+            summary["young_people_cmd_prevalence"],
+            0.10,
+            "MHCYP 2017 (emotional disorders, 11-16 and 17-19)",
+            0.03,
+        ),
+        (
+            "CAMHS wait to treatment, weeks",
+            summary["camhs_wait_mean_weeks"],
+            8.0,
+            "EPI 2020 (median about 2 months)",
+            4.0,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -188,6 +210,7 @@ def main() -> None:
     rows += perinatal_rows(summary)
     rows += early_intervention_rows(args.size, args.seed)
     rows += physical_health_rows(summary)
+    rows += young_people_rows(summary)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

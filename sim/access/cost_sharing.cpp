@@ -28,7 +28,8 @@ double session_copay(const CostSharingSettings& sharing, const PersonAttributes&
     case ServiceId::medication_management:
       return copay_paid(sharing, sharing.medication_copay_by_coverage, attributes.coverage, attributes.income);
     case ServiceId::digital_self_help:
-    case ServiceId::community_team: return 0.0;  // free at the point of use
+    case ServiceId::community_team:
+    case ServiceId::camhs: return 0.0;  // free at the point of use
   }
   return 0.0;
 }

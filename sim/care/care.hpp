@@ -37,6 +37,9 @@ class Care {
   // After the person's disorder remitted: recovered on the list, or discharged from treatment.
   void after_remission(Step& step, PersonId id, PersonCells cell, double now);
 
+  // At 18 (care/camhs.cpp): a person waiting or in treatment in CAMHS moves to adult care, or is lost.
+  void move_to_adult_care(Step& step, PersonId id, double now);
+
   // Frees whatever place the person holds (on leaving care, and on death).
   void leave(Step& step, PersonId id, double now);
   // Free places go to the people waiting, service by service.
@@ -47,6 +50,7 @@ class Care {
   void join_service(Step& step, PersonId id, ServiceId service, double now);
   void start_treatment(Step& step, PersonId id, ServiceId service, double now);
   void bounce(Step& step, PersonId id, double now);  // a misrouted person found at assessment
+  bool accepted_by_camhs(Step& step, PersonId id, double now);  // counts the referral; false: turned away
   void record_sessions(Step& step, PersonId id, double now);
   void record_finished_course(Step& step, PersonId id, PersonCells cell, double now);
   void leave_registry(PersonState& person);
@@ -66,6 +70,10 @@ class Care {
 // When a person in treatment next reaches a milestone: a re-score on the
 // registry, or the end of the course (care/stepped_care.cpp).
 double next_treatment_milestone_day(const Population& people, const Scenario& scenario, PersonId id, double now);
+
+// The step a triaged person goes to: under 18, CAMHS in place of the adult therapy and team steps
+// (care/camhs.cpp). Any route into care (enter) applies it.
+ServiceId young_persons_step(const Population& people, PersonId id, ServiceId triaged);
 
 // Whether the person's score is at most half the score their care episode began with.
 bool is_responder(const PersonState& person);

@@ -95,6 +95,11 @@ void add_care_fields(std::vector<FieldSpec>& fields) {
                     MHSIM_FIELD(collaborative_care, treatment_dropout_rate_ratio, kRate),
                 });
   append_fields(fields, AtFork::may_change, service_fields());
+  append_fields(fields, AtFork::may_change,
+                {
+                    MHSIM_FIELD(camhs, referral_acceptance_share, kShare),
+                    MHSIM_FIELD(camhs, transition_loss_share, kShare),
+                });
 }
 
 void add_medicines_fields(std::vector<FieldSpec>& fields) {

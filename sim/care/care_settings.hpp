@@ -37,14 +37,15 @@ enum class ServiceId : std::uint8_t {
   high_intensity,
   medication_management,
   community_team,
+  camhs,  // child and adolescent mental health services: under-18s instead of the adult therapy and team steps
 };
-inline constexpr std::size_t kServiceCount = 5;
+inline constexpr std::size_t kServiceCount = 6;
 inline constexpr std::array<std::string_view, kServiceCount> kServiceLabels{
-    "digital_self_help", "low_intensity", "high_intensity", "medication_management", "community_team"};
+    "digital_self_help", "low_intensity", "high_intensity", "medication_management", "community_team", "camhs"};
 // Steps with staff and a capacity: every step but digital self-help (index 0).
 inline constexpr std::size_t kStaffedServiceCount = kServiceCount - 1;
 inline constexpr std::array<std::string_view, kStaffedServiceCount> kStaffedServiceLabels{
-    "low_intensity", "high_intensity", "medication_management", "community_team"};
+    "low_intensity", "high_intensity", "medication_management", "community_team", "camhs"};
 inline constexpr bool has_capacity_limit(std::size_t service) {
   return service != index_of(ServiceId::digital_self_help);
 }
@@ -67,6 +68,14 @@ struct ServiceSettings {
   double treatment_remission_rate_per_year = 0;    // added to the untreated remission hazard
   double treatment_improvement_rate_per_year = 0;  // down one severity band while in treatment
   PaymentModel payment_model = PaymentModel::capitation;  // how providers are paid ([payment] says what it changes)
+};
+
+// Child and adolescent mental health services (issue 18): people under 18 whom triage sends to an adult
+// therapy or team step go to CAMHS (services.camhs) instead, if it accepts the referral; at 18 those waiting
+// or in treatment there move to adult care, and some are lost (docs/model.md, "Young people").
+struct CamhsSettings {
+  double referral_acceptance_share = 0;  // of referrals to CAMHS, accepted (the rest are turned away)
+  double transition_loss_share = 0;      // of people waiting or in treatment in CAMHS at 18, lost at the move
 };
 
 // Triage to a first step, and when to move between steps.

@@ -22,7 +22,8 @@ std::optional<ServiceId> step_up_from(ServiceId from) {
     case ServiceId::low_intensity: return ServiceId::high_intensity;
     case ServiceId::high_intensity: return ServiceId::community_team;
     case ServiceId::medication_management: return ServiceId::high_intensity;
-    case ServiceId::community_team: return std::nullopt;  // beyond it, admission comes through a crisis
+    case ServiceId::community_team:
+    case ServiceId::camhs: return std::nullopt;  // beyond it, admission comes through a crisis
   }
   return std::nullopt;
 }
@@ -82,8 +83,10 @@ void Care::step_down(Step& step, PersonId id, ServiceId to, double now) {
   hand_on(step, id, to, step.scenario.primary_care.warm_handoff_loss_ratio, now);
 }
 
-// A referral to another step chosen by a clinician, not by triage.
-void Care::hand_on(Step& step, PersonId id, ServiceId to, double loss_ratio, double now) {
+// A referral to another step chosen by a clinician, not by triage (to CAMHS in place of an adult step, under 18).
+void Care::hand_on(Step& step, PersonId id, ServiceId to_step, double loss_ratio, double now) {
+  const ServiceId to = young_persons_step(step.people, id, to_step);
+  if (to == ServiceId::camhs && !accepted_by_camhs(step, id, now)) return;
   step.people.state(id).triaged_service = static_cast<std::uint8_t>(index_of(to));
   refer(step, id, to, step.scenario.services[index_of(to)].referral_loss_probability * loss_ratio,
         DrawPurpose::referral_loss, now);

@@ -106,7 +106,8 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
   step.people.episode_start_day[id] = static_cast<float>(now);
 
   const bool in_clinic = offered_clinic_therapy(step, id, route);
-  const ServiceId triaged = in_clinic ? ServiceId::low_intensity : triage(step, id, route);
+  const ServiceId triaged =
+      in_clinic ? ServiceId::low_intensity : young_persons_step(step.people, id, triage(step, id, route));
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
   step.recorder.count(Metric::triaged, index_of(triaged), step.cell_of(id));
@@ -114,7 +115,12 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
     refer(step, id, triaged, clinic_therapy_loss_probability(step.scenario), DrawPurpose::referral_loss, now);
     return;
   }
-  const ServiceId sent = step_sent_to(step, id, route, triaged);
+  if (triaged == ServiceId::camhs) {  // CAMHS assesses its own referrals: no misroute, but some are turned away
+    const double loss = referral_loss_probability(step, id, route, triaged);
+    if (accepted_by_camhs(step, id, now)) refer(step, id, triaged, loss, DrawPurpose::referral_loss, now);
+    return;
+  }
+  const ServiceId sent = young_persons_step(step.people, id, step_sent_to(step, id, route, triaged));
   refer(step, id, sent, referral_loss_probability(step, id, route, sent), DrawPurpose::referral_loss, now);
 }
 

@@ -24,7 +24,8 @@ CostLine cost_line_of(ServiceId service) {
     case ServiceId::low_intensity:
     case ServiceId::high_intensity: return CostLine::psychological_therapy;
     case ServiceId::medication_management: return CostLine::primary_care_mental_health;
-    case ServiceId::community_team: return CostLine::community;
+    case ServiceId::community_team:
+    case ServiceId::camhs: return CostLine::community;  // specialist community care, for children
   }
   return CostLine::community;
 }

@@ -16,8 +16,7 @@ struct Remaining {
 };
 
 Remaining integrate_from(const MortalitySettings& mortality, double discount_rate_per_year, double age) {
-  const double rate_now = mortality.gompertz_rate_at_age_15_per_year *
-                          std::exp(mortality.gompertz_slope_per_year * (age - kMinimumAgeYears));
+  const double rate_now = gompertz_rate_per_year(mortality, age);
   const double slope = mortality.gompertz_slope_per_year;
   const double force_of_interest = std::log1p(discount_rate_per_year);
   Remaining out;

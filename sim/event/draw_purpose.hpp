@@ -62,6 +62,10 @@ enum class DrawPurpose : std::uint32_t {
   // prevention/ (issue 18)
   prevention_reach = 38,
   prevention_onset = 39,
+  // young people (issue 18): population/ at 16, care/ at a CAMHS referral and at 18
+  labour_force_entry = 40,
+  camhs_acceptance = 41,
+  camhs_transition = 42,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -106,7 +110,10 @@ inline constexpr std::array kAll{attributes,
                                  hiv_status,
                                  clinic_therapy,
                                  prevention_reach,
-                                 prevention_onset};
+                                 prevention_onset,
+                                 labour_force_entry,
+                                 camhs_acceptance,
+                                 camhs_transition};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -34,8 +34,7 @@ double days_until_death(const MortalitySettings& mortality, double age_years, do
                         double unit_exponential) {
   // H(t) = m * A / B * exp(B (a - 15)) * (exp(B t) - 1) = E  =>  t = log(1 + E B / (m A exp(B (a - 15)))) / B
   const double slope = mortality.gompertz_slope_per_year;
-  const double hazard_now =
-      rate_ratio * mortality.gompertz_rate_at_age_15_per_year * std::exp(slope * (age_years - kMinimumAgeYears));
+  const double hazard_now = rate_ratio * gompertz_rate_per_year(mortality, age_years);
   double years;
   if (slope > 0) {
     years = std::log1p(unit_exponential * slope / hazard_now) / slope;

@@ -3,11 +3,13 @@
 // without care (docs/model.md, "Natural history").
 #include <array>
 
+#include "core/attributes.hpp"
+
 namespace mhsim {
 
 struct CommonMentalDisorderSettings {
   double onset_rate_per_year = 0;  // reference person: age 25-44, male, high income, employed
-  std::array<double, 4> onset_rate_ratio_by_age_band{};
+  std::array<double, kAgeBandCount> onset_rate_ratio_by_age_band{};
   double onset_rate_ratio_female = 0;
   std::array<double, 3> onset_rate_ratio_by_income{};
   double onset_rate_ratio_unemployed = 0;
@@ -38,7 +40,7 @@ struct DemandSettings {
 
 struct SevereMentalIllnessSettings {
   double initial_prevalence = 0;
-  std::array<double, 4> onset_rate_per_year_by_age_band{};
+  std::array<double, kAgeBandCount> onset_rate_per_year_by_age_band{};
   double relapse_rate_per_year = 0;
   double acute_recovery_rate_per_year = 0;
   double crisis_rate_per_year_stable = 0;

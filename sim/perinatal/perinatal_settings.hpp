@@ -4,11 +4,13 @@
 // (docs/model.md, "Perinatal").
 #include <array>
 
+#include "core/attributes.hpp"
+
 namespace mhsim {
 
 struct PerinatalSettings {
   // Live births a year per 1,000 women, by age band (age-specific fertility; 0 from 45).
-  std::array<double, 4> births_per_1000_women_by_age_band{};
+  std::array<double, kAgeBandCount> births_per_1000_women_by_age_band{};
   double pregnancy_weeks = 0;
   double postnatal_weeks = 0;  // the postnatal period a perinatal service covers after the birth
 };

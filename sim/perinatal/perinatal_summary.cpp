@@ -10,7 +10,7 @@ std::vector<SummaryFigure> summarise_perinatal(std::int64_t population_size, con
   const double per_100k = per_100k_people(population_size);
   const double perinatal_years = years_from_weeks(flow_total(r, "person_weeks_perinatal"));
   figures.add("births_per_1000_per_year", per_1000_person_years(r, flow_total(r, "births")), "per 1,000 person-years",
-              "live births per 1,000 person-years lived (people aged 15 and over)");
+              "live births per 1,000 person-years lived (people aged 10 and over)");
   figures.add("perinatal_person_years_per_100k", per_100k_person_years(r, perinatal_years), "per 100,000 person-years",
               "time lived pregnant or in the postnatal year");
   figures.add("perinatal_cmd_prevalence", ratio(total(r, "perinatal_cmd_prevalent"), total(r, "perinatal_women")),

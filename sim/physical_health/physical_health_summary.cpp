@@ -3,27 +3,19 @@
 #include "care/care_settings.hpp"
 
 namespace mhsim {
-namespace {
-
-// Person-years in a stock, from its end-of-week counts.
-double stock_years(const Results& r, const std::string& stock) {
-  return weekly_total(r.table(stock)).sum() / kWeeksPerYear;
-}
-
-}  // namespace
 
 std::vector<SummaryFigure> summarise_physical_health(const Results& r) {
   FigureList figures;
-  const double ill_years = stock_years(r, "physical_illness_people");
-  const double comorbid_years = stock_years(r, "comorbid_people");
-  figures.add("physical_illness_share", ratio(ill_years, stock_years(r, "population")), "share",
+  const double ill_years = stock_person_years(r, "physical_illness_people");
+  const double comorbid_years = stock_person_years(r, "comorbid_people");
+  figures.add("physical_illness_share", ratio(ill_years, stock_person_years(r, "population")), "share",
               "people with a chronic physical illness (NCD) or HIV, of people alive (person-time from end-of-week "
               "counts)");
   figures.add("cmd_share_among_physical_illness", ratio(comorbid_years, ill_years), "share",
               "people with NCD or HIV who have a common mental disorder (person-time from end-of-week counts)");
-  figures.add("comorbid_in_treatment_share", ratio(stock_years(r, "comorbid_in_treatment"), comorbid_years), "share",
+  figures.add("comorbid_in_treatment_share", ratio(stock_person_years(r, "comorbid_in_treatment"), comorbid_years), "share",
               "people with NCD or HIV and a common mental disorder who are in treatment for it");
-  figures.add("clinic_treated_share", ratio(stock_years(r, "clinic_treated_people"), ill_years), "share",
+  figures.add("clinic_treated_share", ratio(stock_person_years(r, "clinic_treated_people"), ill_years), "share",
               "people with NCD or HIV whose depression is treated in their clinic or has remitted after it, of "
               "people with NCD or HIV: the state in which their excess mortality is lowered");
   figures.add("clinic_screens_per_1000_per_year", per_1000_person_years(r, flow_total(r, "clinic_screens")),

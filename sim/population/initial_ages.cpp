@@ -11,7 +11,7 @@ std::size_t InitialAgeSampler::step_of(double age_years) {
 
 InitialAgeSampler::InitialAgeSampler(const PopulationSettings& demographics, const MortalitySettings& mortality)
     : band_share_(demographics.age_band_share) {
-  const double a = mortality.gompertz_rate_at_age_15_per_year, b = mortality.gompertz_slope_per_year;
+  const double a = gompertz_rate_per_year(mortality, kMinimumAgeYears), b = mortality.gompertz_slope_per_year;
   const auto survival = [&](double age) {
     const double t = age - kMinimumAgeYears;
     return std::exp(b > 0 ? -a / b * std::expm1(b * t) : -a * t);

@@ -21,7 +21,7 @@ class InitialAgeSampler {
  private:
   static constexpr double kStepYears = 0.05;
   static std::size_t step_of(double age_years);
-  std::array<double, 4> band_share_;
+  std::array<double, kAgeBandCount> band_share_;
   std::vector<double> cumulative_survival_;  // running integral of survival from age 15, per step
   double mean_background_hazard_per_year_ = 0;
 };

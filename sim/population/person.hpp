@@ -99,6 +99,8 @@ struct PersonState {
   std::uint8_t released_from_jail : 1;  // the risk window now open (after_crisis_care) follows a release from jail
   std::uint8_t treated_in_jail : 1;     // treated in jail during the last custody
   std::uint8_t clinic_episode : 1;  // the care episode began with a screen in an NCD or HIV clinic (physical_health/)
+  // young people (issue 18): under 18, so referred to CAMHS; cleared by the ageing event at 18
+  std::uint8_t under_18 : 1;
 };
 
 // What nearly every event reads, together: one cache line fetch per person

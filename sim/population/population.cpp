@@ -16,7 +16,7 @@ AgeBand age_band_at(double age_years) {
   for (std::size_t band = kAgeBandLabels.size() - 1; band > 0; --band) {
     if (age_years >= kAgeBandLowerYears[band]) return static_cast<AgeBand>(band);
   }
-  return AgeBand::age_15_24;
+  return AgeBand::age_10_14;
 }
 
 }  // namespace
@@ -54,6 +54,8 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   a.coverage = draw_category(demographics.coverage_share, stream);
   a.housing = draw_category(demographics.housing_share, stream);
   a.employment = draw_category(demographics.employment_share, stream);
+  // Children are outside the labour force until 16 (the draw is kept so the draws after it stay in place).
+  if (age_years < kLabourForceAgeYears) a.employment = static_cast<std::uint8_t>(Employment::not_in_labour_force);
   a.interpreter_needed = draw_flag(demographics.interpreter_needed_share, stream);
   a.marginalised_group = draw_flag(demographics.marginalised_group_share, stream);
   a.ncd = draw_flag(demographics.ncd_share_by_age_band[index_of(band)], stream);
@@ -73,6 +75,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
+  s.under_18 = age_years < kAdultAgeYears ? 1 : 0;
   records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear});
 
   care_since_day.push_back(0);

@@ -2,14 +2,17 @@
 // Who lives in the modelled region at the start and who enters, and the
 // background mortality every person faces (docs/model.md, "Population").
 #include <array>
+#include <cmath>
 #include <cstdint>
+
+#include "core/attributes.hpp"
 
 namespace mhsim {
 
 struct PopulationSettings {
   std::int64_t size = 0;
-  double growth_rate_per_year = 0;         // entries at age 15 beyond those that replace deaths
-  std::array<double, 4> age_band_share{};  // sums to 1
+  double growth_rate_per_year = 0;         // entries at age 10 beyond those that replace deaths
+  std::array<double, kAgeBandCount> age_band_share{};  // sums to 1
   double female_share = 0;
   std::array<double, 3> region_share{};      // sums to 1
   std::array<double, 3> income_share{};      // sums to 1
@@ -18,10 +21,10 @@ struct PopulationSettings {
   std::array<double, 3> employment_share{};  // sums to 1
   double interpreter_needed_share = 0;
   double marginalised_group_share = 0;
-  std::array<double, 4> ncd_share_by_age_band{};  // chronic physical illness
-  std::array<double, 4> hiv_share_by_age_band{};  // living with HIV (physical_health/)
+  std::array<double, kAgeBandCount> ncd_share_by_age_band{};  // chronic physical illness
+  std::array<double, kAgeBandCount> hiv_share_by_age_band{};  // living with HIV (physical_health/)
   // Without a device or connection for a remote session: by age band at creation, times the income's ratio (at most 1).
-  std::array<double, 4> offline_share_by_age_band{};
+  std::array<double, kAgeBandCount> offline_share_by_age_band{};
   std::array<double, 3> offline_rate_ratio_by_income{};
 };
 
@@ -35,5 +38,12 @@ struct MortalitySettings {
   // the person for their physical illness, or has remitted after it (adherence returns; physical_health/).
   double treated_depression_excess_share = 0;
 };
+
+// The Gompertz reference age stays 15 (where the fitted rate is anchored); below it the curve extrapolates.
+inline constexpr double kGompertzReferenceAgeYears = 15.0;
+inline double gompertz_rate_per_year(const MortalitySettings& mortality, double age_years) {
+  return mortality.gompertz_rate_at_age_15_per_year *
+         std::exp(mortality.gompertz_slope_per_year * (age_years - kGompertzReferenceAgeYears));
+}
 
 }  // namespace mhsim

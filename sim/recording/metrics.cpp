@@ -16,7 +16,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::population, "population", stock, none, "people", "people alive at the end of the week"},
     {Metric::person_weeks_alive, "person_weeks_alive", person_time, none, "person-weeks", "time lived during the week"},
     {Metric::population_entries, "population_entries", flow, none, "people",
-     "people entering the population at age 15"},
+     "people entering the population at age 10"},
     {Metric::people_by_coverage, "people_by_coverage", stock, coverage, "people",
      "people alive at the end of the week, by coverage"},
     // illness/
@@ -340,6 +340,20 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "onsets of a common mental disorder, by employment at onset"},
     {Metric::cmd_onsets_school_age, "cmd_onsets_school_age", flow, none, "episodes",
      "onsets of a common mental disorder under prevention.school_leaving_age_years"},
+    // young people (issue 18)
+    {Metric::young_people, "young_people", stock, none, "people", "people under 18 at the end of the week"},
+    {Metric::young_people_cmd, "young_people_cmd", stock, none, "people",
+     "people under 18 with a common mental disorder at the end of the week"},
+    {Metric::young_people_in_treatment, "young_people_in_treatment", stock, none, "people",
+     "people under 18 with a common mental disorder, in treatment at any step at the end of the week"},
+    {Metric::camhs_referrals, "camhs_referrals", flow, none, "people",
+     "referrals of people under 18 to CAMHS (triaged or stepped to an adult therapy or team step), before acceptance"},
+    {Metric::camhs_referrals_declined, "camhs_referrals_declined", flow, none, "people",
+     "referrals to CAMHS turned away (camhs.referral_acceptance_share)"},
+    {Metric::camhs_transitions, "camhs_transitions", flow, none, "people",
+     "people still ill waiting or in treatment in CAMHS when they turn 18, who move to adult care or are lost"},
+    {Metric::camhs_transition_losses, "camhs_transition_losses", flow, none, "people",
+     "of camhs_transitions, lost at the move to adult care (camhs.transition_loss_share)"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

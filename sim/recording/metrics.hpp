@@ -201,8 +201,16 @@ enum class Metric : std::uint8_t {
   prevention_onsets_averted = 147,
   cmd_onsets_by_employment = 148,
   cmd_onsets_school_age = 149,
+  // young people (issue 18): people under 18, CAMHS referrals and the move to adult care at 18
+  young_people = 150,
+  young_people_cmd = 151,
+  young_people_in_treatment = 152,
+  camhs_referrals = 153,
+  camhs_referrals_declined = 154,
+  camhs_transitions = 155,
+  camhs_transition_losses = 156,
 };
-inline constexpr std::size_t kMetricCount = 150;
+inline constexpr std::size_t kMetricCount = 157;
 
 struct MetricSpec {
   Metric id;

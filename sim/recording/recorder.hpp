@@ -17,10 +17,10 @@
 
 namespace mhsim {
 
-inline constexpr std::size_t kStratumCells = 3 * 3 * 2 * 4;  // region, income, sex, age band
+inline constexpr std::size_t kStratumCells = 3 * 3 * 2 * kAgeBandCount;  // region, income, sex, age band
 
 inline std::uint16_t stratum_cell(std::uint8_t region, std::uint8_t income, std::uint8_t sex, std::uint8_t age_band) {
-  return static_cast<std::uint16_t>(((region * 3 + income) * 2 + sex) * 4 + age_band);
+  return static_cast<std::uint16_t>(((region * 3 + income) * 2 + sex) * kAgeBandCount + age_band);
 }
 
 // The two cells a person is counted in: their stratum and their group cell (equity/group_cell.hpp).
@@ -30,7 +30,7 @@ struct PersonCells {
   friend bool operator==(PersonCells, PersonCells) = default;
 };
 
-inline std::size_t income_of_cell(std::size_t cell) { return (cell / (2 * 4)) % 3; }
+inline std::size_t income_of_cell(std::size_t cell) { return (cell / (2 * kAgeBandCount)) % 3; }
 
 std::size_t axis_length(Axis axis);
 
@@ -74,7 +74,7 @@ class Recorder {
 
   static std::size_t slot(std::size_t axis_index, std::size_t stratum) { return axis_index * kStratumCells + stratum; }
   static constexpr std::uint8_t kNotByGroup = 255;
-  static constexpr std::size_t kLongestAxis = 16;
+  static constexpr std::size_t kLongestAxis = 18;  // service x severity
   // The column of a count in the metric's by-group table; kNotByGroup's for a metric not recorded by group.
   std::size_t group_slot(std::size_t m, std::size_t axis_index, std::uint8_t group) const {
     return group_axis_index_[m][axis_index] * kGroupCells + group;

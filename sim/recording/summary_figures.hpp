@@ -33,6 +33,11 @@ inline double years_from_weeks(double weeks) {
   return weeks * kDaysPerWeek / kDaysPerYear;
 }
 
+// Person-years in a stock, from its end-of-week counts.
+inline double stock_person_years(const Results& results, const std::string& stock) {
+  return weekly_total(results.table(stock)).sum() / kWeeksPerYear;
+}
+
 // A table's total over the reported horizon: every week, every column.
 inline double total(const Results& results, const std::string& table) {
   return results.table(table).values.sum();

@@ -62,6 +62,7 @@ struct Scenario {
   FrontDoorSettings front_door;
   CollaborativeCareSettings collaborative_care;
   std::array<ServiceSettings, kServiceCount> services{};
+  CamhsSettings camhs;  // young people (issue 18)
   std::array<CadreSettings, kCadreCount> workforce{};
   WorkforceDynamicsSettings workforce_dynamics;
   MedicinesSettings medicines;

@@ -6,6 +6,7 @@
 #include "illness/natural_history.hpp"
 #include "perinatal/perinatal_transition.hpp"
 #include "prevention/prevention_onsets.hpp"
+#include "population/age_milestones.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
@@ -24,10 +25,7 @@ void Simulation::handle_person_event(PersonId id, double now) {
   switch (static_cast<Process>(fired)) {
     case Process::death: die(step, id, false, now); break;
     case Process::suicide: die(step, id, true, now); break;
-    case Process::ageing:
-      ++people_.state(id).age_band;
-      step.log(id, JourneyEvent::aged_into_next_band, now);
-      break;
+    case Process::ageing: on_ageing(step, id, now); break;
     case Process::cmd_transition:
       // An onset drawn at the rate without prevention goes ahead with the programmes' ratio (prevention/).
       if (!has_cmd(people_, id) && prevention_.prevents_onset(step, id, now)) break;
@@ -80,6 +78,20 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   community_.leave(step, id);
   perinatal_team_.leave(step, id);
   people_.state(id).alive = 0;
+}
+
+// A birthday milestone: the next age band, the labour force at 16, and at 18 the move from CAMHS to adult care.
+void Simulation::on_ageing(Step& step, PersonId id, double now) {
+  const AgeMilestones reached = milestones_reached(people_, id, now);
+  if (reached.next_band) {
+    ++people_.state(id).age_band;
+    step.log(id, JourneyEvent::aged_into_next_band, now);
+  }
+  if (reached.labour_force) enter_labour_force(people_, id, scenario_.population, random_);
+  if (reached.adult) {
+    people_.state(id).under_18 = 0;
+    care_.move_to_adult_care(step, id, now);
+  }
 }
 
 // A first episode of severe mental illness: counted among first-episode cases

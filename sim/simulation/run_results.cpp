@@ -17,6 +17,7 @@
 #include "severe_illness/severe_illness_summary.hpp"
 #include "physical_health/physical_health_summary.hpp"
 #include "prevention/prevention_summary.hpp"
+#include "care/young_people_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -64,6 +65,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_perinatal(simulation.initial_size(), results));
   append(results.summary, summarise_physical_health(results));
   append(results.summary, summarise_prevention(scenario, results));
+  append(results.summary, summarise_young_people(results));
 }
 
 }  // namespace mhsim

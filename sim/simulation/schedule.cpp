@@ -11,6 +11,7 @@
 #include "illness/illness_rates.hpp"
 #include "perinatal/perinatal_transition.hpp"
 #include "physical_health/comorbidity_stocks.hpp"
+#include "population/age_milestones.hpp"
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
@@ -57,6 +58,13 @@ StockSet Simulation::stocks_of(PersonId id) const {
     set.add(Metric::first_episode_by_employment, a.employment);
   }
   add_comorbidity_stocks(a, state, set);
+  if (state.under_18) {  // young people (issue 18)
+    set.add(Metric::young_people, 0);
+    if (cmd != CmdState::none) set.add(Metric::young_people_cmd, 0);
+    if (cmd != CmdState::none && static_cast<CarePlace>(state.care_place) == CarePlace::in_treatment) {
+      set.add(Metric::young_people_in_treatment, 0);
+    }
+  }
   return set;
 }
 
@@ -100,9 +108,7 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
     }
     set(p, draw_after(p, rate_per_year));
   });
-  const std::size_t band = people_.state(id).age_band;
-  set(Process::ageing,
-      band + 1 < kAgeBandLabels.size() ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear : kNever);
+  set(Process::ageing, next_ageing_day(people_, id, now));
   set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
                                         ? next_treatment_milestone_day(people_, scenario_of(id), id, now)
                                         : kNever);

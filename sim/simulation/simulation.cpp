@@ -84,9 +84,7 @@ void Simulation::set_entry_rate() {
   double deaths_per_year = 0;
   for (PersonId id = 0; id < people_.size(); ++id) {
     const double age = people_.age_years(id, 0.0);
-    deaths_per_year += mortality_rate_ratio(scenario_, people_, id) *
-                       scenario_.mortality.gompertz_rate_at_age_15_per_year *
-                       std::exp(scenario_.mortality.gompertz_slope_per_year * (age - kMinimumAgeYears));
+    deaths_per_year += mortality_rate_ratio(scenario_, people_, id) * gompertz_rate_per_year(scenario_.mortality, age);
   }
   check_population_can_last(deaths_per_year / static_cast<double>(std::max<std::int64_t>(initial_size_, 1)));
   entries_per_year_ = deaths_per_year + static_cast<double>(initial_size_) * scenario_.population.growth_rate_per_year;

@@ -167,6 +167,7 @@ class Simulation : private HandOffs {
   // The people a Housing First reform is for, fixed when the reported horizon begins.
   void mark_homeless_ill_cohort(double now);
   void on_first_episode(Step& step, PersonId id, double now);
+  void on_ageing(Step& step, PersonId id, double now);  // simulation/dispatch.cpp
 
   // Bookkeeping (simulation/schedule.cpp).
   StockSet stocks_of(PersonId id) const;

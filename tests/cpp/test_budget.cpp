@@ -78,12 +78,14 @@ TEST_CASE("the plan's capacity is what the first year's budgets buy: a line's ch
   const double beds_cost_per_year = 30 * 450.0 * kWeeksPerYear * 7;
   const double money = moved.budget.per_100k_per_year_by_line[index_of(CostLine::inpatient)] * 0.4 * 2 / 4;
   CHECK(amount(factor, CostLine::inpatient) == doctest::Approx(1 - money / beds_cost_per_year));
-  // The community line funds only community team time in the baseline.
+  // The community line funds only community team and CAMHS time in the baseline.
   const StaffDeployment staff = deploy_staff(moved, kPeople);
   double community_cost_per_year = 0;
   for (std::size_t c = 0; c < kCadreCount; ++c) {
-    community_cost_per_year += staff.clinical_fte_by_cadre[c][index_of(ServiceId::community_team)] *
-                               moved.costs.fte_year_by_cadre[c] / (1 - moved.workforce[c].non_clinical_time_share);
+    for (ServiceId s : {ServiceId::community_team, ServiceId::camhs}) {
+      community_cost_per_year += staff.clinical_fte_by_cadre[c][index_of(s)] * moved.costs.fte_year_by_cadre[c] /
+                                 (1 - moved.workforce[c].non_clinical_time_share);
+    }
   }
   CHECK(amount(factor, CostLine::community) == doctest::Approx(1 + money / community_cost_per_year));
   CHECK(amount(factor, CostLine::psychological_therapy) == 1.0);
@@ -118,11 +120,14 @@ TEST_CASE("capacity bought scales each line's staff time, beds and places and le
   CHECK(after.off_step_role_fte_by_cadre[peer] == doctest::Approx(2 * before.off_step_role_fte_by_cadre[peer]));
   // Psychiatrists' and nurses' time outside the model's services stays.
   const auto psychiatrist = index_of(Cadre::psychiatrist);
+  const auto& shares_after = bought.workforce[psychiatrist].time_share_by_service;
   const double outside_before =
-      plan.workforce[psychiatrist].fte_per_100k * (1 - plan.workforce[psychiatrist].non_clinical_time_share) * 0.85;
+      plan.workforce[psychiatrist].fte_per_100k * (1 - plan.workforce[psychiatrist].non_clinical_time_share) *
+      (1 - 0.15 - 0.02);  // the baseline's community team and CAMHS shares
   const double outside_after =
       bought.workforce[psychiatrist].fte_per_100k * (1 - bought.workforce[psychiatrist].non_clinical_time_share) *
-      (1 - bought.workforce[psychiatrist].time_share_by_service[staffed_index(index_of(ServiceId::community_team))]);
+      (1 - shares_after[staffed_index(index_of(ServiceId::community_team))] -
+       shares_after[staffed_index(index_of(ServiceId::camhs))]);
   CHECK(outside_after == doctest::Approx(outside_before));
   CHECK(bought.inpatient.beds_per_100k == doctest::Approx(0.6 * plan.inpatient.beds_per_100k));
   CHECK(bought.housing_first.units_per_100k == doctest::Approx(2 * plan.housing_first.units_per_100k));

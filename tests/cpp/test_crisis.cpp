@@ -53,7 +53,8 @@ TEST_CASE("every crisis episode ends in exactly one outcome or is still under wa
   const Results r = run_simulation(
       small_baseline(
           crisis_heavy({"simulation.burn_in_years=0", "mortality.gompertz_rate_at_age_15_per_year=0.0",
-                        "population.age_band_share.age_15_24=1.0", "population.age_band_share.age_25_44=0.0",
+                        "population.age_band_share.age_10_14=0.0", "population.age_band_share.age_15_24=1.0",
+                        "population.age_band_share.age_25_44=0.0",
                         "population.age_band_share.age_45_64=0.0", "population.age_band_share.age_65_plus=0.0",
                         "common_mental_disorder.suicide_rate_per_year.mild=0.0",
                         "common_mental_disorder.suicide_rate_per_year.moderate=0.0",

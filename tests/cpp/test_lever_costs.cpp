@@ -97,7 +97,7 @@ TEST_CASE("each lever's activity counts what the lever does") {
   const WeeklyTable& alive = r.table("person_weeks_alive");
   double young_person_years = 0;
   for (Eigen::Index column = 0; column < alive.values.cols(); ++column) {
-    if (column % 4 == static_cast<Eigen::Index>(index_of(AgeBand::age_15_24))) {
+    if (column % static_cast<Eigen::Index>(kAgeBandCount) == static_cast<Eigen::Index>(index_of(AgeBand::age_15_24))) {
       young_person_years += alive.values.col(column).sum() / kWeeksPerYear;
     }
   }

@@ -40,7 +40,7 @@ TEST_CASE("the same scenario and seed give bit-identical results, also when runs
 TEST_CASE("mortality the population cannot outlast is refused before the run, naming the keys") {
   for (const std::string& fatal : {std::string("mortality.gompertz_slope_per_year=0.2"),
                                    std::string("mortality.gompertz_rate_at_age_15_per_year=0.1"),
-                                   std::string("common_mental_disorder.excess_mortality_rate_ratio=100")}) {
+                                   std::string("mortality.ncd_rate_ratio=100")}) {
     CAPTURE(fatal);
     const LoadedScenario scenario = small_baseline({fatal});
     try {

@@ -43,6 +43,7 @@ TEST_CASE("triage sends people to the first step the scenario names, and step-up
   overrides.push_back("stepped_care.misroute_share=0.0");
   overrides.push_back(
       "workforce_dynamics.burnout_attrition_ratio_per_pressure=0.0");  // the overloaded step keeps its staff
+  overrides.push_back("camhs.transition_loss_share=1.0");  // under-18s go to CAMHS; none move on to adult steps at 18
   const Results r = run_simulation(small_baseline(overrides), 3);
   CHECK(service_total(r, "first_treatment_starts", ServiceId::low_intensity) > 100);
   for (ServiceId other : {ServiceId::digital_self_help, ServiceId::high_intensity, ServiceId::medication_management,
@@ -123,7 +124,9 @@ TEST_CASE("school and perinatal screening find people in their own settings") {
   const Eigen::Index school = static_cast<Eigen::Index>(index_of(Route::school_screening)) * width;
   double older = 0;
   for (Eigen::Index c = 0; c < width; ++c) {
-    if (c % 4 != 0) older += entries.values.col(school + c).sum();
+    if (c % static_cast<Eigen::Index>(kAgeBandCount) != static_cast<Eigen::Index>(index_of(AgeBand::age_15_24))) {
+      older += entries.values.col(school + c).sum();
+    }
   }
   CHECK(older == 0.0);
 }

@@ -12,7 +12,7 @@ import pandas as pd
 from ..compare import Comparison
 
 EVENT_WORDS = {
-    "entered_population": "turns 15 and enters the population",
+    "entered_population": "turns 10 and enters the population",
     "aged_into_next_band": "moves into the next age band",
     "cmd_onset_mild": "a mild episode of depression or anxiety begins",
     "cmd_onset_moderate": "a moderate episode of depression or anxiety begins",

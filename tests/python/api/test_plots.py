@@ -73,7 +73,7 @@ def test_a_table_of_means_is_not_summed_over_its_breakdown(small_results):
         small_results.plot("wait_mean_days")
     with pytest.raises(KeyError, match="no dimension 'region'"):
         small_results.plot("wait_mean_days", by="region")
-    assert len(small_results.plot("wait_mean_days", by="service").get_lines()) == 5
+    assert len(small_results.plot("wait_mean_days", by="service").get_lines()) == 6  # the steps and CAMHS
 
 
 def test_unknown_tables_and_figures_say_did_you_mean(small_results, replications, comparison):

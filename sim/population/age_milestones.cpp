@@ -1,0 +1,40 @@
+#include "population/age_milestones.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "event/draw_purpose.hpp"
+
+namespace mhsim {
+namespace {
+
+// Above the float rounding of an event's day (about a minute over 13 years), far below a day.
+constexpr double kToleranceYears = 1e-4;
+
+}  // namespace
+
+double next_ageing_day(const Population& people, PersonId id, double now) {
+  const PersonState& s = people.state(id);
+  double next_age = s.age_band + 1 < kAgeBandCount ? kAgeBandLowerYears[s.age_band + 1] : kNever;
+  if (people.age_years(id, now) < kLabourForceAgeYears - kToleranceYears) {
+    next_age = std::min(next_age, kLabourForceAgeYears);
+  }
+  if (s.under_18) next_age = std::min(next_age, kAdultAgeYears);
+  return next_age == kNever ? kNever : people.birth_day(id) + next_age * kDaysPerYear;
+}
+
+AgeMilestones milestones_reached(const Population& people, PersonId id, double now) {
+  const PersonState& s = people.state(id);
+  const double age = people.age_years(id, now);
+  return {.next_band = s.age_band + 1 < kAgeBandCount && age + kToleranceYears >= kAgeBandLowerYears[s.age_band + 1],
+          .labour_force = std::abs(age - kLabourForceAgeYears) < kToleranceYears,
+          .adult = s.under_18 && age + kToleranceYears >= kAdultAgeYears};
+}
+
+void enter_labour_force(Population& people, PersonId id, const PopulationSettings& demographics,
+                        const KeyedRandom& random) {
+  KeyedStream stream = random.stream(id, 0, purpose_of(DrawPurpose::labour_force_entry));
+  people.attributes(id).employment = draw_category(demographics.employment_share, stream);
+}
+
+}  // namespace mhsim
