@@ -13,6 +13,7 @@
 #include "physical_health/physical_health_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "severe_illness/severe_illness_funding.hpp"
+#include "youth/youth_funding.hpp"
 #include "workforce/workforce_funding.hpp"
 
 namespace mhsim {
@@ -43,6 +44,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
   add_severe_illness_capacity_cost(capacity, cost);
   add_crisis_capacity_cost(capacity, cost);
   add_justice_capacity_cost(capacity, cost);
+  add_youth_capacity_cost(capacity, cost);  // issue 18
   return cost;
 }
 

@@ -59,6 +59,8 @@ enum class DrawPurpose : std::uint32_t {
   // physical_health/
   hiv_status = 36,
   clinic_therapy = 37,
+  // youth/ (issue 18)
+  teacher_identification = 38,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -101,7 +103,8 @@ inline constexpr std::array kAll{attributes,
                                  perinatal_phase,
                                  early_intervention_referral,
                                  hiv_status,
-                                 clinic_therapy};
+                                 clinic_therapy,
+                                 teacher_identification};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "event/draw_purpose.hpp"
+#include "population/youth_age.hpp"
 
 namespace mhsim {
 namespace {
@@ -65,6 +66,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   a.offline = draw_flag(offline, digital);
   KeyedStream hiv = random.stream(id, 0, purpose_of(DrawPurpose::hiv_status));
   a.hiv = draw_flag(demographics.hiv_share_by_age_band[index_of(band)], hiv);
+  a.youth_age = static_cast<std::uint8_t>(youth_age_at(age_years));
 
   PersonState s{};
   s.alive = 1;

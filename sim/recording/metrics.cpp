@@ -326,6 +326,28 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "deaths from all causes of people with NCD or HIV"},
     {Metric::comorbid_deaths, "comorbid_deaths", flow, none, "people",
      "deaths from all causes of people with NCD or HIV and a common mental disorder"},
+    // youth/ (issue 18): ages in years, by youth stage (under 12, 12-17, 18-24)
+    {Metric::young_people, "young_people", stock, youth_age, "people",
+     "people under 25 alive at the end of the week, by youth stage"},
+    {Metric::young_cmd_people, "young_cmd_people", stock, youth_age, "people",
+     "people under 25 with a common mental disorder at the end of the week, by youth stage"},
+    {Metric::young_cmd_in_treatment, "young_cmd_in_treatment", stock, youth_age, "people",
+     "people under 25 with a common mental disorder, in treatment at the end of the week, by youth stage"},
+    {Metric::young_help_seeking_contacts, "young_help_seeking_contacts", flow, youth_age, "contacts",
+     "help-seeking contacts of people under 25 about their disorder, by youth stage"},
+    {Metric::young_first_treatment_starts, "young_first_treatment_starts", flow, youth_age, "people",
+     "first treatment starts of care episodes of people under 25, by youth stage"},
+    {Metric::young_first_treatment_wait_days_sum, "young_first_treatment_wait_days_sum", flow, youth_age, "days",
+     "days from entry into care to the first treatment start, summed over young_first_treatment_starts"},
+    {Metric::teacher_identifications, "teacher_identifications", flow, none, "people",
+     "pupils with a disorder referred by a trained teacher (school_support.trained_teacher_share), entering care "
+     "on the school_screening route"},
+    {Metric::school_counselling_starts, "school_counselling_starts", flow, none, "people",
+     "brief therapy started on a school counsellor's place, with no wait (school_support.counsellor_fte_per_100k)"},
+    {Metric::in_school_counselling, "in_school_counselling", stock, none, "people",
+     "pupils in brief therapy with a school counsellor at the end of the week"},
+    {Metric::young_cmd_onsets, "young_cmd_onsets", flow, youth_age, "episodes",
+     "new episodes of common mental disorder of people under 25, by youth stage"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

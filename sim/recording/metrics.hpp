@@ -34,6 +34,7 @@ enum class Axis : std::uint8_t {
   employment,
   programme,
   coverage,
+  youth_age,  // youth/ (issue 18)
 };
 
 // Sections by owner. A metric's number orders the weekly tables of every
@@ -194,8 +195,19 @@ enum class Metric : std::uint8_t {
   clinic_treated_people = 141,
   physical_illness_deaths = 142,
   comorbid_deaths = 143,
+  // youth/ (issue 18): by youth stage (under 12, 12-17, 18-24), ages in years
+  young_people = 144,
+  young_cmd_people = 145,
+  young_cmd_in_treatment = 146,
+  young_help_seeking_contacts = 147,
+  young_first_treatment_starts = 148,
+  young_first_treatment_wait_days_sum = 149,
+  teacher_identifications = 150,
+  school_counselling_starts = 151,
+  in_school_counselling = 152,
+  young_cmd_onsets = 153,
 };
-inline constexpr std::size_t kMetricCount = 144;
+inline constexpr std::size_t kMetricCount = 154;
 
 struct MetricSpec {
   Metric id;

@@ -23,6 +23,7 @@
 #include "population/population_settings.hpp"
 #include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
+#include "youth/youth_settings.hpp"
 
 namespace mhsim {
 
@@ -89,6 +90,9 @@ struct Scenario {
   EarlyInterventionPsychosisSettings early_intervention_psychosis;
   RelapsePreventionSettings relapse_prevention;
   PhysicalHealthSettings physical_health;
+  // youth/ (issue 18)
+  SchoolSupportSettings school_support;
+  YouthPathwaySettings youth_pathway;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

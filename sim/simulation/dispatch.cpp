@@ -5,6 +5,7 @@
 #include "illness/illness_rates.hpp"
 #include "illness/natural_history.hpp"
 #include "perinatal/perinatal_transition.hpp"
+#include "population/youth_age.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
 
@@ -24,8 +25,9 @@ void Simulation::handle_person_event(PersonId id, double now) {
     case Process::death: die(step, id, false, now); break;
     case Process::suicide: die(step, id, true, now); break;
     case Process::ageing:
-      ++people_.state(id).age_band;
-      step.log(id, JourneyEvent::aged_into_next_band, now);
+      if (pass_age_milestone(people_.attributes(id), people_.state(id))) {
+        step.log(id, JourneyEvent::aged_into_next_band, now);
+      }
       break;
     case Process::cmd_transition:
       if (on_cmd_transition(step, id, now) == CmdChange::remission) care_.after_remission(step, id, before.cell, now);

@@ -16,6 +16,7 @@
 #include "justice/justice_summary.hpp"
 #include "severe_illness/severe_illness_summary.hpp"
 #include "physical_health/physical_health_summary.hpp"
+#include "youth/youth_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -62,6 +63,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_justice(results));
   append(results.summary, summarise_perinatal(simulation.initial_size(), results));
   append(results.summary, summarise_physical_health(results));
+  append(results.summary, summarise_youth(scenario, simulation.initial_size(), results));  // issue 18
 }
 
 }  // namespace mhsim

@@ -14,6 +14,7 @@
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
+#include "youth/youth_recording.hpp"
 
 namespace mhsim {
 
@@ -57,6 +58,7 @@ StockSet Simulation::stocks_of(PersonId id) const {
     set.add(Metric::first_episode_by_employment, a.employment);
   }
   add_comorbidity_stocks(a, state, set);
+  add_youth_stocks(a, state, set);
   return set;
 }
 
@@ -100,9 +102,9 @@ void Simulation::reschedule(PersonId id, double now, const RatesBefore* before) 
     }
     set(p, draw_after(p, rate_per_year));
   });
-  const std::size_t band = people_.state(id).age_band;
+  const double milestone_years = next_age_milestone_years(people_.attributes(id), people_.state(id));
   set(Process::ageing,
-      band + 1 < kAgeBandLabels.size() ? people_.birth_day(id) + kAgeBandLowerYears[band + 1] * kDaysPerYear : kNever);
+      milestone_years < kMaximumAgeYears ? people_.birth_day(id) + milestone_years * kDaysPerYear : kNever);
   set(Process::treatment_milestone, static_cast<CarePlace>(people_.state(id).care_place) == CarePlace::in_treatment
                                         ? next_treatment_milestone_day(people_, scenario_of(id), id, now)
                                         : kNever);
