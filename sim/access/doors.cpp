@@ -58,8 +58,6 @@ bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
   return true;
 }
 
-// A positive screen in one of the settings, drawn in proportion to the screens there. The screens it stands
-// for are split by setting too: clinic screens have their own cost.
 namespace {
 
 // Of the events of the positive_screen process, a trained teacher's referral of a pupil with a disorder
@@ -74,6 +72,9 @@ bool referred_by_teacher(Step& step, PersonId id) {
 
 }  // namespace
 
+// A positive screen in one of the settings, drawn in proportion to the screens there. The screens it stands
+// for are split by setting too: clinic screens have their own cost. A trained
+// teacher's referral is no screen.
 void Doors::on_positive_screen(Step& step, PersonId id, double now) {
   const PersonCells cell = step.cell_of(id);
   if (referred_by_teacher(step, id)) {
