@@ -9,8 +9,10 @@ perinatal targets (births, perinatal prevalence); for justice after arrest, link
 to care with release planning (Jarrett et al. 2012) and deaths in the 2 weeks after
 release (Binswanger et al. 2007); and, from the early intervention reform, first
 episodes of psychosis (Kirkbride et al. 2012) and early intervention starts within
-two weeks of referral (NICE 2016); and the share of people with a chronic physical
-illness who have a common mental disorder (Naylor et al. 2012).
+two weeks of referral (NICE 2016); the share of people with a chronic physical
+illness who have a common mental disorder (Naylor et al. 2012); and, for young people,
+the share of pupils with a disorder in contact with services (MHCYP 2017) and young
+people's treated share relative to everyone's (ABS 2007).
 """
 
 from __future__ import annotations
@@ -175,6 +177,28 @@ def young_people_rows(summary: pd.Series) -> list[tuple]:
     ]
 
 
+def youth_rows(summary: pd.Series) -> list[tuple]:
+    """Young people (docs/model.md, "School and the youth pathway"), by age in years. The model's
+    figure is the share in treatment at a time; MHCYP's is contact with services over a year, so
+    the model is expected below it."""
+    return [
+        (
+            "pupils (under 18) with a CMD in treatment",
+            summary["pupil_treated_share"],
+            0.25,
+            "MHCYP 2017 (about a quarter of 5-19s with a disorder in contact with services in a year)",
+            0.10,
+        ),
+        (
+            "treated share 12-24 / everyone's",
+            summary["young_treated_share"] / summary["cmd_in_treatment_share"],
+            0.56,
+            "ABS 2007 (service use 23% of 16-24s with a disorder, 41% of 45-54s)",
+            0.15,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -211,6 +235,7 @@ def main() -> None:
     rows += early_intervention_rows(args.size, args.seed)
     rows += physical_health_rows(summary)
     rows += young_people_rows(summary)
+    rows += youth_rows(summary)
     table = pd.DataFrame(rows, columns=["figure", "model", "target", "source", "tolerance"])
     table["within"] = (table["model"] - table["target"]).abs() <= table["tolerance"]
     print(f"baseline, {args.size:,} people, seed {args.seed}; {len(durations):,} untreated spells observed\n")

@@ -8,6 +8,7 @@
 #include "access/trust.hpp"
 #include "community/programme.hpp"
 #include "illness/illness_rates.hpp"
+#include "youth/youth_rates.hpp"
 
 namespace mhsim {
 
@@ -43,6 +44,7 @@ AccessFactors access_factors(const Scenario& scenario, const Population& people,
             group_trust_factor(scenario, marginalised, people.trust.coercion_ratio[marginalised]) *
             personal_trust_factor(scenario.trust, people.records[id].coercion_load,
                                   in_programme(people.state(id), Programme::peer_support));
+  f.acceptability *= youth_acceptability_factor(scenario.youth_pathway, a);  // ages 12-24 (youth/)
   return f;
 }
 
@@ -50,8 +52,10 @@ double help_seeking_rate_per_year(const Scenario& scenario, const Population& pe
   if (!has_cmd(people, id)) return 0;
   const auto& access = scenario.access;
   const Severity severity = severity_of(static_cast<CmdState>(people.state(id).cmd));
+  const PersonAttributes& attributes = people.attributes(id);
   return access.help_seeking_rate_per_year[index_of(severity)] * access_factors(scenario, people, id).product() *
-         (people.attributes(id).housing_first_tenant ? scenario.housing_first.help_seeking_rate_ratio : 1.0);
+         (attributes.housing_first_tenant ? scenario.housing_first.help_seeking_rate_ratio : 1.0) *
+         pupil_help_seeking_rate_ratio(scenario.school_support, attributes);
 }
 
 }  // namespace mhsim

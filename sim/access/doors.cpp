@@ -3,6 +3,8 @@
 #include "access/cost_sharing.hpp"
 #include "access/screening.hpp"
 #include "event/draw_purpose.hpp"
+#include "youth/youth_rates.hpp"
+#include "youth/youth_recording.hpp"
 
 namespace mhsim {
 
@@ -10,6 +12,7 @@ namespace mhsim {
 void Doors::on_help_seeking(Step& step, PersonId id, double now) {
   const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::help_seeking_contacts, step.people.attributes(id).coverage, cell);
+  count_if_young(step.recorder, Metric::young_help_seeking_contacts, step.people.attributes(id), cell);
   step.log(id, JourneyEvent::help_seeking_contact, now);
   const auto& access = step.scenario.access;
   KeyedStream door = step.stream(id, purpose_of(DrawPurpose::help_seeking_door));
@@ -55,11 +58,31 @@ bool Doors::assess_at_front_door(Step& step, PersonId id, double now) {
   return true;
 }
 
+namespace {
+
+// Of the events of the positive_screen process, a trained teacher's referral of a pupil with a disorder
+// (youth/) makes up its share of the rate; no draw where no teacher refers, so other runs are as they were.
+bool referred_by_teacher(Step& step, PersonId id) {
+  const double teacher_rate = teacher_identification_rate_per_year(step.scenario.school_support,
+                                                                   step.people.attributes(id), step.people.state(id));
+  if (teacher_rate <= 0) return false;
+  return draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::teacher_identification)),
+                        teacher_rate / positive_screen_rate_per_year(step.scenario, step.people, id));
+}
+
+}  // namespace
+
 // A positive screen in one of the settings, drawn in proportion to the screens there. The screens it stands
-// for are split by setting too: clinic screens have their own cost.
+// for are split by setting too: clinic screens have their own cost. A trained
+// teacher's referral is no screen.
 void Doors::on_positive_screen(Step& step, PersonId id, double now) {
-  step.log(id, JourneyEvent::screened_positive, now);
   const PersonCells cell = step.cell_of(id);
+  if (referred_by_teacher(step, id)) {
+    step.recorder.count(Metric::teacher_identifications, 0, cell);
+    step.hand_offs.enter_care(id, Route::school_screening, now);
+    return;
+  }
+  step.log(id, JourneyEvent::screened_positive, now);
   auto setting_share = screens_per_year_by_setting(step.scenario, step.people, id);
   const double screens_per_year =
       setting_share[0] + setting_share[1] + setting_share[2] + setting_share[kClinicSetting];

@@ -3,6 +3,8 @@
 #include "illness/illness_rates.hpp"
 #include "perinatal/perinatal_phase.hpp"
 #include "physical_health/comorbidity.hpp"
+#include "population/youth_age.hpp"
+#include "youth/youth_rates.hpp"
 
 namespace mhsim {
 
@@ -12,9 +14,8 @@ std::array<double, kScreeningRoutes.size()> screens_per_year_by_setting(const Sc
   const auto& screening = scenario.screening;
   const double routine_visits_per_year = primary_care.routine_visit_rate_per_year *
                                          (people.attributes(id).ncd ? primary_care.routine_visit_rate_ratio_ncd : 1.0);
-  const bool at_school_age = static_cast<AgeBand>(people.state(id).age_band) == AgeBand::age_15_24;
   return {routine_visits_per_year * screening.routine_visit_coverage,
-          at_school_age ? screening.school_screens_per_year : 0.0,
+          at_school_age(people.attributes(id)) ? screening.school_screens_per_year : 0.0,
           people.attributes(id).perinatal_phase != 0
               ? scenario.perinatal_care.screens_per_pregnancy / perinatal_years_per_birth(scenario.perinatal)
               : 0.0,
@@ -31,7 +32,8 @@ double positive_probability(const Scenario& scenario, const Population& people, 
 
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id) {
   const auto screens = screens_per_year_by_setting(scenario, people, id);
-  return (screens[0] + screens[1] + screens[2] + screens[kClinicSetting]) * positive_probability(scenario, people, id);
+  return (screens[0] + screens[1] + screens[2] + screens[kClinicSetting]) * positive_probability(scenario, people, id) +
+         teacher_identification_rate_per_year(scenario.school_support, people.attributes(id), people.state(id));
 }
 
 double screens_per_positive_screen(const Scenario& scenario, const Population& people, PersonId id) {

@@ -1,6 +1,6 @@
 #pragma once
 // Screening (docs/model.md, "Help-seeking and access"): screens a year at
-// routine visits, in school, in perinatal care and in NCD and HIV clinics, and how many come back positive.
+// routine visits, in school (under 18), in perinatal care and in NCD and HIV clinics, and how many come back positive.
 #include <array>
 
 #include "event/routes.hpp"
@@ -18,7 +18,8 @@ inline constexpr std::size_t kClinicSetting = 3;
 std::array<double, kScreeningRoutes.size()> screens_per_year_by_setting(const Scenario& scenario,
                                                                         const Population& people, PersonId id);
 // Screens coming back positive, a year, over every setting: true positives for
-// people who are ill, false positives for people who are well.
+// people who are ill, false positives for people who are well; and pupils with a
+// disorder whom trained teachers refer (youth/), on the school route without a screen.
 double positive_screen_rate_per_year(const Scenario& scenario, const Population& people, PersonId id);
 // The screens a positive screen of this person stands for: 1 / the chance a
 // screen of them is positive. Negative screens are not events in the model, so

@@ -11,6 +11,7 @@
 #include "care/service.hpp"
 #include "event/draw_purpose.hpp"
 #include "event/step.hpp"
+#include "youth/school_counselling.hpp"
 
 namespace mhsim {
 
@@ -65,6 +66,7 @@ class Care {
 
   std::vector<Service> services_;
   std::int64_t registry_in_use_ = 0;
+  SchoolCounselling school_counselling_;  // youth/: brief therapy in school on counsellors' places
 };
 
 // When a person in treatment next reaches a milestone: a re-score on the

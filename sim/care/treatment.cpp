@@ -4,6 +4,7 @@
 #include "care/care.hpp"
 #include "care/payment.hpp"
 #include "care/treatment_rates.hpp"
+#include "youth/youth_recording.hpp"
 
 namespace mhsim {
 namespace {
@@ -15,7 +16,7 @@ bool is_primary_care_step(ServiceId s) {
 
 }  // namespace
 
-Care::Care(const Scenario& scenario, const StaffDeployment& staff) {
+Care::Care(const Scenario& scenario, const StaffDeployment& staff) : school_counselling_(scenario) {
   for (std::size_t s = 0; s < kServiceCount; ++s)
     services_.emplace_back(provider_practice(scenario, s), staff.clinical_fte[s], s);
 }
@@ -24,6 +25,7 @@ void Care::change_capacity(const Scenario& scenario, const StaffDeployment& staf
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     services_[s].change_settings(provider_practice(scenario, s), staff.clinical_fte[s]);
   }
+  school_counselling_.change_capacity(scenario);
 }
 
 std::array<std::int64_t, kServiceCount> Care::capacity_places() const {
@@ -39,9 +41,14 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
     return;
   }
   Service& s = services_[index_of(service)];
-  s.start_treatment();
-  const double wait_days = now - step.people.care_since_day[id];
   const PersonCells cell = step.cell_of(id);
+  if (person.school_counselled) {
+    school_counselling_.take_place();
+    step.recorder.count(Metric::school_counselling_starts, 0, cell);
+  } else {
+    s.start_treatment();
+  }
+  const double wait_days = now - step.people.care_since_day[id];
   const std::size_t service_severity =
       index_of(service) * kSeverityLabels.size() + index_of(severity_of(static_cast<CmdState>(person.cmd)));
   step.recorder.count(Metric::treatment_starts, service_severity, cell);
@@ -54,6 +61,10 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
     person.episode_treated = 1;
     step.recorder.count(Metric::first_treatment_starts, index_of(service), cell);
     if (person.clinic_episode) step.recorder.count(Metric::clinic_treatment_starts, index_of(service), cell);
+    const PersonAttributes& attributes = step.people.attributes(id);
+    count_if_young(step.recorder, Metric::young_first_treatment_starts, attributes, cell);
+    count_if_young(step.recorder, Metric::young_first_treatment_wait_days_sum, attributes, cell,
+                   now - step.people.episode_start_day[id]);
   }
   if (is_primary_care_step(service) && registry_in_use_ < step.staff.registry_places) {
     person.on_registry = 1;
@@ -87,7 +98,12 @@ void Care::leave(Step& step, PersonId id, double now) {
     case CarePlace::none: return;
     case CarePlace::waiting: s.leave_waiting_list(); break;
     case CarePlace::in_treatment:
-      s.end_treatment();
+      if (person.school_counselled) {
+        school_counselling_.free_place();
+        person.school_counselled = 0;
+      } else {
+        s.end_treatment();
+      }
       record_sessions(step, id, now);
       break;
   }

@@ -70,8 +70,16 @@ bool offered_clinic_therapy(Step& step, PersonId id, Route route) {
                         step.scenario.physical_health.clinic_therapy_share);
 }
 
-// The screener introduces the counsellor in the same clinic: the loss of a warm hand-off, without a misroute.
-double clinic_therapy_loss_probability(const Scenario& scenario) {
+// A pupil school identifies, not severely ill, starts brief therapy with a school counsellor while one has a
+// place (youth/): the low-intensity step, delivered in school without its waiting list.
+bool offered_school_counselling(Step& step, PersonId id, Route route, const SchoolCounselling& counselling) {
+  return route == Route::school_screening && static_cast<CmdState>(step.people.state(id).cmd) != CmdState::severe &&
+         counselling.has_free_place();
+}
+
+// The screener (or teacher) introduces the counsellor in the same clinic (or school): the loss of a warm
+// hand-off, without a misroute.
+double in_place_therapy_loss_probability(const Scenario& scenario) {
   return scenario.services[index_of(ServiceId::low_intensity)].referral_loss_probability *
          scenario.primary_care.warm_handoff_loss_ratio;
 }
@@ -106,13 +114,16 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
   step.people.episode_start_day[id] = static_cast<float>(now);
 
   const bool in_clinic = offered_clinic_therapy(step, id, route);
-  const ServiceId triaged =
-      in_clinic ? ServiceId::low_intensity : young_persons_step(step.people, id, triage(step, id, route));
+  const bool in_school = !in_clinic && offered_school_counselling(step, id, route, school_counselling_);
+  const ServiceId triaged = in_clinic || in_school ? ServiceId::low_intensity
+                                                   : young_persons_step(step.people, id, triage(step, id, route));
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
   step.recorder.count(Metric::triaged, index_of(triaged), step.cell_of(id));
-  if (in_clinic) {
-    refer(step, id, triaged, clinic_therapy_loss_probability(step.scenario), DrawPurpose::referral_loss, now);
+  if (in_clinic || in_school) {
+    person.school_counselled = in_school ? 1 : 0;  // join_service then starts them on a counsellor's place
+    refer(step, id, triaged, in_place_therapy_loss_probability(step.scenario), DrawPurpose::referral_loss, now);
+    if (static_cast<CarePlace>(person.care_place) == CarePlace::none) person.school_counselled = 0;  // lost
     return;
   }
   if (triaged == ServiceId::camhs) {  // CAMHS assesses its own referrals: no misroute, but some are turned away
@@ -140,7 +151,7 @@ void Care::join_service(Step& step, PersonId id, ServiceId service, double now) 
   PersonState& person = step.people.state(id);
   person.care_service = static_cast<std::uint8_t>(index_of(service));
   step.people.care_since_day[id] = now;
-  if (s.has_free_place() && s.waiting() == 0) {
+  if (person.school_counselled || (s.has_free_place() && s.waiting() == 0)) {
     start_treatment(step, id, service, now);
     return;
   }

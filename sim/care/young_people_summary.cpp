@@ -1,13 +1,27 @@
 #include "care/young_people_summary.hpp"
 
 #include "care/care_settings.hpp"
+#include "population/youth_age.hpp"
 
 namespace mhsim {
+namespace {
+
+// Person-years under 18 in a youth/ stock (its youth_age stages under 12 and 12-17).
+double under_18_person_years(const Results& r, const std::string& stock) {
+  const WeeklyTable& table = r.table(stock);
+  double weeks = 0;
+  for (const YouthAge stage : {YouthAge::under_12, YouthAge::age_12_17}) {
+    weeks += weekly_total_of(table, index_of(stage), kYouthAgeLabels.size()).sum();
+  }
+  return weeks / kWeeksPerYear;
+}
+
+}  // namespace
 
 std::vector<SummaryFigure> summarise_young_people(const Results& r) {
   FigureList figures;
-  const double young_years = stock_person_years(r, "young_people");
-  const double ill_years = stock_person_years(r, "young_people_cmd");
+  const double young_years = under_18_person_years(r, "young_people");
+  const double ill_years = under_18_person_years(r, "young_cmd_people");
   const double years = reported_years(r);
   const std::size_t camhs = index_of(ServiceId::camhs);
   figures.add("young_people_share", ratio(young_years, stock_person_years(r, "population")), "share",
@@ -19,7 +33,7 @@ std::vector<SummaryFigure> summarise_young_people(const Results& r) {
       ratio(stock_person_years(r, "cmd_prevalent") - ill_years, stock_person_years(r, "population") - young_years),
       "share",
       "people aged 18 and over with a common mental disorder, of people aged 18 and over (APMS's ages are 16+)");
-  figures.add("young_people_treated_share", ratio(stock_person_years(r, "young_people_in_treatment"), ill_years),
+  figures.add("young_people_treated_share", ratio(under_18_person_years(r, "young_cmd_in_treatment"), ill_years),
               "share", "people aged 10-17 with a common mental disorder who are in treatment at any step");
   const double referrals = flow_total(r, "camhs_referrals");
   figures.add("camhs_referrals_per_year", referrals / years, "people per year",

@@ -11,6 +11,7 @@
 #include "economics/costs.hpp"
 #include "justice/justice_funding.hpp"
 #include "severe_illness/severe_illness_funding.hpp"
+#include "youth/youth_funding.hpp"
 #include "workforce/staff_deployment.hpp"
 #include "workforce/workforce_funding.hpp"
 
@@ -97,6 +98,7 @@ Scenario capacity_bought(const Scenario& plan, const LineAmounts& factor) {
   buy_justice_capacity(factor, bought);
   buy_perinatal_capacity(factor, bought);
   buy_severe_illness_capacity(factor, bought);
+  buy_youth_capacity(factor, bought);  // issue 18
   return bought;
 }
 

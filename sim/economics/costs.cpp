@@ -14,6 +14,7 @@
 #include "prevention/prevention_funding.hpp"
 #include "recording/summary_figures.hpp"
 #include "severe_illness/severe_illness_funding.hpp"
+#include "youth/youth_funding.hpp"
 #include "workforce/workforce_funding.hpp"
 
 namespace mhsim {
@@ -45,6 +46,7 @@ LineAmounts capacity_cost_per_week(const CapacityInForce& capacity,
   add_severe_illness_capacity_cost(capacity, cost);
   add_crisis_capacity_cost(capacity, cost);
   add_justice_capacity_cost(capacity, cost);
+  add_youth_capacity_cost(capacity, cost);  // issue 18
   return cost;
 }
 

@@ -66,6 +66,8 @@ enum class DrawPurpose : std::uint32_t {
   labour_force_entry = 40,
   camhs_acceptance = 41,
   camhs_transition = 42,
+  // youth/ (issue 18)
+  teacher_identification = 43,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -113,7 +115,8 @@ inline constexpr std::array kAll{attributes,
                                  prevention_onset,
                                  labour_force_entry,
                                  camhs_acceptance,
-                                 camhs_transition};
+                                 camhs_transition,
+                                 teacher_identification};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

@@ -7,6 +7,7 @@
 #include "event/draw_purpose.hpp"
 #include "illness/illness_rates.hpp"
 #include "physical_health/comorbidity.hpp"
+#include "youth/youth_recording.hpp"
 
 namespace mhsim {
 namespace {
@@ -85,6 +86,7 @@ CmdChange on_cmd_transition(Step& step, PersonId id, double now) {
     if (person.cmd_episodes < 255) ++person.cmd_episodes;
     step.recorder.count(Metric::cmd_onsets, band, cell);
     if (step.people.attributes(id).perinatal_phase != 0) step.recorder.count(Metric::perinatal_onsets, 0, cell);
+    count_if_young(step.recorder, Metric::young_cmd_onsets, step.people.attributes(id), cell);
     step.log(id, static_cast<JourneyEvent>(static_cast<int>(JourneyEvent::cmd_onset_mild) + static_cast<int>(band)),
              now);
     return CmdChange::onset;

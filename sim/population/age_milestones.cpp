@@ -4,12 +4,18 @@
 #include <cmath>
 
 #include "event/draw_purpose.hpp"
+#include "population/youth_age.hpp"
 
 namespace mhsim {
 namespace {
 
 // Above the float rounding of an event's day (about a minute over 13 years), far below a day.
 constexpr double kToleranceYears = 1e-4;
+
+// The age the person's youth stage ends at (kNever for an adult).
+double youth_stage_end_years(const PersonAttributes& a) {
+  return youth_age_of(a) == YouthAge::adult ? kNever : kYouthAgeUpperYears[a.youth_age];
+}
 
 }  // namespace
 
@@ -19,16 +25,18 @@ double next_ageing_day(const Population& people, PersonId id, double now) {
   if (people.age_years(id, now) < kLabourForceAgeYears - kToleranceYears) {
     next_age = std::min(next_age, kLabourForceAgeYears);
   }
-  if (s.under_18) next_age = std::min(next_age, kAdultAgeYears);
+  next_age = std::min(next_age, youth_stage_end_years(people.attributes(id)));
   return next_age == kNever ? kNever : people.birth_day(id) + next_age * kDaysPerYear;
 }
 
 AgeMilestones milestones_reached(const Population& people, PersonId id, double now) {
   const PersonState& s = people.state(id);
   const double age = people.age_years(id, now);
+  const bool youth_stage = age + kToleranceYears >= youth_stage_end_years(people.attributes(id));
   return {.next_band = s.age_band + 1 < kAgeBandCount && age + kToleranceYears >= kAgeBandLowerYears[s.age_band + 1],
           .labour_force = std::abs(age - kLabourForceAgeYears) < kToleranceYears,
-          .adult = s.under_18 && age + kToleranceYears >= kAdultAgeYears};
+          .youth_stage = youth_stage,
+          .adult = youth_stage && youth_age_of(people.attributes(id)) == YouthAge::age_12_17};
 }
 
 void enter_labour_force(Population& people, PersonId id, const PopulationSettings& demographics,

@@ -1,7 +1,8 @@
 #pragma once
 // The ages at which the ageing process fires (no process of its own): each age
-// band's lower bound, the labour-force age (16) and the adult age (18), where a
-// young person in CAMHS moves to adult care (docs/model.md, "Young people").
+// band's lower bound, the labour-force age (16), and the ends of the youth stages
+// (12, 18 and 25: population/youth_age.hpp), of which 18 is where a young person in
+// CAMHS moves to adult care (docs/model.md, "Young people").
 #include "population/population.hpp"
 
 namespace mhsim {
@@ -10,7 +11,8 @@ namespace mhsim {
 struct AgeMilestones {
   bool next_band = false;
   bool labour_force = false;
-  bool adult = false;
+  bool youth_stage = false;  // the next youth stage
+  bool adult = false;        // 18: the stage after 12-17
 };
 
 // The day of the person's next milestone (kNever after the last band).

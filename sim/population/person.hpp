@@ -63,8 +63,12 @@ struct PersonAttributes {
   std::uint8_t in_perinatal_team : 1, awaiting_perinatal_team : 1;
   std::uint8_t first_episode : 1;  // severe mental illness began during the reported horizon (severe_illness/)
   std::uint8_t hiv : 1;                  // living with HIV (drawn at creation; physical_health/)
+  // youth/ (issue 18): YouthAge, the stage among under 12, 12-17, 18-24 and adult (moves: ageing);
+  // under 18 (up to kLastUnder18YouthStage) a referral to a therapy or team step goes to CAMHS
+  std::uint8_t youth_age : 2;
 };
 
+inline constexpr std::uint8_t kLastUnder18YouthStage = 1;  // YouthAge::age_12_17 (population/youth_age.hpp)
 inline constexpr std::uint8_t kNoService = 255;
 
 // PHQ-9-like score bands: none, mild, moderate (with moderately severe), severe.
@@ -99,8 +103,8 @@ struct PersonState {
   std::uint8_t released_from_jail : 1;  // the risk window now open (after_crisis_care) follows a release from jail
   std::uint8_t treated_in_jail : 1;     // treated in jail during the last custody
   std::uint8_t clinic_episode : 1;  // the care episode began with a screen in an NCD or HIV clinic (physical_health/)
-  // young people (issue 18): under 18, so referred to CAMHS; cleared by the ageing event at 18
-  std::uint8_t under_18 : 1;
+  // youth/ (issue 18)
+  std::uint8_t school_counselled : 1;  // in treatment on a school counsellor's place, not the step's own
 };
 
 // What nearly every event reads, together: one cache line fetch per person

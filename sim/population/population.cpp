@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "event/draw_purpose.hpp"
+#include "population/youth_age.hpp"
 
 namespace mhsim {
 namespace {
@@ -67,6 +68,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   a.offline = draw_flag(offline, digital);
   KeyedStream hiv = random.stream(id, 0, purpose_of(DrawPurpose::hiv_status));
   a.hiv = draw_flag(demographics.hiv_share_by_age_band[index_of(band)], hiv);
+  a.youth_age = static_cast<std::uint8_t>(youth_age_at(age_years));
 
   PersonState s{};
   s.alive = 1;
@@ -75,7 +77,6 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
-  s.under_18 = age_years < kAdultAgeYears ? 1 : 0;
   records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear});
 
   care_since_day.push_back(0);

@@ -51,7 +51,7 @@ struct Population {
   double birth_day(PersonId id) const { return records[id].birth_day; }
   double age_years(PersonId id, double day) const { return (day - records[id].birth_day) / kDaysPerYear; }
   // Under 18: referred to child and adolescent services (CAMHS) rather than adult steps until the ageing event at 18.
-  bool is_under_18(PersonId id) const { return records[id].state.under_18 != 0; }
+  bool is_under_18(PersonId id) const { return records[id].attributes.youth_age <= kLastUnder18YouthStage; }
 
   // Appends a person with attributes drawn from the scenario's demographics.
   // `age_years` is the age at `day`. Draws use the person's own stream only.

@@ -34,6 +34,7 @@ enum class Axis : std::uint8_t {
   employment,
   programme,
   coverage,
+  youth_age,  // youth/ (issue 18)
 };
 
 // Sections by owner. A metric's number orders the weekly tables of every
@@ -201,16 +202,24 @@ enum class Metric : std::uint8_t {
   prevention_onsets_averted = 147,
   cmd_onsets_by_employment = 148,
   cmd_onsets_school_age = 149,
-  // young people (issue 18): people under 18, CAMHS referrals and the move to adult care at 18
+  // youth/ (issue 18): by youth stage (under 12, 12-17, 18-24), ages in years
   young_people = 150,
-  young_people_cmd = 151,
-  young_people_in_treatment = 152,
-  camhs_referrals = 153,
-  camhs_referrals_declined = 154,
-  camhs_transitions = 155,
-  camhs_transition_losses = 156,
+  young_cmd_people = 151,
+  young_cmd_in_treatment = 152,
+  young_help_seeking_contacts = 153,
+  young_first_treatment_starts = 154,
+  young_first_treatment_wait_days_sum = 155,
+  teacher_identifications = 156,
+  school_counselling_starts = 157,
+  in_school_counselling = 158,
+  young_cmd_onsets = 159,
+  // CAMHS (issue 18): referrals and the move to adult care at 18
+  camhs_referrals = 160,
+  camhs_referrals_declined = 161,
+  camhs_transitions = 162,
+  camhs_transition_losses = 163,
 };
-inline constexpr std::size_t kMetricCount = 157;
+inline constexpr std::size_t kMetricCount = 164;
 
 struct MetricSpec {
   Metric id;

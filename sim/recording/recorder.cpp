@@ -10,6 +10,7 @@
 #include "community/programme.hpp"
 #include "crisis/crisis_stage.hpp"
 #include "equity/group_metrics.hpp"
+#include "population/youth_age.hpp"
 
 namespace mhsim {
 namespace {
@@ -34,6 +35,7 @@ std::vector<std::string_view> axis_dimension_names(Axis axis) {
     case Axis::employment: return {"employment"};
     case Axis::programme: return {"programme"};
     case Axis::coverage: return {"coverage"};
+    case Axis::youth_age: return {"youth_age"};
   }
   return {};
 }
@@ -110,6 +112,7 @@ std::size_t axis_length(Axis axis) {
     case Axis::employment: return kEmploymentLabels.size();
     case Axis::programme: return kProgrammeCount;
     case Axis::coverage: return kCoverageLabels.size();
+    case Axis::youth_age: return kYouthAgeLabels.size();
   }
   return 1;
 }
@@ -256,7 +259,8 @@ void Recorder::export_to(Results& results) {
                         make_dimension("programme", kProgrammeLabels),
                         make_dimension("coverage", kCoverageLabels),
                         make_dimension("marginalised_group", kMarginalisedGroupLabels),
-                        make_dimension("language", kLanguageLabels)};
+                        make_dimension("language", kLanguageLabels),
+                        make_dimension("youth_age", kYouthAgeLabels)};
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     const MetricSpec& spec = kMetricSpecs[m];
     WeeklyTable table{std::string(spec.name), std::string(spec.unit), std::string(spec.description), {}, {}};

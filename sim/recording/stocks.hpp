@@ -15,7 +15,7 @@ namespace mhsim {
 struct StockSet {
   PersonCells cell;
   std::size_t size = 0;
-  std::array<std::pair<Metric, std::uint8_t>, 24> entries{};  // stocks_of fills at most 21
+  std::array<std::pair<Metric, std::uint8_t>, 24> entries{};  // stocks_of fills at most 22
 
   void add(Metric metric, std::uint8_t axis_index) { entries[size++] = {metric, axis_index}; }
 };

@@ -24,6 +24,7 @@
 #include "population/population_settings.hpp"
 #include "severe_illness/severe_illness_settings.hpp"
 #include "workforce/workforce_settings.hpp"
+#include "youth/youth_settings.hpp"
 
 namespace mhsim {
 
@@ -92,6 +93,9 @@ struct Scenario {
   RelapsePreventionSettings relapse_prevention;
   PhysicalHealthSettings physical_health;
   PreventionSettings prevention;  // prevention/ (issue 18)
+  // youth/ (issue 18)
+  SchoolSupportSettings school_support;
+  YouthPathwaySettings youth_pathway;
   EconomicsSettings economics;
   CostSettings costs;
   BudgetSettings budget;

@@ -18,6 +18,7 @@
 #include "scenario/field_builders.hpp"
 #include "severe_illness/severe_illness_schema.hpp"
 #include "workforce/workforce_schema.hpp"
+#include "youth/youth_schema.hpp"
 
 namespace mhsim {
 namespace {
@@ -63,6 +64,7 @@ std::vector<FieldSpec> build_scenario_fields() {
   add_severe_illness_fields(fields);
   add_physical_health_fields(fields);
   add_prevention_fields(fields);
+  add_youth_fields(fields);  // issue 18
   add_economics_fields(fields);
   add_payment_fields(fields);
   add_recording_fields(fields);

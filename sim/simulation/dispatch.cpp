@@ -80,7 +80,8 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   people_.state(id).alive = 0;
 }
 
-// A birthday milestone: the next age band, the labour force at 16, and at 18 the move from CAMHS to adult care.
+// A birthday milestone: the next age band, the labour force at 16, the next youth stage, and at 18 the move from
+// CAMHS to adult care.
 void Simulation::on_ageing(Step& step, PersonId id, double now) {
   const AgeMilestones reached = milestones_reached(people_, id, now);
   if (reached.next_band) {
@@ -88,10 +89,8 @@ void Simulation::on_ageing(Step& step, PersonId id, double now) {
     step.log(id, JourneyEvent::aged_into_next_band, now);
   }
   if (reached.labour_force) enter_labour_force(people_, id, scenario_.population, random_);
-  if (reached.adult) {
-    people_.state(id).under_18 = 0;
-    care_.move_to_adult_care(step, id, now);
-  }
+  if (reached.youth_stage) ++people_.attributes(id).youth_age;
+  if (reached.adult) care_.move_to_adult_care(step, id, now);
 }
 
 // A first episode of severe mental illness: counted among first-episode cases

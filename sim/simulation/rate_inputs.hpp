@@ -13,7 +13,7 @@ namespace mhsim {
 
 // The policy sections whose keys the rates read. tests/cpp/test_rate_inputs.cpp
 // changes every other policy key and checks that no one's rates change.
-inline constexpr std::array<std::string_view, 29> kRatePolicySections{"demand",
+inline constexpr std::array<std::string_view, 32> kRatePolicySections{"demand",
                                                                       "access",
                                                                       "trust",
                                                                       "workforce",  // peer workers in post raise trust
@@ -31,6 +31,7 @@ inline constexpr std::array<std::string_view, 29> kRatePolicySections{"demand",
                                                                       "medicines",
                                                                       "crisis",
                                                                       "follow_up",
+                                                                      "release",  // the risk window after a release
                                                                       "housing",
                                                                       "employment",
                                                                       "housing_first",
@@ -42,7 +43,10 @@ inline constexpr std::array<std::string_view, 29> kRatePolicySections{"demand",
                                                                       "early_intervention_psychosis",
                                                                       "relapse_prevention",
 
-                                                                      "physical_health"};  // clinic screens
+                                                                      "physical_health",  // clinic screens
+                                                                      // youth/ (issue 18): teachers, acceptability
+                                                                      "school_support",
+                                                                      "youth_pathway"};
 
 struct RateChange {
   bool anyone = false;          // a key the rates read differs: anyone's rates may differ

@@ -18,6 +18,7 @@
 #include "physical_health/physical_health_summary.hpp"
 #include "prevention/prevention_summary.hpp"
 #include "care/young_people_summary.hpp"
+#include "youth/youth_summary.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -66,6 +67,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_physical_health(results));
   append(results.summary, summarise_prevention(scenario, results));
   append(results.summary, summarise_young_people(results));
+  append(results.summary, summarise_youth(scenario, simulation.initial_size(), results));  // issue 18
 }
 
 }  // namespace mhsim

@@ -15,6 +15,7 @@
 #include "recording/person_cells.hpp"
 #include "simulation/process_rates.hpp"
 #include "simulation/simulation.hpp"
+#include "youth/youth_recording.hpp"
 
 namespace mhsim {
 
@@ -58,13 +59,7 @@ StockSet Simulation::stocks_of(PersonId id) const {
     set.add(Metric::first_episode_by_employment, a.employment);
   }
   add_comorbidity_stocks(a, state, set);
-  if (state.under_18) {  // young people (issue 18)
-    set.add(Metric::young_people, 0);
-    if (cmd != CmdState::none) set.add(Metric::young_people_cmd, 0);
-    if (cmd != CmdState::none && static_cast<CarePlace>(state.care_place) == CarePlace::in_treatment) {
-      set.add(Metric::young_people_in_treatment, 0);
-    }
-  }
+  add_youth_stocks(a, state, set);
   return set;
 }
 

@@ -197,7 +197,9 @@ TEST_CASE("a fork may change exactly the policy sections, each as a whole, and a
       "liaison_diversion, jail_care, release, "  // justice/ (issue 18)
       "housing_first, peer_support, employment_support, "
       "assertive_community_treatment, perinatal_care, community_mental_health_team, early_intervention_psychosis, "
-      "relapse_prevention, physical_health, prevention, economics, costs, budget, payment";
+      "relapse_prevention, physical_health, prevention, "
+      "school_support, youth_pathway, "  // youth/ (issue 18)
+      "economics, costs, budget, payment";
   const std::vector<std::string> sections = policy_sections();
   std::string listed;
   for (const std::string& section : sections) listed += (listed.empty() ? "" : ", ") + section;

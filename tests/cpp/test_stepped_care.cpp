@@ -118,13 +118,15 @@ TEST_CASE("school and perinatal screening find people in their own settings") {
   CHECK(route_total(r, Route::school_screening) > 20);
   CHECK(route_total(r, Route::perinatal_screening) > 5);
   CHECK(route_total(r, Route::routine_screening) == 0.0);
-  // School screens reach only people aged 15-24 (the last stratum dimension, fastest varying).
+  // School screens reach only pupils (under 18: the bands 10-14 and 15-24; the age band is the last stratum
+  // dimension, fastest varying).
   const WeeklyTable& entries = r.table("care_entries");
   const Eigen::Index width = entries.values.cols() / static_cast<Eigen::Index>(kRouteLabels.size());
   const Eigen::Index school = static_cast<Eigen::Index>(index_of(Route::school_screening)) * width;
   double older = 0;
   for (Eigen::Index c = 0; c < width; ++c) {
-    if (c % static_cast<Eigen::Index>(kAgeBandCount) != static_cast<Eigen::Index>(index_of(AgeBand::age_15_24))) {
+    const auto band = static_cast<AgeBand>(c % static_cast<Eigen::Index>(kAgeBandCount));
+    if (band != AgeBand::age_10_14 && band != AgeBand::age_15_24) {
       older += entries.values.col(school + c).sum();
     }
   }

@@ -1,5 +1,6 @@
 """The report's pathways panel: for each care pathway beyond the front door (severe illness in
-the community, justice after arrest, perinatal care, care beside physical health) the few
+the community, justice after arrest, perinatal care, care beside physical health, young people
+and prevention) the few
 figures that say whether a reform reached its people, laid out as the headline table is: the
 baseline's value with its interval and each reform's paired difference, marked better, worse
 or no clear change."""
@@ -64,6 +65,27 @@ PATHWAYS = [
                          "clinic_treatment_starts_per_1000_per_year", "higher"),
                 Headline("Deaths among people with both conditions, per 1,000 a year",
                          "comorbid_deaths_per_1000_per_year", "lower"),
+            ]),
+    Pathway("young-people", "Young people",
+            "Are young people helped, and helped sooner, and how many are lost when they turn 18?", [
+                Headline("Ill people aged 12-24 in treatment, %", "young_treated_share", "higher", 100),
+                Headline("Ill pupils (under 18) in treatment, %", "pupil_treated_share", "higher", 100),
+                Headline("Weeks ill and untreated per episode, ages 12-24",
+                         "young_weeks_ill_untreated_per_episode", "lower"),
+                Headline("Wait for CAMHS treatment, weeks", "camhs_wait_mean_weeks", "lower"),
+                Headline("Lost at the move from CAMHS to adult care, per year",
+                         "camhs_transition_losses_per_year", "lower"),
+            ]),
+    Pathway("prevention", "Prevention",
+            "Do fewer people fall ill (Comparison.cost_per_case_prevented() gives the cost of each case "
+            "prevented)?", [
+                Headline("New episodes of depression or anxiety, per 1,000 person-years",
+                         "cmd_onsets_per_1000_per_year", "lower"),
+                Headline("New episodes among people in work, per 1,000 person-years in work",
+                         "cmd_onsets_employed_per_1000_employed_per_year", "lower"),
+                Headline("Onsets averted by prevention, per 100,000 person-years",
+                         "prevention_onsets_averted_per_100k_per_year", "higher"),
+                Headline("Cost of prevention programmes", "prevention_cost_total", "lower"),
             ]),
 ]  # fmt: skip
 

@@ -74,7 +74,7 @@ def test_results_to_xarray_has_named_dimensions(small_results):
         "community_team",
         "camhs",
     ]
-    assert list(dataset["age_band"].values)[0] == "age_10_14"
+    assert dataset["age_band"].values[0] == "age_10_14"
     strata = ("region", "income", "sex", "age_band")
     assert dataset["treatment_starts"].dims == ("week", "service", "severity", *strata)
     assert dataset.sizes["week"] == round(2 * 365.25 / 7)

@@ -24,6 +24,7 @@ COMPONENTS = (
     "economics",
     "physical_health",  # NCD and HIV clinics as entry points (issue 18)
     "prevention",  # programmes that lower onset (issue 18)
+    "youth",  # school support and the confidential youth pathway (issue 18)
 )
 PUBLIC_HEADERS = {"engine.hpp", "scenario/loader.hpp", "results/results.hpp", "io/hdf5_io.hpp"}
 INCLUDE = re.compile(r'^#include "([^"]+)"', re.M)

@@ -169,7 +169,8 @@ def test_bad_input_is_named_before_anything_runs(capsys, tmp_path):
     assert status == 2 and "missing.toml does not exist" in err
     status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "-n", "0")
     assert status == 2 and "-n/--n: must be at least 1, got 0" in err
-    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--figures", "wait_mean_days_high_intens")
+    misspelled = "wait_mean_days_high_intens"
+    status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--figures", misspelled)
     assert status == 2 and "Did you mean 'wait_mean_days_high_intensity'" in err
     status, _, err = run_cli(capsys, "compare", BASELINE, REFORMS[0], "--set", "population.size=-1")
     assert status == 2 and "mhsim: invalid scenario" in err and "population.size" in err

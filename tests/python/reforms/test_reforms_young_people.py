@@ -35,7 +35,7 @@ def open_camhs():
 
 def test_the_baseline_has_young_people_referred_to_camhs_and_losses_at_18(open_camhs):
     runs = open_camhs.baseline.summary()  # one row per replication
-    assert (0.08 < runs["young_people_share"]).all() and (runs["young_people_share"] < 0.13).all()
+    assert runs["young_people_share"].between(0.08, 0.13).all()
     assert (runs["young_people_cmd_prevalence"] > 0.05).all()
     assert (runs["camhs_starts_per_year"] > 0).all()
     assert runs["camhs_acceptance_share"].mean() == pytest.approx(0.75, abs=0.08)
