@@ -59,7 +59,7 @@ TEST_CASE("the rate ratio is the effect at reach and halves its distance to 1 ea
   CHECK(decayed_onset_rate_ratio(levers, 40.0) == doctest::Approx(1.0).epsilon(1e-5));
 }
 
-TEST_CASE("a person reached has the decayed ratio on onset; one not reached, or out of the group, has none") {
+TEST_CASE("a person reached has the decayed ratio on onset, and one not reached or out of the group has none") {
   const LoadedScenario loaded =
       small_baseline({"prevention.workplace_onset_rate_ratio=0.6", "prevention.workplace_half_life_years=2.0"});
   const Scenario& scenario = loaded.scenario;

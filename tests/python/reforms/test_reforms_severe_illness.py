@@ -17,6 +17,7 @@ import mhsim
 from conftest import SCENARIOS, assert_higher, assert_lower, compare_reforms
 
 ONSETS_X20 = {
+    "severe_mental_illness.onset_rate_per_year_by_age_band.age_10_14": 0.0004,
     "severe_mental_illness.onset_rate_per_year_by_age_band.age_15_24": 0.007,
     "severe_mental_illness.onset_rate_per_year_by_age_band.age_25_44": 0.003,
     "severe_mental_illness.onset_rate_per_year_by_age_band.age_45_64": 0.001,
@@ -94,7 +95,7 @@ def community_care():
     baseline = mhsim.Scenario.load(SCENARIOS / "baseline.toml")
     teams = baseline.with_overrides({"community_mental_health_team.staff_fte_per_100k": 20.0})
     prevention = baseline.with_overrides({"relapse_prevention.reach_share": 0.5})
-    small = {"population.size": 20000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
+    small = {"population.size": 40000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
     return compare_reforms(
         [], n=6, seed=73, size=small, more={"community_teams": teams, "relapse_prevention": prevention}
     )
