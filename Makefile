@@ -61,7 +61,7 @@ test: build
 	$(VENV)/bin/ruff check python tests/python tests/golden tests/fuzz bench docs
 	$(VENV)/bin/ruff format --check python tests/python tests/golden tests/fuzz bench docs
 	$(VENV)/bin/ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
-	$(PY) -m pytest -q --durations=20 tests/python  # the slowest twenty: where the 20-minute budget goes
+	$(PY) -m pytest -q -n $(JOBS) --no-loadscope-reorder --durations=20 tests/python  # slowest twenty: where the 20-minute budget goes
 
 # The C++ tests and a short run of the engine built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (its own tree, build/sanitize): any finding stops it with a report.

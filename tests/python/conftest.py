@@ -19,6 +19,27 @@ SCENARIOS = ROOT / "scenarios"
 SMALL = {"population.size": 10000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
 
 
+# `make test` runs the tests on two workers (pytest-xdist). A module's tests stay on one worker, so its
+# module fixtures run once; the modules that read the executed notebooks share one worker and go first,
+# since executing the notebooks is the longest single piece of work (`--no-loadscope-reorder` keeps it so).
+NOTEBOOK_READERS = {"test_notebooks.py", "test_notebook_prose.py", "test_docs_site.py"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in NOTEBOOK_READERS)  # stable: the rest keep their order
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByModule(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "executed_notebooks" if Path(module).name in NOTEBOOK_READERS else module
+
+    return ByModule(config, log)
+
+
 @pytest.fixture(scope="session")
 def small_baseline() -> mhsim.Scenario:
     return mhsim.Scenario.load(SCENARIOS / "baseline.toml").with_overrides(SMALL)
@@ -29,6 +50,12 @@ def small_results(small_baseline) -> mhsim.Results:
     return mhsim.run(small_baseline, seed=1)
 
 
+# Enough for a reform whose figures concern a few hundred people a run (perinatal women, people in work).
+SIZE_20K_2_YEARS = {
+    "population.size": 20000,
+    "simulation.horizon_years": 2.0,
+    "simulation.burn_in_years": 1.0,
+}
 REFORM_TEST_SIZE = {
     "population.size": 100000,
     "simulation.horizon_years": 3.0,

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import assert_higher, compare_reforms
+from conftest import SIZE_20K_2_YEARS, assert_higher, compare_reforms
 
 N_REPLICATIONS = 5
-SIZE = {"population.size": 20000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["perinatal_pathway"], n=N_REPLICATIONS, seed=67, size=SIZE)
+    return compare_reforms(["perinatal_pathway"], n=N_REPLICATIONS, seed=67, size=SIZE_20K_2_YEARS)
 
 
 def test_perinatal_pathway_finds_and_treats_more_perinatal_cases(comparison):

@@ -13,15 +13,14 @@ import math
 
 import pytest
 
-from conftest import assert_higher, assert_lower, compare_reforms
+from conftest import SIZE_20K_2_YEARS, assert_higher, assert_lower, compare_reforms
 
 N_REPLICATIONS = 5
-SIZE = {"population.size": 20000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
 
 
 @pytest.fixture(scope="module")
 def comparison():
-    return compare_reforms(["workplace_prevention"], n=N_REPLICATIONS, seed=71, size=SIZE)
+    return compare_reforms(["workplace_prevention"], n=N_REPLICATIONS, seed=71, size=SIZE_20K_2_YEARS)
 
 
 def test_workplace_prevention_lowers_onsets_among_people_in_work(comparison):
