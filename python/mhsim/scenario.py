@@ -140,7 +140,10 @@ class Scenario:
             raise ValueError(f"a file that extends {os.fspath(extends)!r} cannot unset {unset[0]!r}")
         changed = [k for k, v in own.items() if k not in NOT_PARAMETERS and base.get(k, _MISSING) != v]
         groups = [[k for k in first if k in changed], [k for k in changed if k not in first]]
-        relative = os.path.relpath(Path(extends).resolve(), path.resolve().parent)
+        target, folder = Path(extends).resolve(), path.resolve().parent
+        # Relative when the two share a folder, so the pair can move together; else absolute.
+        shared = Path(os.path.commonpath([target, folder]))
+        relative = os.path.relpath(target, folder) if shared != Path(shared.anchor) else target
         lines = [f"# {line}".rstrip() for line in header.splitlines()]
         lines += [f"extends = {toml_literal(Path(relative).as_posix())}"]
         lines += [f"{key} = {toml_literal(own[key])}" for key in ("name", "description") if key in own]
