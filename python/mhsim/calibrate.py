@@ -151,15 +151,6 @@ class Calibration:
     study: Any  # optuna.Study
     n: int
     seed: int
-
-    @property
-    def target_table(self) -> pd.DataFrame:
-        rows = [
-            {"name": t.label, "figure": t.figure, "value": t.value, "tolerance": t.tolerance}
-            for t in self.targets
-        ]
-        return pd.DataFrame(rows).set_index("name")
-
     started_from_scenario: bool  # trial 0 ran the scenario's own values
 
     @property
@@ -218,25 +209,6 @@ class Calibration:
         )
 
 
-def _evaluate(result, trials: list, targets: list[Target]) -> list[dict]:
-    """Each trial's row: the target figures' means over the replications and the loss, or
-    the error of a trial whose runs failed or left a target figure undefined."""
-    means = result.to_dataframe(mean=True)
-    rows = []
-    for point, trial in enumerate(trials):
-        row = {"trial": trial.number, **trial.params}
-        row.update({t.label: means.loc[point, t.figure] if t.figure in means else np.nan for t in targets})
-        undefined = [t.figure for t in targets if not np.isfinite(row[t.label])]
-        if point in result.failures.index:
-            row["error"] = result.failures.loc[point, "error"]
-        elif undefined:
-            row["error"] = f"{undefined[0]} is undefined in every replication"
-        else:
-            row["loss"] = loss(row, targets)
-        rows.append(row)
-    return rows
-
-
 def calibrate(
     scenario: Scenario | str | os.PathLike,
     targets: Any,
@@ -284,19 +256,8 @@ def calibrate(
                     "widen the bounds, or pass start=False"
                 )
             study.enqueue_trial(own)
-        rows = _run_trials(
-            scenario,
-            study,
-            distributions,
-            target_list,
-            n_trials,
-            executor,
-            n,
-            seed,
-            batch_size,
-            store,
-            progress,
-        )
+        trials = _Trials(scenario, distributions, target_list, n, seed, store)
+        rows = trials.run(study, n_trials, batch_size, executor, progress)
     columns = ["state", *parameters, *(t.label for t in target_list), "loss", "error"]
     table = pd.DataFrame(rows).set_index("trial").reindex(columns=columns)
     table["state"] = np.where(table["error"].isna(), "complete", "failed")
@@ -306,36 +267,65 @@ def calibrate(
 TRIALS = "trials.csv"  # in the store: every trial so far, for people and tools
 
 
-def _write_trials(path: Path, rows: list[dict]) -> None:
-    replace_atomically(path, lambda temporary: pd.DataFrame(rows).to_csv(temporary, index=False))
+@dataclass(frozen=True)
+class _Trials:
+    """Runs the trials Optuna asks for, a batch at a time, as sweeps on one executor."""
 
+    scenario: Scenario
+    distributions: dict
+    targets: list[Target]
+    n: int
+    seed: int
+    store: str | os.PathLike | None
 
-def _run_trials(
-    scenario, study, distributions, targets, n_trials, executor, n, seed, batch_size, store, progress
-):
-    from optuna.trial import TrialState
+    def run(self, study, n_trials: int, batch_size: int, executor: Executor | None, progress: bool):
+        """Asks, runs and tells ``n_trials`` trials; their rows for the trials table."""
+        from optuna.trial import TrialState
 
-    own_executor = executor is None
-    pool = local_executor() if own_executor else executor
-    rows: list[dict] = []
-    try:
-        with tqdm(
-            total=n_trials, desc=f"calibrate {scenario.name}", unit="trial", disable=not progress
-        ) as bar:
+        own_executor = executor is None
+        pool = local_executor() if own_executor else executor
+        rows: list[dict] = []
+        bar = tqdm(total=n_trials, desc=f"calibrate {self.scenario.name}", unit="trial", disable=not progress)
+        try:
             while len(rows) < n_trials:
-                asked = [study.ask(distributions) for _ in range(min(batch_size, n_trials - len(rows)))]
-                design = pd.DataFrame([trial.params for trial in asked], columns=list(distributions))
-                result = sweep(scenario, design, n=n, seed=seed, executor=pool, store=store, progress=False)
-                for trial, row in zip(asked, _evaluate(result, asked, targets), strict=True):
+                asked = [study.ask(self.distributions) for _ in range(min(batch_size, n_trials - len(rows)))]
+                for trial, row in zip(asked, self._batch(asked, pool), strict=True):
                     if "loss" in row:
                         study.tell(trial, row["loss"])
                     else:
                         study.tell(trial, state=TrialState.FAIL)
                     rows.append(row)
                 bar.update(len(asked))
-                if store is not None:
-                    _write_trials(Path(store) / TRIALS, rows)
-    finally:
-        if own_executor:
-            pool.shutdown(cancel_futures=True)
-    return rows
+                if self.store is not None:
+                    replace_atomically(
+                        Path(self.store) / TRIALS, pd.DataFrame(rows).set_index("trial").to_csv
+                    )
+        finally:
+            bar.close()
+            if own_executor:
+                pool.shutdown(cancel_futures=True)
+        return rows
+
+    def _batch(self, asked: list, pool: Executor) -> list[dict]:
+        """Each trial's row: the target figures' means over the replications and the loss,
+        or the error of a trial whose runs failed or left a target figure undefined."""
+        design = pd.DataFrame([trial.params for trial in asked], columns=list(self.distributions))
+        result = sweep(
+            self.scenario, design, n=self.n, seed=self.seed, executor=pool, store=self.store, progress=False
+        )
+        means = result.to_dataframe(mean=True)
+        rows = []
+        for point, trial in enumerate(asked):
+            row = {"trial": trial.number, **trial.params}
+            row.update(
+                {t.label: means.loc[point, t.figure] if t.figure in means else np.nan for t in self.targets}
+            )
+            undefined = [t.figure for t in self.targets if not np.isfinite(row[t.label])]
+            if point in result.failures.index:
+                row["error"] = result.failures.loc[point, "error"]
+            elif undefined:
+                row["error"] = f"{undefined[0]} is undefined in every replication"
+            else:
+                row["loss"] = loss(row, self.targets)
+            rows.append(row)
+        return rows
