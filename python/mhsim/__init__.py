@@ -13,12 +13,14 @@ The engine is C++ (``mhsim._core``); this package is where users live::
 
 Research workflow: ``replicate`` (replications with intervals), ``compare``
 (a baseline against reforms on common random numbers), ``sweep`` over a design
-from ``mhsim.designs`` on any executor (Dask included), and ``sensitivity``.
+from ``mhsim.designs`` on any executor (Dask included), ``sensitivity``, and
+``calibrate`` (fit scenario keys to target figures with Optuna).
 """
 
 from . import designs, headline
 from ._core import ResultsFileError, ScenarioError
 from ._core import __version__ as __version__
+from .calibrate import Calibration, Target, calibrate
 from .catalogue import UnknownFigureError, figures
 from .checkpoint import BurnIn, burn_in
 from .compare import Comparison, compare
@@ -32,6 +34,7 @@ from .sweep import SweepResult, sweep
 
 __all__ = [
     "BurnIn",
+    "Calibration",
     "Comparison",
     "Replications",
     "Results",
@@ -40,9 +43,11 @@ __all__ = [
     "ScenarioError",
     "SensitivityResult",
     "SweepResult",
+    "Target",
     "UnknownFigureError",
     "__version__",
     "burn_in",
+    "calibrate",
     "compare",
     "designs",
     "figures",

@@ -8,6 +8,7 @@ import numbers
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import _core
@@ -32,6 +33,22 @@ def toml_literal(value: Any) -> str:
     if isinstance(value, Sequence):
         return "[" + ", ".join(toml_literal(item) for item in value) + "]"
     raise TypeError(f"cannot express {value!r} ({type(value).__name__}) as a scenario value")
+
+
+def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Dotted keys to values; labelled tables ({ urban = 0.8, ... }) become one key per label."""
+    flat = {}
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(flatten(value, f"{dotted}."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+# Keys that name or describe a scenario rather than set the model.
+NOT_PARAMETERS = {"name", "description", "schema_version"}
 
 
 def _override_strings(overrides: Mapping[str, Any] | None) -> list[str]:
@@ -96,6 +113,47 @@ class Scenario:
             value = value[part]
         return value
 
+    def save(
+        self,
+        path: str | os.PathLike,
+        extends: str | os.PathLike | None = None,
+        first: Sequence[str] = (),
+        header: str = "",
+    ) -> Path:
+        """Writes this scenario as a TOML file that ``extends`` a scenario file (default: the
+        file it was loaded from) and sets, as dotted keys, every key where the two differ:
+        the keys of ``first`` at the top, the others after them. ``header`` becomes comment
+        lines at the head of the file. The written file is loaded back and must resolve to
+        this scenario, else ValueError."""
+        path = Path(path)
+        if extends is None:
+            if not Path(self.origin).is_file():
+                raise ValueError(
+                    f"scenario {self.name!r} was not loaded from a file ({self.origin!r}); "
+                    "pass extends=<the scenario file to extend>"
+                )
+            extends = self.origin
+        base = flatten(tomllib.loads(Scenario.load(extends).toml))
+        own = flatten(tomllib.loads(self.toml))
+        unset = [key for key in base if key not in own]
+        if unset:
+            raise ValueError(f"a file that extends {os.fspath(extends)!r} cannot unset {unset[0]!r}")
+        changed = [k for k, v in own.items() if k not in NOT_PARAMETERS and base.get(k, _MISSING) != v]
+        groups = [[k for k in first if k in changed], [k for k in changed if k not in first]]
+        target, folder = Path(extends).resolve(), path.resolve().parent
+        # Relative when the two share a folder, so the pair can move together; else absolute.
+        shared = Path(os.path.commonpath([target, folder]))
+        relative = os.path.relpath(target, folder) if shared != Path(shared.anchor) else target
+        lines = [f"# {line}".rstrip() for line in header.splitlines()]
+        lines += [f"extends = {toml_literal(Path(relative).as_posix())}"]
+        lines += [f"{key} = {toml_literal(own[key])}" for key in ("name", "description") if key in own]
+        for group in groups:
+            lines += ["", *(f"{key} = {toml_literal(own[key])}" for key in group)] if group else []
+        path.write_text("\n".join(lines) + "\n")
+        if Scenario.load(path).toml != self.toml:
+            raise ValueError(f"{path} does not resolve to scenario {self.name!r}; please report this")
+        return path
+
     def __reduce__(self):
         return (Scenario.from_toml, (self.toml, self.origin))
 
@@ -107,6 +165,9 @@ class Scenario:
 
     def __repr__(self) -> str:
         return f"Scenario(name={self.name!r}, origin={self.origin!r})"
+
+
+_MISSING = object()
 
 
 def as_scenario(scenario: Scenario | str | os.PathLike) -> Scenario:

@@ -11,13 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..compare import BASELINE
 from ..parameter_notes import note_for, parameter_notes
-from ..scenario import toml_literal
+from ..scenario import NOT_PARAMETERS, flatten, toml_literal
 
 if TYPE_CHECKING:
     from ..compare import Comparison
 
-# Keys that name or describe a scenario rather than set the model.
-NOT_PARAMETERS = {"name", "description", "schema_version"}
 NO_NOTE = "not documented in baseline.toml (the engine's default)"
 
 
@@ -27,18 +25,6 @@ class Change:
     old: str  # the baseline's value, as TOML
     new: str  # the reform's value, as TOML
     note: str  # meaning and source, from baseline.toml's comments
-
-
-def flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """Dotted keys to values; labelled tables ({ urban = 0.8, ... }) become one key per label."""
-    flat = {}
-    for key, value in table.items():
-        dotted = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten(value, f"{dotted}."))
-        else:
-            flat[dotted] = value
-    return flat
 
 
 def _shown(value: Any) -> str:

@@ -29,6 +29,7 @@ def test_there_are_notebooks():
         "task_shifting.ipynb",
         "policy_over_time.ipynb",
         "equity.ipynb",
+        "calibrate.ipynb",
     } <= names
 
 
