@@ -87,6 +87,8 @@ def _template() -> jinja2.Template:
     text = (resources.files(__package__) / "page.html").read_text(encoding="utf-8")
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     environment.filters["value"] = format_value
+    # Long setting names may break after an underscore, as in the report.
+    environment.filters["breakable"] = lambda name: name.replace("_", "_\N{ZERO WIDTH SPACE}")
     return environment.from_string(text)
 
 
