@@ -106,7 +106,7 @@ bench: build
 
 # Every calibration and validation target (python/mhsim/validation/targets.toml) against the
 # model: docs/validation.md and build/validation.html. Exit status 1 (after writing) when a target
-# not marked off is outside its tolerance. About VALIDATE_MINUTES on 2 cores.
+# not marked off is outside its tolerance. About 5 to 7 minutes on 2 shared cores (after the build).
 VALIDATE_SIZE ?= 200000
 VALIDATE_SEEDS ?= 2
 validate: build

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .. import __version__
@@ -21,7 +22,8 @@ from .pathways import WEEKLY_TABLES
 from .table import Setting, Target, settings, targets
 
 COLUMNS = [
-    "name", "figure", "setting", "model", "target", "tolerance", "status", "within", "off", "source", "note"
+    "name", "figure", "setting", "model", "standard_error", "target", "tolerance", "status", "within", "off",
+    "source", "note",
 ]  # fmt: skip
 
 
@@ -42,6 +44,16 @@ def figure_value(target: Target, measured: Sequence[Measured]) -> float:
         return math.nan
 
 
+def standard_error(target: Target, measured: Sequence[Measured]) -> float:
+    """The standard error of the model's value from its spread over the runs (each run's own
+    value; the runs of a setting pair with the same runs of another). NaN with one run."""
+    n = len(measured[0].replications)
+    if n < 2:
+        return math.nan
+    values = [figure_value(target, [m.single(i) for m in measured]) for i in range(n)]
+    return float(np.std(values, ddof=1) / math.sqrt(n))
+
+
 def _provenance(replications: Replications) -> dict:
     scenario = replications.scenario
     return {
@@ -51,9 +63,22 @@ def _provenance(replications: Replications) -> dict:
     }
 
 
-def _status(target: Target, model: float, at_test_size: bool) -> tuple[str, bool]:
+def _row(target: Target, measured: Sequence[Measured], at_test_size: bool) -> list:
+    """The target's row of the table (COLUMNS)."""
+    model = figure_value(target, measured)
     within = target.within(model, at_test_size)
-    return ("off" if target.off else "pass" if within else "fail"), within
+    status = "off" if target.off else "pass" if within else "fail"
+    row = [target.name, target.figure, ", ".join(target.settings), model, standard_error(target, measured)]
+    return [
+        *row,
+        target.value,
+        target.tolerance,
+        status,
+        within,
+        target.off or "",
+        target.source,
+        target.note or "",
+    ]
 
 
 def validate(
@@ -85,10 +110,7 @@ def validate(
                 scenario = setting_scenario(known[name], size, overrides)
                 runs[name] = Measured(replicate(scenario, n, seed, threads, progress, weekly=WEEKLY_TABLES))
                 provenance = provenance or _provenance(runs[name].replications)
-        model = figure_value(target, [runs[name] for name in target.settings])
-        status, within = _status(target, model, at_test_size)
-        row = [target.name, target.figure, ", ".join(target.settings), model, target.value, target.tolerance]
-        rows.append([*row, status, within, target.off or "", target.source, target.note or ""])
+        rows.append(_row(target, [runs[name] for name in target.settings], at_test_size))
         for name in target.settings:
             needed[name] -= 1
             if needed[name] == 0:

@@ -22,12 +22,24 @@ class Measured:
     def __init__(self, replications: Replications):
         self.replications = replications
         self._memo: dict[str, object] = {}
+        self._singles: dict[int, Measured] = {}
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """``compute()`` once per setting: for a slow step several figures share."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def single(self, i: int) -> Measured:
+        """The ``i``-th run alone (itself when there is one), sharing what is converted."""
+        if len(self.replications) == 1:
+            return self
+        if i not in self._singles:
+            r = self.replications
+            one = Measured(Replications(r.scenario, [r.seeds[i]], [r.runs[i]]))
+            one.__dict__["datasets"] = [self.datasets[i]]
+            self._singles[i] = one
+        return self._singles[i]
 
     @cached_property
     def summary(self) -> pd.DataFrame:

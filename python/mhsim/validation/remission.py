@@ -53,5 +53,10 @@ def untreated_recovered_share(measured: Measured, months: float) -> float:
 
 
 def _pooled_spells(measured: Measured) -> tuple[np.ndarray, np.ndarray]:
-    spells = [untreated_episode_spells(journeys, end_day) for journeys, end_day in measured.journeys()]
+    spells = [_run_spells(measured.single(i)) for i in range(len(measured.replications))]
     return np.concatenate([d for d, _ in spells]), np.concatenate([r for _, r in spells])
+
+
+def _run_spells(one_run: Measured) -> tuple[np.ndarray, np.ndarray]:
+    """One run's spells, kept: its own estimate (for the spread over runs) reuses them."""
+    return one_run.memo("run_spells", lambda: untreated_episode_spells(*one_run.journeys()[0]))

@@ -27,6 +27,12 @@ def format_value(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
 
 
+def format_error(value: float) -> str:
+    if not math.isfinite(value):
+        return "one run"
+    return f"{value:,.0f}" if abs(value) >= 10 else f"{value:.2g}"
+
+
 def result_text(row: pd.Series) -> str:
     if row["status"] == "off":
         return f"off ({'within' if row['within'] else 'outside'} tolerance): {row['off']}"
@@ -63,14 +69,17 @@ def markdown(table: pd.DataFrame) -> str:
         f"{measured_at(table)}.",
         "",
         f"**{counts(table)}.** A target passes when the model's value is within its tolerance (absolute, "
-        "in the figure's unit) of the target value. A target marked *off* is one the model does not meet "
-        "today or that does not apply, with the reason; it is reported, not tested.",
+        "in the figure's unit) of the target value. The standard error is the spread of each run's own "
+        "value over the runs: how precisely this size and these seeds measure it. A target marked *off* "
+        "is one the model does not meet today or that does not apply, with the reason; it is reported, "
+        "not tested.",
         "",
-        "| target | model | target value | tolerance | result | setting | source |",
-        "|---|---|---|---|---|---|---|",
+        "| target | model | standard error | target value | tolerance | result | setting | source |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for _, row in table.iterrows():
-        cells = [row["name"], format_value(row["model"]), format_value(row["target"])]
+        cells = [row["name"], format_value(row["model"]), format_error(row["standard_error"])]
+        cells += [format_value(row["target"])]
         source = f"{row['source']}. {row['note']}" if row["note"] else row["source"]
         cells += [format_value(row["tolerance"]), result_text(row), row["setting"], source]
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
@@ -87,6 +96,7 @@ def _template() -> jinja2.Template:
     text = (resources.files(__package__) / "page.html").read_text(encoding="utf-8")
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     environment.filters["value"] = format_value
+    environment.filters["error"] = format_error
     # Long setting names may break after an underscore, as in the report.
     environment.filters["breakable"] = lambda name: name.replace("_", "_\N{ZERO WIDTH SPACE}")
     return environment.from_string(text)

@@ -23,7 +23,7 @@ def test_the_markdown_has_a_row_per_target_with_its_result(validation_at_test_si
     text = markdown(validation_at_test_size)
     for _, row in validation_at_test_size.iterrows():
         line = next(line for line in text.splitlines() if line.startswith(f"| {row['name']} |"))
-        assert f"| {format_value(row['model'])} | {format_value(row['target'])} |" in line
+        assert f"| {format_value(row['model'])} | one run | {format_value(row['target'])} |" in line
         assert f"| {row['status']}" in line
         if row["status"] == "off":
             assert row["off"][:40] in line
