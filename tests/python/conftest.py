@@ -112,3 +112,25 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
         status = stop.code
     out, err = capsys.readouterr()
     return status, out, err
+
+
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (Debian's), no network: the report's and the validation page's tests."""
+    if not (CHROMEDRIVER.exists() and CHROMIUM.exists()):
+        pytest.fail("the browser tests need Debian's chromium and chromium-driver (make system-deps)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingOptions", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    yield driver
+    driver.quit()

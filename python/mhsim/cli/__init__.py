@@ -9,6 +9,8 @@
                   [--out FILE.csv] [--figures a,b,c | --all] [--quiet]
     mhsim run SCENARIO [--seed 1] [--set ...] [--out FILE.csv | FILE.h5] [--figures a,b,c | --all]
     mhsim validate SCENARIO [--set ...]
+    mhsim validate-model [--size 200000] [--seeds 2] [--seed 1] [--workers K] [--out FILE.md]
+                  [--html FILE.html] [--quiet]
     mhsim figures
     mhsim demo [--size 100000] [--seed 1] [-n 10] [--set ...] [--scenarios DIR] [--out results]
                   [--workers K] [--willingness-to-pay GBP] [--figures a,b,c | --all] [--quiet]
@@ -29,7 +31,7 @@ import argparse
 import sys
 
 from .. import _core
-from . import compare, demo, replicate, run, sweep
+from . import compare, demo, replicate, run, sweep, validate_model
 from .options import BAD_INPUT, UsageError
 
 STOPPED = 130  # 128 + SIGINT, as shells report it
@@ -50,6 +52,7 @@ def parser() -> argparse.ArgumentParser:
     sweep.add_command(commands)
     run.add_commands(commands)
     demo.add_command(commands)
+    validate_model.add_command(commands)
     return main_parser
 
 

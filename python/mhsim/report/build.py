@@ -66,7 +66,7 @@ def _template() -> jinja2.Template:
 
 
 @cache
-def _css() -> str:
+def report_css() -> str:
     return (resources.files(__package__) / "report.css").read_text(encoding="utf-8")
 
 
@@ -225,7 +225,7 @@ def render(
         "created": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "sections": SECTIONS,
         "plotly_js": plotly.offline.get_plotlyjs(),
-        "css": _css(),
+        "css": report_css(),
         "dash_arrays": DASH_ARRAYS,
         "names": names,
         "reforms": list(comparison.reforms),

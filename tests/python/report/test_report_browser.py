@@ -5,37 +5,13 @@ data, and the console reports no error."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
-import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT
 from mhsim.headline import HEADLINES
 from mhsim.report import SECTIONS
-
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (CHROMEDRIVER.exists() and CHROMIUM.exists()):
-        pytest.fail(
-            "the report's browser test needs Debian's chromium and chromium-driver (make system-deps)"
-        )
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"]:
-        options.add_argument(argument)
-    options.set_capability("goog:loggingOptions", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
-
 
 CHART_TRACES = """
 return Array.from(document.querySelectorAll('[id^="chart-"]')).map(function (div) {
