@@ -13,7 +13,9 @@ import mhsim
 from conftest import SCENARIOS
 from mhsim.validation import queueing
 
-SIZE = {"population.size": 20000, "simulation.horizon_years": 2.0, "simulation.burn_in_years": 1.0}
+# Little's law over a finite horizon misses the people on a list at its two ends: at 4 years and
+# 50,000 people that edge is at most 2% on every list of the baseline (3 seeds, issue 19's note).
+SIZE = {"population.size": 50000, "simulation.horizon_years": 4.0, "simulation.burn_in_years": 2.0}
 
 
 @pytest.fixture(scope="module")
