@@ -178,12 +178,27 @@ class Results:
         return pd.DataFrame(rows, columns=columns)
 
     def journeys(self) -> pd.DataFrame:
-        """The event log of the sampled people: day (since the end of burn-in), person, event."""
+        """The event log of the sampled people: day (since the end of burn-in), person, event, and
+        the care step the event happened at (the step the person was waiting at or treated by; for a
+        lost referral the step referred to; NaN at none). A file written before mhsim 0.7.0 recorded
+        no steps: its step column is all NaN and ``attrs["steps_recorded"]`` is False."""
         log = self._core.journeys
         events = pd.Categorical.from_codes(np.asarray(log["event"]), categories=log["event_labels"])
-        return pd.DataFrame(
-            {"day": np.asarray(log["day"]), "person": np.asarray(log["person"]), "event": events}
+        day = np.asarray(log["day"])
+        steps_recorded = len(log["step_labels"]) > 0
+        if steps_recorded:
+            codes = np.asarray(log["step"]).astype(np.int16)
+            codes[codes >= len(log["step_labels"])] = -1  # at no step
+            labels = log["step_labels"]
+        else:
+            codes = np.full(len(day), -1, dtype=np.int16)
+            labels = list(self._core.dimensions.get("service", []))
+        steps = pd.Categorical.from_codes(codes, categories=labels)
+        frame = pd.DataFrame(
+            {"day": day, "person": np.asarray(log["person"]), "event": events, "step": steps}
         )
+        frame.attrs["steps_recorded"] = steps_recorded
+        return frame
 
     def save(self, path: str | os.PathLike) -> None:
         """Write to HDF5 (atomically: a failed write leaves no file)."""

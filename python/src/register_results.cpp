@@ -95,6 +95,8 @@ void register_results(py::module_& m) {
                                d["person"] = view(j.person, self);
                                d["event"] = view(j.event, self);
                                d["event_labels"] = j.event_labels;
+                               d["step"] = view(j.step, self);
+                               d["step_labels"] = j.step_labels;
                                return d;
                              })
       .def_property_readonly("rule_firings",

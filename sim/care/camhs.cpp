@@ -32,7 +32,7 @@ bool Care::accepted_by_camhs(Step& step, PersonId id, double now) {
     return true;
   }
   step.recorder.count(Metric::camhs_referrals_declined, 0, cell);
-  step.log(id, JourneyEvent::referral_lost, now);
+  step.log(id, JourneyEvent::referral_lost, now, static_cast<std::uint8_t>(index_of(ServiceId::camhs)));
   return false;
 }
 
@@ -52,7 +52,7 @@ void Care::move_to_adult_care(Step& step, PersonId id, double now) {
   if (draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::camhs_transition)),
                      step.scenario.camhs.transition_loss_share)) {
     step.recorder.count(Metric::camhs_transition_losses, 0, cell);
-    step.log(id, JourneyEvent::referral_lost, now);
+    step.log(id, JourneyEvent::referral_lost, now, static_cast<std::uint8_t>(index_of(ServiceId::camhs)));
     return;
   }
   const ServiceId adult = adult_step_after_camhs(severity_of(cmd));

@@ -53,6 +53,7 @@ class Care {
   void bounce(Step& step, PersonId id, double now);  // a misrouted person found at assessment
   bool accepted_by_camhs(Step& step, PersonId id, double now);  // counts the referral; false: turned away
   void record_sessions(Step& step, PersonId id, double now);
+  void record_list_leaver(Step& step, PersonId id, std::size_t service, double now);
   void record_finished_course(Step& step, PersonId id, PersonCells cell, double now);
   void leave_registry(PersonState& person);
   double sessions_so_far(const Step& step, PersonId id, double now) const;  // in the current course
@@ -76,6 +77,10 @@ double next_treatment_milestone_day(const Population& people, const Scenario& sc
 // The step a triaged person goes to: under 18, CAMHS in place of the adult therapy and team steps
 // (care/camhs.cpp). Any route into care (enter) applies it.
 ServiceId young_persons_step(const Population& people, PersonId id, ServiceId triaged);
+
+// The length of a course starting now at a step as practised: the planned length, or an exponential draw
+// with that mean (services.<step>.course_length; care/course_length.cpp).
+double course_days(Step& step, PersonId id, const ServiceSettings& practised);
 
 // Whether the person's score is at most half the score their care episode began with.
 bool is_responder(const PersonState& person);

@@ -52,12 +52,20 @@ std::vector<FieldSpec> service_fields() {
       };
       fields.push_back(make_field(key_path, access, field.range));
     }
+    const std::string prefix = "services." + std::string(kServiceLabels[service]) + ".";
+    auto course_length = [service](auto& s) -> auto& {
+      return s.services[service].course_length;
+    };
+    fields.push_back(make_choice_field(prefix + "course_length", course_length, kCourseLengthLabels));
     if (has_capacity_limit(service)) {
       auto payment = [service](auto& s) -> auto& {
         return s.services[service].payment_model;
       };
-      fields.push_back(make_choice_field("services." + std::string(kServiceLabels[service]) + ".payment_model", payment,
-                                         kPaymentModelLabels));
+      fields.push_back(make_choice_field(prefix + "payment_model", payment, kPaymentModelLabels));
+      auto order = [service](auto& s) -> auto& {
+        return s.services[service].waiting_list_order;
+      };
+      fields.push_back(make_choice_field(prefix + "waiting_list_order", order, kWaitingListOrderLabels));
     }
   }
   return fields;

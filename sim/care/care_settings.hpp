@@ -52,17 +52,29 @@ inline constexpr bool has_capacity_limit(std::size_t service) {
 // A staffed step's index among kStaffedServiceLabels.
 inline constexpr std::size_t staffed_index(std::size_t service) { return service - 1; }
 
+// How a step's course length is drawn: the planned length for everyone (as calibrated), or exponential with
+// that mean, so that a step can be reduced to an M/M/c queue (docs/model.md, "Course length and list order").
+enum class CourseLength : std::uint8_t { fixed, exponential };
+inline constexpr std::array<std::string_view, 2> kCourseLengthLabels{"fixed", "exponential"};
+// How a step's list is ordered: by severity then arrival (severity_head_start_days, and the payment model's
+// preference), or first come, first served whatever the severity.
+enum class WaitingListOrder : std::uint8_t { severity_head_start, first_come_first_served };
+inline constexpr std::array<std::string_view, 2> kWaitingListOrderLabels{"severity_head_start",
+                                                                         "first_come_first_served"};
+
 // One general multi-server service: capacity is a concurrent caseload, the
 // clinical FTE the workforce gives the service times its caseload per FTE.
 struct ServiceSettings {
   double caseload_per_fte = 0;  // people in treatment per full-time clinician on this service
-  double treatment_weeks = 0;   // planned course length
+  double treatment_weeks = 0;   // planned course length (the mean of an exponential one)
+  CourseLength course_length = CourseLength::fixed;
   double sessions_per_week = 0;  // contacts during a course
   double referral_loss_probability = 0;  // a referral to this step never attended
   // The list is served by severity then arrival: each band above mild counts as
   // having joined this many days earlier (0: first come, first served; very
   // large: strict priority).
   double severity_head_start_days = 0;
+  WaitingListOrder waiting_list_order = WaitingListOrder::severity_head_start;
   double waiting_dropout_rate_per_year = 0;
   double treatment_dropout_rate_per_year = 0;
   double treatment_remission_rate_per_year = 0;    // added to the untreated remission hazard

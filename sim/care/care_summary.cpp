@@ -39,13 +39,15 @@ void add_waits_by_severity(FigureList& figures, const Results& r, std::size_t s)
     const std::string severity(kSeverityLabels[v]);
     mean_wait_days[v] = ratio(weekly_total_of(r.table("wait_days_sum"), cell, kServiceSeverityCells).sum(),
                               weekly_total_of(r.table("treatment_starts"), cell, kServiceSeverityCells).sum());
-    figures.add("wait_mean_days_" + service + "_" + severity, mean_wait_days[v], "days",
-                "mean wait of people starting treatment with " + service + " with a " + severity + " disorder");
+    figures.add(
+        "wait_mean_days_" + service + "_" + severity, mean_wait_days[v], "days",
+        "mean wait of people starting treatment with " + service + " with a " + severity + " disorder (starters only)");
   }
   // Above 1, severe cases wait longer than mild ones: the mark of a preference for milder cases.
-  figures.add("wait_ratio_severe_to_mild_" + service,
-              ratio(mean_wait_days[index_of(Severity::severe)], mean_wait_days[index_of(Severity::mild)]), "ratio",
-              "mean wait of severe cases starting treatment with " + service + " over that of mild cases");
+  figures.add(
+      "wait_ratio_severe_to_mild_" + service,
+      ratio(mean_wait_days[index_of(Severity::severe)], mean_wait_days[index_of(Severity::mild)]), "ratio",
+      "mean wait of severe cases starting treatment with " + service + " over that of mild cases (starters only)");
 }
 
 void add_starts_waits_and_places(FigureList& figures, const Results& r, std::size_t s) {
@@ -55,7 +57,8 @@ void add_starts_waits_and_places(FigureList& figures, const Results& r, std::siz
   figures.add("treatment_starts_per_year_" + service, service_starts / reported_years(r), "people per year",
               "people starting treatment with " + service);
   figures.add("wait_mean_days_" + service, ratio(starts.wait_days, service_starts), "days",
-              "mean wait of people starting treatment with " + service);
+              "mean wait of people starting treatment with " + service +
+                  " (starters only: list_time_mean_days_ counts everyone who left the list)");
   // The horizon's 90th percentile, approximated by the starts-weighted mean of weekly ones.
   const WeeklyTable& wait_p90 = r.table("wait_p90_days");
   double weighted = 0, weight = 0;
@@ -66,8 +69,9 @@ void add_starts_waits_and_places(FigureList& figures, const Results& r, std::siz
       weight += starts.weekly(w);
     }
   }
-  figures.add("wait_p90_days_" + service, ratio(weighted, weight), "days",
-              "90th percentile wait for " + service + " (starts-weighted mean of the weekly 90th percentiles)");
+  figures.add(
+      "wait_p90_days_" + service, ratio(weighted, weight), "days",
+      "90th percentile wait for " + service + " (starters only; starts-weighted mean of the weekly 90th percentiles)");
   figures.add("waiting_mean_" + service, weekly_total_of(r.table("waiting"), s, kServiceCount).mean(), "people",
               "mean length of the waiting list of " + service);
   if (has_capacity_limit(s)) {
@@ -118,6 +122,18 @@ void add_courses(FigureList& figures, const Results& r, std::size_t s) {
                   "(responses and entries counted in the same weeks: a steady-state estimate)");
 }
 
+// The wait of everyone who left the list (issue 19), beside the starters-only wait_mean_days_.
+void add_list_time(FigureList& figures, const Results& r, std::size_t s) {
+  const std::string service(kServiceLabels[s]);
+  figures.add("list_time_mean_days_" + service,
+              ratio(weekly_total_of(r.table("list_days_sum"), s, kServiceCount).sum(),
+                    weekly_total_of(r.table("list_leavers"), s, kServiceCount).sum()),
+              "days",
+              "mean time on the waiting list of " + service +
+                  " of everyone who left it: started treatment (at once included), misrouted, dropped out, "
+                  "recovered, died or moved to adult care");
+}
+
 }  // namespace
 
 void add_pathway_flows(FigureList& figures, const Results& r) {
@@ -147,6 +163,7 @@ void add_service_figures(FigureList& figures, const Results& r) {
     add_waits_by_severity(figures, r, s);
     add_starts_waits_and_places(figures, r, s);
     add_courses(figures, r, s);
+    add_list_time(figures, r, s);
   }
 }
 

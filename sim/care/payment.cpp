@@ -15,6 +15,8 @@ ServiceSettings provider_practice(const Scenario& scenario, std::size_t service)
   practised.treatment_weeks *= scenario.payment.course_length_ratio[model];
   // A head start below 0 serves milder cases first (service.hpp).
   practised.severity_head_start_days -= scenario.payment.milder_case_head_start_days[model];
+  // First come, first served: no lane gets a head start, whatever the severity or the payment model.
+  if (practised.waiting_list_order == WaitingListOrder::first_come_first_served) practised.severity_head_start_days = 0;
   return practised;
 }
 

@@ -73,13 +73,14 @@ void Care::on_treatment_milestone(Step& step, PersonId id, double now) {
   record_finished_course(step, id, cell, now);
   step.log(id, JourneyEvent::treatment_completion, now);
   leave(step, id, now);
+  if (recovered) return;  // well: discharged, not handed down a step (a referral needs a severity)
   if (const auto lower = step_down_from(service)) step_down(step, id, *lower, now);
 }
 
 // The discharging team arranges the next step: a warm handoff.
 void Care::step_down(Step& step, PersonId id, ServiceId to, double now) {
   step.recorder.count(Metric::step_downs, step.people.state(id).care_service, step.cell_of(id));
-  step.log(id, JourneyEvent::stepped_down, now);
+  step.log(id, JourneyEvent::stepped_down, now, step.people.state(id).care_service);  // the step left
   hand_on(step, id, to, step.scenario.primary_care.warm_handoff_loss_ratio, now);
 }
 
@@ -110,7 +111,7 @@ void Care::intensify_in_place(Step& step, PersonId id, double now) {
   record_sessions(step, id, now);
   person.intensified = 1;
   step.people.care_since_day[id] = now;
-  step.people.treatment_end_day[id] = now + services_[person.care_service].settings().treatment_weeks * kDaysPerWeek;
+  step.people.treatment_end_day[id] = now + course_days(step, id, services_[person.care_service].settings());
 }
 
 void Care::step_up(Step& step, PersonId id, ServiceId to, double now) {

@@ -34,8 +34,17 @@ std::array<std::int64_t, kServiceCount> Care::capacity_places() const {
   return places;
 }
 
+// Everyone referred to a step leaves its waiting stage once, whatever the route: the mean time of all of
+// them, not of starters only, is the W of Little's law for the list (python/mhsim/validation/queueing.py).
+void Care::record_list_leaver(Step& step, PersonId id, std::size_t service, double now) {
+  const PersonCells cell = step.cell_of(id);
+  step.recorder.count(Metric::list_leavers, service, cell);
+  step.recorder.count(Metric::list_days_sum, service, cell, now - step.people.care_since_day[id]);
+}
+
 void Care::start_treatment(Step& step, PersonId id, ServiceId service, double now) {
   PersonState& person = step.people.state(id);
+  record_list_leaver(step, id, index_of(service), now);
   if (person.triaged_service != index_of(service)) {
     bounce(step, id, now);
     return;
@@ -56,7 +65,7 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
   step.recorder.record_wait(index_of(service), wait_days);
   person.care_place = static_cast<std::uint8_t>(CarePlace::in_treatment);
   step.people.care_since_day[id] = now;
-  step.people.treatment_end_day[id] = now + s.settings().treatment_weeks * kDaysPerWeek;
+  step.people.treatment_end_day[id] = now + course_days(step, id, s.settings());
   if (!person.episode_treated) {
     person.episode_treated = 1;
     step.recorder.count(Metric::first_treatment_starts, index_of(service), cell);
@@ -96,7 +105,10 @@ void Care::leave(Step& step, PersonId id, double now) {
   Service& s = services_[person.care_service];
   switch (static_cast<CarePlace>(person.care_place)) {
     case CarePlace::none: return;
-    case CarePlace::waiting: s.leave_waiting_list(); break;
+    case CarePlace::waiting:
+      s.leave_waiting_list();
+      record_list_leaver(step, id, person.care_service, now);
+      break;
     case CarePlace::in_treatment:
       if (person.school_counselled) {
         school_counselling_.free_place();

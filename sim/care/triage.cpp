@@ -139,7 +139,7 @@ void Care::refer(Step& step, PersonId id, ServiceId service, double loss_probabi
                  double now) {
   if (draw_bernoulli(step.stream(id, purpose_of(loss_draw)), loss_probability)) {
     step.recorder.count(Metric::referral_losses, index_of(service), step.cell_of(id));
-    step.log(id, JourneyEvent::referral_lost, now);
+    step.log(id, JourneyEvent::referral_lost, now, static_cast<std::uint8_t>(index_of(service)));
     return;
   }
   join_service(step, id, service, now);
@@ -165,7 +165,7 @@ void Care::join_service(Step& step, PersonId id, ServiceId service, double now) 
 void Care::bounce(Step& step, PersonId id, double now) {
   PersonState& person = step.people.state(id);
   step.recorder.count(Metric::misroutes, person.care_service, step.cell_of(id));
-  step.log(id, JourneyEvent::misrouted, now);
+  step.log(id, JourneyEvent::misrouted, now, person.care_service);  // perhaps never on its list
   person.care_place = static_cast<std::uint8_t>(CarePlace::none);
   const auto right = static_cast<ServiceId>(person.triaged_service);
   refer(step, id, right, step.scenario.services[index_of(right)].referral_loss_probability, DrawPurpose::bounce_loss,

@@ -33,8 +33,6 @@ std::vector<SummaryFigure> summarise_young_people(const Results& r) {
       ratio(stock_person_years(r, "cmd_prevalent") - ill_years, stock_person_years(r, "population") - young_years),
       "share",
       "people aged 18 and over with a common mental disorder, of people aged 18 and over (APMS's ages are 16+)");
-  figures.add("young_people_treated_share", ratio(under_18_person_years(r, "young_cmd_in_treatment"), ill_years),
-              "share", "people aged 10-17 with a common mental disorder who are in treatment at any step");
   const double referrals = flow_total(r, "camhs_referrals");
   figures.add("camhs_referrals_per_year", referrals / years, "people per year",
               "referrals of people under 18 to CAMHS, before acceptance");

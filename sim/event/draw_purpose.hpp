@@ -68,6 +68,8 @@ enum class DrawPurpose : std::uint32_t {
   camhs_transition = 42,
   // youth/ (issue 18)
   teacher_identification = 43,
+  // care/ (issue 19): an exponential course length (services.<step>.course_length)
+  course_length = 44,
   // simulation/: the time to each process's next event is drawn at 100 + Process.
   process_base = 100,
 };
@@ -116,7 +118,8 @@ inline constexpr std::array kAll{attributes,
                                  labour_force_entry,
                                  camhs_acceptance,
                                  camhs_transition,
-                                 teacher_identification};
+                                 teacher_identification,
+                                 course_length};
 static_assert(numbers_are_unique(kAll), "two draw purposes share a number: their streams would coincide");
 constexpr bool below_process_numbers() {
   for (const DrawPurpose purpose : kAll) {

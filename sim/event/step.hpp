@@ -34,8 +34,16 @@ struct Step {
   }
   // The person's cells in the weekly tables: stratum and group cell.
   PersonCells cell_of(PersonId id) const { return cells_of(people, id); }
+  // The event happened at the care step the person holds a place at (waiting or in treatment), if any.
   void log(PersonId id, JourneyEvent event, double now) {
-    if (people.attributes(id).journey_sampled) journeys.log(id, event, now);
+    if (!people.attributes(id).journey_sampled) return;
+    const PersonState& person = people.state(id);
+    const bool at_a_step = static_cast<CarePlace>(person.care_place) != CarePlace::none;
+    journeys.log(id, event, now, at_a_step ? person.care_service : kNoJourneyStep);
+  }
+  // An event at a step the person holds no place at (a referral lost on the way to it, a step-down from it).
+  void log(PersonId id, JourneyEvent event, double now, std::uint8_t at_step) {
+    if (people.attributes(id).journey_sampled) journeys.log(id, event, now, at_step);
   }
 
   // Gives the free places of `pool` to whoever has waited longest and is still

@@ -79,6 +79,10 @@ void check_consistent(const Results& results) {
                            std::to_string(journeys.person.size()) + " people and " +
                            std::to_string(journeys.event.size()) + " events");
   }
+  if (!journeys.step.empty() && journeys.step.size() != journeys.day.size()) {
+    throw ResultsFileError("the journey log has " + std::to_string(journeys.day.size()) + " events but " +
+                           std::to_string(journeys.step.size()) + " steps");
+  }
 }
 
 // ---- writing -------------------------------------------------------------
@@ -157,6 +161,9 @@ void write_journeys(hid_t file, const JourneyLog& journeys) {
                       true);
   hdf5::write_numbers(file, "/journeys/event", H5T_STD_U8LE, H5T_NATIVE_UINT8, {events}, journeys.event.data(), true);
   hdf5::write_strings(file, "/journeys/event_labels", journeys.event_labels);
+  if (journeys.step_labels.empty()) return;  // read from a file written before steps were recorded
+  hdf5::write_numbers(file, "/journeys/step", H5T_STD_U8LE, H5T_NATIVE_UINT8, {events}, journeys.step.data(), true);
+  hdf5::write_strings(file, "/journeys/step_labels", journeys.step_labels);
 }
 
 // The whole file in memory (the core driver, no backing store): it reaches the disk in one
@@ -289,6 +296,23 @@ std::vector<SummaryFigure> read_summary(hid_t file) {
   return summary;
 }
 
+// The step of each event; a file written before 0.7.0 has none, and its log keeps empty steps.
+void read_journey_steps(hid_t file, JourneyLog& journeys) {
+  if (hdf5::check(H5Lexists(file, "/journeys/step", H5P_DEFAULT), "look for /journeys/step") <= 0) return;
+  journeys.step_labels = hdf5::read_strings(file, "/journeys/step_labels");
+  journeys.step = hdf5::read_numbers<std::uint8_t>(file, "/journeys/step", H5T_NATIVE_UINT8);
+  if (journeys.step.size() != journeys.day.size()) {
+    throw ResultsFileError("/journeys/step holds " + std::to_string(journeys.step.size()) + " steps for " +
+                           std::to_string(journeys.day.size()) + " events");
+  }
+  for (const std::uint8_t code : journeys.step) {
+    if (code != kNoJourneyStep && code >= journeys.step_labels.size()) {
+      throw ResultsFileError("/journeys/step holds the code " + std::to_string(code) + ", beyond the " +
+                             std::to_string(journeys.step_labels.size()) + " labels of /journeys/step_labels");
+    }
+  }
+}
+
 JourneyLog read_journeys(hid_t file) {
   hdf5::open_group(file, "/journeys");
   JourneyLog journeys;
@@ -305,6 +329,7 @@ JourneyLog read_journeys(hid_t file) {
                              std::to_string(journeys.event_labels.size()) + " labels of /journeys/event_labels");
     }
   }
+  read_journey_steps(file, journeys);
   return journeys;
 }
 

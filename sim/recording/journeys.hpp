@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "care/care_settings.hpp"
 #include "core/registry.hpp"
 #include "results/results.hpp"
 
@@ -175,15 +176,18 @@ inline constexpr std::array<JourneyEventRow, kJourneyEventCount> kJourneyEventsB
 // with the rest of the person rather than from a column of its own.
 class JourneyRecorder {
  public:
-  void log(std::uint32_t person, JourneyEvent event, double day) {
+  // `step`: the care step (ServiceId) the event happened at, or kNoJourneyStep.
+  void log(std::uint32_t person, JourneyEvent event, double day, std::uint8_t step) {
     log_.day.push_back(day);
     log_.person.push_back(person);
     log_.event.push_back(static_cast<std::uint8_t>(event));
+    log_.step.push_back(step);
   }
   void export_to(JourneyLog& out) {
     out = std::move(log_);
     out.event_labels.clear();
     for (const JourneyEventRow& row : kJourneyEventsByNumber) out.event_labels.emplace_back(row.label);
+    out.step_labels.assign(kServiceLabels.begin(), kServiceLabels.end());
   }
 
  private:

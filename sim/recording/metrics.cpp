@@ -1,7 +1,5 @@
 #include "recording/metrics.hpp"
 
-#include <stdexcept>
-
 #include "core/registry.hpp"
 
 namespace mhsim {
@@ -371,26 +369,18 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "people still ill waiting or in treatment in CAMHS when they turn 18, who move to adult care or are lost"},
     {Metric::camhs_transition_losses, "camhs_transition_losses", flow, none, "people",
      "of camhs_transitions, lost at the move to adult care (camhs.transition_loss_share)"},
+    // care/ (issue 19)
+    {Metric::person_weeks_waiting, "person_weeks_waiting", person_time, service, "person-weeks",
+     "time spent on the service's waiting list during the week (the list length integrated over time)"},
+    {Metric::list_leavers, "list_leavers", flow, service, "people",
+     "people leaving the service's waiting stage by any route (started, misrouted, dropped out, recovered, died)"},
+    {Metric::list_days_sum, "list_days_sum", flow, service, "days",
+     "sum of the days from referral to leaving of the week's list_leavers (divide by list_leavers for the mean)"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 
 }  // namespace
 
 const std::array<MetricSpec, kMetricCount> kMetricSpecs = by_number(kMetricRows);
-
-Metric stock_of_person_time(Metric person_time) {
-  switch (person_time) {
-    case Metric::person_weeks_alive: return Metric::population;
-    case Metric::person_weeks_cmd: return Metric::cmd_prevalent;
-    case Metric::person_weeks_smi: return Metric::smi_prevalent;
-    case Metric::person_weeks_in_treatment: return Metric::in_treatment;
-    case Metric::person_weeks_in_crisis_place: return Metric::in_crisis_place;
-    case Metric::person_weeks_homeless_ill_cohort: return Metric::homeless_ill_cohort;
-    case Metric::person_weeks_in_programme: return Metric::in_programme;
-    case Metric::person_weeks_perinatal: return Metric::perinatal_women;
-    case Metric::person_weeks_first_episode_cohort: return Metric::first_episode_cohort;
-    default: throw std::logic_error("stock_of_person_time: not a person-time metric");
-  }
-}
 
 }  // namespace mhsim

@@ -218,8 +218,12 @@ enum class Metric : std::uint8_t {
   camhs_referrals_declined = 161,
   camhs_transitions = 162,
   camhs_transition_losses = 163,
+  // care/ (issue 19): time on a list of everyone who left it, and the list's person-time (Little's law)
+  person_weeks_waiting = 164,
+  list_leavers = 165,
+  list_days_sum = 166,
 };
-inline constexpr std::size_t kMetricCount = 164;
+inline constexpr std::size_t kMetricCount = 167;
 
 struct MetricSpec {
   Metric id;

@@ -51,7 +51,12 @@ struct JourneyLog {
   std::vector<double> day;                // days after the end of the burn-in (negative during it)
   std::vector<std::uint32_t> person;
   std::vector<std::uint8_t> event;
+  // The care step the person was at (waiting or in treatment; a lost referral: the step referred to), indexed
+  // into `step_labels`; kNoJourneyStep when at none. Empty in files written before 0.7.0, which had no steps.
+  std::vector<std::string> step_labels;
+  std::vector<std::uint8_t> step;
 };
+inline constexpr std::uint8_t kNoJourneyStep = 255;
 
 // One key a learning-system rule changed at a quarterly review (scenario/rules.hpp); a
 // move of money changes two (the line it leaves and the line it goes to), so gives two rows.

@@ -129,7 +129,9 @@ void Simulation::enter_population(double now) {
   move_stocks(StockSet{}, id, now);
   const PersonCells cell = cell_of(id);
   recorder_.count(Metric::population_entries, 0, cell);
-  if (people_.attributes(id).journey_sampled) journeys_.log(id, JourneyEvent::entered_population, now);
+  if (people_.attributes(id).journey_sampled) {
+    journeys_.log(id, JourneyEvent::entered_population, now, kNoJourneyStep);
+  }
   reschedule(id, now);
   ++entry_count_;
   schedule_next_entry();

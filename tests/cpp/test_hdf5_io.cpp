@@ -128,6 +128,8 @@ void check_same(const Results& a, const Results& b) {
   CHECK(a.journeys.day == b.journeys.day);
   CHECK(a.journeys.person == b.journeys.person);
   CHECK(a.journeys.event == b.journeys.event);
+  CHECK(a.journeys.step_labels == b.journeys.step_labels);
+  CHECK(a.journeys.step == b.journeys.step);
 }
 
 std::string file_bytes(const fs::path& path) {

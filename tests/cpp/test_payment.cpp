@@ -51,6 +51,21 @@ TEST_CASE("providers practise a service's settings as its payment model makes th
   CHECK(course_end_step_up_probability(scenario, high) == doctest::Approx(1 - 0.7 * 0.3));
 }
 
+TEST_CASE("a first-come-first-served list gives no severity a head start, whatever the payment model") {
+  Scenario scenario = small_baseline().scenario;
+  const auto high = index_of(ServiceId::high_intensity);
+  REQUIRE(provider_practice(scenario, high).severity_head_start_days > 0);  // capitation: severe cases first
+  scenario.services[high].waiting_list_order = WaitingListOrder::first_come_first_served;
+  CHECK(provider_practice(scenario, high).severity_head_start_days == 0);
+  scenario.services[high].payment_model = PaymentModel::outcome_based;  // would prefer milder cases
+  scenario.payment.milder_case_head_start_days[index_of(PaymentModel::outcome_based)] = 40.0;
+  CHECK(provider_practice(scenario, high).severity_head_start_days == 0);
+  // The course length option keeps the planned mean, times the payment model's ratio.
+  scenario.services[high].course_length = CourseLength::exponential;
+  CHECK(provider_practice(scenario, high).course_length == CourseLength::exponential);
+  CHECK(provider_practice(scenario, high).treatment_weeks == scenario.services[high].treatment_weeks);
+}
+
 TEST_CASE("paid per session, longer courses mean more sessions a course and fewer people treated") {
   const Results reference = run_paid("fee_for_service", {});
   const Results longer = run_paid("fee_for_service", {"payment.course_length_ratio.fee_for_service=1.3"});

@@ -143,6 +143,35 @@ def test_a_journey_event_code_beyond_the_labels_is_a_results_file_error(small_re
         mhsim.load_results(path)
 
 
+def test_a_journey_step_code_beyond_the_labels_is_a_results_file_error(small_results, tmp_path):
+    def code_9_first(f, dataset, codes):
+        codes[0] = 9  # six steps; 255 is "at no step"
+        f.create_dataset(dataset, data=codes)
+
+    path = _damaged(small_results, tmp_path / "run.h5", "/journeys/step", code_9_first)
+    with pytest.raises(
+        mhsim.ResultsFileError, match=r"run\.h5: /journeys/step holds the code 9, beyond the 6"
+    ):
+        mhsim.load_results(path)
+
+
+def test_a_file_written_before_journey_steps_still_reads(small_results, tmp_path):
+    def removed(f, dataset, _):
+        del f["/journeys/step_labels"]
+
+    path = _damaged(small_results, tmp_path / "run.h5", "/journeys/step", removed)
+    journeys = mhsim.load_results(path).journeys()
+    assert journeys.attrs["steps_recorded"] is False
+    assert journeys["step"].isna().all()
+    assert list(journeys["step"].cat.categories) == small_results.dimensions["service"]
+    pd.testing.assert_frame_equal(
+        journeys.drop(columns="step"), small_results.journeys().drop(columns="step")
+    )
+    # Saved again, it still says it has no steps rather than claiming every event was at none.
+    mhsim.load_results(path).save(tmp_path / "again.h5")
+    assert mhsim.load_results(tmp_path / "again.h5").journeys().attrs["steps_recorded"] is False
+
+
 def test_a_dataset_claiming_more_than_the_file_stores_is_refused_before_allocating(small_results, tmp_path):
     def claim_ten_billion(f, dataset, _):
         f.create_dataset(dataset, shape=(10**10,), dtype="f8", chunks=(1024,))  # nothing written
@@ -179,9 +208,42 @@ def test_runs_in_threads_are_identical(small_baseline):
 
 def test_journeys_are_a_tidy_log(small_results):
     journeys = small_results.journeys()
-    assert list(journeys.columns) == ["day", "person", "event"]
+    assert list(journeys.columns) == ["day", "person", "event", "step"]
     assert len(journeys) > 0
     assert (np.diff(journeys["day"].to_numpy()) >= 0).all()
+    assert journeys.attrs["steps_recorded"] is True
+
+
+def test_journey_events_carry_the_step_they_happened_at(small_baseline):
+    journeys = mhsim.run(
+        small_baseline.with_overrides({"recording.journey_sample_share": 0.2}), seed=1
+    ).journeys()
+    # Events of a place in care happen at a step; entering care (before triage) at none.
+    at_a_step = [
+        "joined_waiting_list",
+        "treatment_start",
+        "treatment_completion",
+        "referral_lost",
+        "misrouted",
+    ]
+    for event in at_a_step:
+        assert journeys.loc[journeys["event"] == event, "step"].notna().all(), event
+    assert journeys.loc[journeys["event"] == "care_entry", "step"].isna().all()
+    # Someone whose last care event was joining a list starts treatment at that list's step.
+    care = [
+        "care_entry",
+        "joined_waiting_list",
+        "treatment_start",
+        "waiting_dropout",
+        "misrouted",
+        "cmd_remission",
+    ]
+    log = journeys[journeys["event"].isin(care)].sort_values(["person", "day"], kind="stable")
+    previous_event = log.groupby("person")["event"].shift()
+    previous_step = log.groupby("person")["step"].shift()
+    from_a_list = (log["event"] == "treatment_start") & (previous_event == "joined_waiting_list")
+    assert from_a_list.sum() > 20
+    assert (log.loc[from_a_list, "step"] == previous_step[from_a_list]).all()
 
 
 def test_runs_may_keep_only_the_weekly_tables_asked_for(small_baseline):
