@@ -109,5 +109,12 @@ calibrate: build
 	$(PY) bench/calibrate_pathways.py
 	$(PY) bench/calibrate_crisis.py
 
+# Mutation testing, not part of make test: plants each change of tests/mutants/mutants.toml, one at a
+# time, in a scratch copy (build/mutants), rebuilds it, runs the C++ tests and a few Python tests, and
+# prints the kill rate (tests/mutants/README.md).
+.PHONY: mutants
+mutants: build
+	$(PY) tests/mutants/run_mutants.py --jobs $(JOBS)
+
 clean:
 	rm -rf build results

@@ -137,14 +137,14 @@ TEST_CASE("unsupervised lay counsellors cure fewer of the people they treat") {
   for (const std::uint64_t seed : {4, 5, 6, 7}) {
     const Results with = run_simulation(mhsim::testing::small_baseline(lay_therapy), seed);
     const Results without = run_simulation(mhsim::testing::small_baseline(unsupervised), seed);
-    // The same places (supervisors' therapy time is zero either way), so the same people start...
-    CHECK(with.summary_value("treatment_starts_per_year_high_intensity") ==
-          doctest::Approx(without.summary_value("treatment_starts_per_year_high_intensity")).epsilon(0.1));
     for (const auto& [arm, r] : {std::pair{0, &with}, std::pair{1, &without}}) {
       recoveries[arm] += testing::total_for_label(*r, "recoveries_in_treatment", kTherapy);
       starts[arm] += testing::total_for_label(*r, "treatment_starts", kTherapy);
     }
   }
+  // The same places (supervisors' therapy time is zero either way), so about as many people start (one seed
+  // alone differs by up to a tenth)...
+  CHECK(starts[0] == doctest::Approx(starts[1]).epsilon(0.1));
   // ...but fewer recover in treatment.
   CHECK(recoveries[0] / starts[0] > 1.15 * (recoveries[1] / starts[1]));
 }
