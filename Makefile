@@ -114,5 +114,12 @@ validate: build
 	$(VENV)/bin/mhsim validate-model --size $(VALIDATE_SIZE) --seeds $(VALIDATE_SEEDS) \
 	  --out docs/validation.md --html build/validation.html
 
+# Mutation testing, not part of make test: plants each change of tests/mutants/mutants.toml, one at a
+# time, in a scratch copy (build/mutants), rebuilds it, runs the C++ tests and a few Python tests, and
+# prints the kill rate (tests/mutants/README.md).
+.PHONY: mutants
+mutants: build
+	$(PY) tests/mutants/run_mutants.py --jobs $(JOBS)
+
 clean:
 	rm -rf build results

@@ -30,7 +30,7 @@ from .economics import (
 from .equity import CONCENTRATION_FIGURE, Equity, equity_view
 from .headline import DEFAULT_WILLINGNESS_TO_PAY_PER_DALY, headline_table
 from .interaction import interaction_table
-from .intervals import mean_interval, nan_mean, welch_half_width
+from .intervals import defined, mean_interval, nan_mean, welch_half_width
 from .replicate import Replications
 from .results import Results
 from .scenario import Scenario, as_scenario
@@ -109,7 +109,7 @@ class Comparison:
                 a, b = base[figure].to_numpy(), reform[figure].to_numpy()
                 # A figure may be undefined in some runs (a mean wait where nobody started):
                 # pairs with both defined are used, and n says how many there were.
-                paired = ~np.isnan(a) & ~np.isnan(b)
+                paired = defined(a, b)
                 difference, lower, upper = mean_interval(b[paired] - a[paired], level, method)
                 unpaired_half = welch_half_width(a[paired], b[paired], level) if paired.sum() > 1 else np.nan
                 rows.append(

@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import _core
 from .catalogue import check_figures
-from .intervals import mean_interval
+from .intervals import defined, mean_interval
 
 
 def budget_by_year(run: _core.Results) -> pd.DataFrame:
@@ -51,6 +51,13 @@ def _quadrant(incremental_cost: float, dalys_averted: float) -> str:
     if dalys_averted < 0 and incremental_cost >= 0:
         return "dominated"
     return "trade-off"
+
+
+def _defined_pairs(*increments: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The paired increments of the replications where all of them are defined (a figure may be NaN
+    in a run): the intervals, ratios and ``n`` of a row are all over these."""
+    keep = defined(*increments)
+    return tuple(np.asarray(values, dtype=float)[keep] for values in increments)
 
 
 def _with_intervals(
@@ -88,8 +95,10 @@ def cost_effectiveness_table(
     check_figures([cost, effect], list(baseline.columns))
     rows = []
     for name, reform in reforms.items():
-        incremental_cost = reform[cost].to_numpy() - baseline[cost].to_numpy()
-        dalys_averted = baseline[effect].to_numpy() - reform[effect].to_numpy()
+        incremental_cost, dalys_averted = _defined_pairs(
+            reform[cost].to_numpy() - baseline[cost].to_numpy(),
+            baseline[effect].to_numpy() - reform[effect].to_numpy(),
+        )
         net_benefit = willingness_to_pay_per_daly * dalys_averted - incremental_cost
         row = {"reform": name}
         _with_intervals(
@@ -155,9 +164,11 @@ def return_on_investment_table(
     for name, reform in reforms.items():
         increments = reform[columns].to_numpy() - baseline[columns].to_numpy()
         rising = increments.mean(axis=0) > 0
-        extra_cost = increments[:, rising].sum(axis=1)
-        savings = -increments[:, ~rising].sum(axis=1)
-        productivity = reform["productivity_value"].to_numpy() - baseline["productivity_value"].to_numpy()
+        extra_cost, savings, productivity = _defined_pairs(
+            increments[:, rising].sum(axis=1),
+            -increments[:, ~rising].sum(axis=1),
+            reform["productivity_value"].to_numpy() - baseline["productivity_value"].to_numpy(),
+        )
         row = {"reform": name}
         _with_intervals(
             row,
@@ -189,8 +200,10 @@ def cost_per_case_prevented_table(
     check_figures([cost, cases], list(baseline.columns))
     rows = []
     for name, reform in reforms.items():
-        extra_cost = reform[cost].to_numpy() - baseline[cost].to_numpy()
-        prevented = baseline[cases].to_numpy() - reform[cases].to_numpy()
+        extra_cost, prevented = _defined_pairs(
+            reform[cost].to_numpy() - baseline[cost].to_numpy(),
+            baseline[cases].to_numpy() - reform[cases].to_numpy(),
+        )
         row = {"reform": name}
         _with_intervals(row, [("extra_prevention_cost", extra_cost), ("cases_prevented", prevented)], level)
         _with_ratio(row, "cost_per_case_prevented", extra_cost, prevented, level)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .intervals import mean_interval
+from .intervals import defined, mean_interval
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -160,7 +160,7 @@ def _row(h: Headline, scenario: str, unit: str, values: np.ndarray, level: float
         "difference": np.nan,
         "difference_lower": np.nan,
         "difference_upper": np.nan,
-        "n": len(values),
+        "n": int(defined(values).sum()),
         "note": "",
     }
 

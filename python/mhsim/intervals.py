@@ -43,6 +43,15 @@ def nan_mean(values: np.ndarray) -> float:
         return float(np.nanmean(np.asarray(values, dtype=float)))
 
 
+def defined(*samples: np.ndarray) -> np.ndarray:
+    """The replications where every one of ``samples`` (paired by replication) is defined (not NaN):
+    an interval is taken over these, and its ``n`` counts them."""
+    mask = np.ones(len(samples[0]), dtype=bool)
+    for sample in samples:
+        mask &= ~np.isnan(np.asarray(sample, dtype=float))
+    return mask
+
+
 def _check(level: float, method: str) -> None:
     if not 0 < level < 1:
         raise ValueError(f"level must be in (0, 1), got {level}")
@@ -61,7 +70,7 @@ def t_half_width(values: np.ndarray, level: float = 0.95, axis: int = 0) -> np.n
 
 
 def mean_interval(values: np.ndarray, level: float = 0.95, method: str = "t") -> tuple[float, float, float]:
-    """(mean, lower, upper) of one sample of replication values."""
+    """(mean, lower, upper) of one sample of replication values, over those defined (not NaN)."""
     _check(level, method)
     values = np.asarray(values, dtype=float)
     values = values[~np.isnan(values)]

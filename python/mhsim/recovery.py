@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .catalogue import UnknownFigureError, suggestion
-from .intervals import mean_interval
+from .intervals import defined, mean_interval
 
 if TYPE_CHECKING:
     from .compare import Comparison
@@ -133,7 +133,7 @@ def recovery_table(
                 if weeks_to_recover.notna().any()
                 else np.nan,
                 "weeks_to_recover_on_average": _recovered_week(*mean_wait, since, tolerance) - since,
-                "n": len(per_run),
+                "n": int(defined(per_run["backlog_peak_people"], per_run["backlog_end_people"]).sum()),
             }
         )
     return pd.DataFrame(rows).set_index("reform")

@@ -5,10 +5,10 @@
 #include <cmath>
 #include <string>
 
-#include "engine.hpp"
-#include "engine_fixture.hpp"
 #include "economics/health_outcomes.hpp"
 #include "economics/life_expectancy.hpp"
+#include "engine.hpp"
+#include "engine_fixture.hpp"
 
 using namespace mhsim;
 using mhsim::testing::small_baseline;
@@ -76,6 +76,12 @@ TEST_CASE("DALYs by hand: person-time times disability weights, plus years of li
   const double f1 = std::pow(1.03, -0.5 / kWeeksPerYear), f2 = std::pow(1.03, -1.5 / kWeeksPerYear);
   CHECK(week_1 + week_2 == doctest::Approx(yld_cmd + yld_smi));
   CHECK(r.summary_value("dalys_discounted") == doctest::Approx((week_1 + 25) * f1 + (week_2 + 15) * f2));
+  // At 100% a year the weeks' factors are 2^-(0.5 / 52.18) and 2^-(1.5 / 52.18): the years lived with
+  // disability are discounted too, not only the years of life lost (their part is a thousandth of the total).
+  const Scenario steep = weights(1.0);
+  r.summary = summarise_health_outcomes(steep, r);
+  const double g1 = std::pow(2.0, -0.5 / kWeeksPerYear), g2 = std::pow(2.0, -1.5 / kWeeksPerYear);
+  CHECK(r.summary_value("dalys_discounted") == doctest::Approx((week_1 + 25) * g1 + (week_2 + 15) * g2).epsilon(1e-9));
 }
 
 TEST_CASE("remaining life expectancy matches the closed form for a constant hazard, and discounting shortens it") {

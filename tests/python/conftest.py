@@ -89,6 +89,13 @@ def assert_lower(comparison: mhsim.Comparison, reform_name: str, figure: str) ->
     assert row["upper"] < 0, row
 
 
+def assert_within(comparison: mhsim.Comparison, reform_name: str, figure: str, bound: float) -> None:
+    """No change worth the name: the reform's whole paired 95% interval against the baseline lies
+    within +/- ``bound`` (an equivalence claim needs the interval, not a point estimate near zero)."""
+    row = comparison.difference(reform_name, figure)
+    assert -bound < row["lower"] and row["upper"] < bound, row
+
+
 @pytest.fixture(scope="session")
 def notebook_kernels(tmp_path_factory):
     from executed_notebooks import kernel_specs

@@ -54,23 +54,38 @@ def test_dask_sweep_equals_the_local_one(client, scenario, reference):
 
 
 def test_a_killed_worker_loses_and_duplicates_no_point(client, scenario, reference, tmp_path):
-    worker_pids = list(client.run(os.getpid).values())
-    killed = []
+    worker_address, worker_pid = next(iter(client.run(os.getpid).items()))
+    killed = {}
 
     def kill_one_worker_after_the_first_point():
         deadline = time.monotonic() + 120
         while not list(tmp_path.glob("point-*.h5")) and time.monotonic() < deadline:
             time.sleep(0.02)
-        os.kill(worker_pids[0], signal.SIGKILL)
-        killed.append(worker_pids[0])
+        killed["points_stored"] = len(list(tmp_path.glob("point-*.h5")))
+        killed["at"] = time.time()
+        os.kill(worker_pid, signal.SIGKILL)
 
     killer = threading.Thread(target=kill_one_worker_after_the_first_point)
     killer.start()
     result = mhsim.sweep(
         scenario, DESIGN, n=2, seed=9, executor=client.get_executor(), store=tmp_path, progress=False
     )
+    finished = time.time()
     killer.join()
+    # The kill came while points were still to be computed, and the scheduler lost the worker then
+    # (not at a planned shutdown): the sweep had to recover from it.
     assert killed, "the worker was killed during the sweep"
+    assert killed["points_stored"] < len(DESIGN.points())
+    assert killed["at"] < finished
+    removals = [
+        (stamp, event)
+        for stamp, event in client.get_events("all")
+        if event.get("action") == "remove-worker" and event.get("worker") == worker_address
+    ]
+    assert removals, f"the scheduler never lost {worker_address}"
+    lost_at, removal = removals[0]
+    assert not removal["expected"]
+    assert killed["at"] <= lost_at < finished
     assert len(list(tmp_path.glob("point-*.h5"))) == len(DESIGN.points())
     assert result.failures.empty
     np.testing.assert_array_equal(result.dataset["summary"].values, reference.dataset["summary"].values)
