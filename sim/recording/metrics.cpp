@@ -1,7 +1,5 @@
 #include "recording/metrics.hpp"
 
-#include <stdexcept>
-
 #include "core/registry.hpp"
 
 namespace mhsim {
@@ -109,8 +107,8 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::sessions, "sessions", flow, service, "sessions",
      "sessions attended in the courses ending during the week (weeks in treatment x sessions_per_week), by step"},
     {Metric::finished_courses, "finished_courses", flow, service, "people",
-     "courses finished: the planned course completed, or remission during it (NHS Talking Therapies: finished a course "
-     "of treatment)"},
+     "courses ended after at least two sessions, however they ended (run to length, remission, drop-out, step-up): "
+     "NHS Talking Therapies' finished a course of treatment"},
     {Metric::finished_course_sessions, "finished_course_sessions", flow, service, "sessions",
      "sessions attended in the finished courses (divide by finished_courses for the mean)"},
     {Metric::finished_from_caseness, "finished_from_caseness", flow, service, "people",
@@ -371,26 +369,23 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "people still ill waiting or in treatment in CAMHS when they turn 18, who move to adult care or are lost"},
     {Metric::camhs_transition_losses, "camhs_transition_losses", flow, none, "people",
      "of camhs_transitions, lost at the move to adult care (camhs.transition_loss_share)"},
+    // care/ (issue 19)
+    {Metric::assessed_12_months_after_entry, "assessed_12_months_after_entry", flow, service, "people",
+     "people alive 12 months after an entry into care (a follow-up: from an entry when none is under way, whatever "
+     "care follows), by the first step triage chose at that entry"},
+    {Metric::responding_12_months_after_entry, "responding_12_months_after_entry", flow, service, "people",
+     "of assessed_12_months_after_entry, those responding then (score at most half the score at that entry), as a "
+     "trial measures response at 12 months"},
+    {Metric::adequately_treated_episodes, "adequately_treated_episodes", flow, service, "episodes",
+     "care episodes whose first minimally adequate course ended (8 therapy sessions, or 3 medication reviews after "
+     "the prescribing visit), by its step"},
+    {Metric::referrals_refused_no_places, "referrals_refused_no_places", flow, service, "referrals",
+     "referrals to a step with no caseload places, refused at once: the person is back outside care"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 
 }  // namespace
 
 const std::array<MetricSpec, kMetricCount> kMetricSpecs = by_number(kMetricRows);
-
-Metric stock_of_person_time(Metric person_time) {
-  switch (person_time) {
-    case Metric::person_weeks_alive: return Metric::population;
-    case Metric::person_weeks_cmd: return Metric::cmd_prevalent;
-    case Metric::person_weeks_smi: return Metric::smi_prevalent;
-    case Metric::person_weeks_in_treatment: return Metric::in_treatment;
-    case Metric::person_weeks_in_crisis_place: return Metric::in_crisis_place;
-    case Metric::person_weeks_homeless_ill_cohort: return Metric::homeless_ill_cohort;
-    case Metric::person_weeks_in_programme: return Metric::in_programme;
-    case Metric::person_weeks_perinatal: return Metric::perinatal_women;
-    case Metric::person_weeks_first_episode_cohort: return Metric::first_episode_cohort;
-    default: throw std::logic_error("stock_of_person_time: not a person-time metric");
-  }
-}
 
 }  // namespace mhsim

@@ -218,8 +218,13 @@ enum class Metric : std::uint8_t {
   camhs_referrals_declined = 161,
   camhs_transitions = 162,
   camhs_transition_losses = 163,
+  // care/ (issue 19): outcomes at 12 months, minimally adequate treatment, steps with no places
+  assessed_12_months_after_entry = 164,
+  responding_12_months_after_entry = 165,
+  adequately_treated_episodes = 166,
+  referrals_refused_no_places = 167,
 };
-inline constexpr std::size_t kMetricCount = 164;
+inline constexpr std::size_t kMetricCount = 168;
 
 struct MetricSpec {
   Metric id;
