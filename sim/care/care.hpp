@@ -38,6 +38,10 @@ class Care {
   // After the person's disorder remitted: recovered on the list, or discharged from treatment.
   void after_remission(Step& step, PersonId id, PersonCells cell, double now);
 
+  // A trial's assessment 12 months after entering care (care/episode_outcomes.cpp): counted once per follow-up,
+  // with the state the person had at the mark. Call before each of the person's events.
+  void assess_at_12_months_if_due(Step& step, PersonId id, double now);
+
   // At 18 (care/camhs.cpp): a person waiting or in treatment in CAMHS moves to adult care, or is lost.
   void move_to_adult_care(Step& step, PersonId id, double now);
 
@@ -55,6 +59,9 @@ class Care {
   void record_sessions(Step& step, PersonId id, double now);
   void record_list_leaver(Step& step, PersonId id, std::size_t service, double now);
   void record_finished_course(Step& step, PersonId id, PersonCells cell, double now);
+  // care/episode_outcomes.cpp
+  void record_if_adequate(Step& step, PersonId id, double sessions);
+  void start_follow_up_if_none(Step& step, PersonId id, double now);
   void leave_registry(PersonState& person);
   double sessions_so_far(const Step& step, PersonId id, double now) const;  // in the current course
 
@@ -84,5 +91,11 @@ double course_days(Step& step, PersonId id, const ServiceSettings& practised);
 
 // Whether the person's score is at most half the score their care episode began with.
 bool is_responder(const PersonState& person);
+
+// A course ends finished, as NHS Talking Therapies counts it, after at least this many sessions, however it ends.
+inline constexpr double kFinishedCourseSessions = 2.0;
+
+// Whether a course of `sessions` with step `service` is minimally adequate treatment (care/episode_outcomes.cpp).
+bool is_minimally_adequate_course(std::size_t service, double sessions);
 
 }  // namespace mhsim

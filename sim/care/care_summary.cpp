@@ -115,6 +115,14 @@ void add_courses(FigureList& figures, const Results& r, std::size_t s) {
               "weeks", "mean time from entering care to a step-up from " + service);
   figures.add("referral_losses_per_year_" + service, service_total("referral_losses") / years, "referrals per year",
               "referrals to " + service + " never attended");
+  figures.add("referrals_refused_no_places_per_year_" + service, service_total("referrals_refused_no_places") / years,
+              "referrals per year", "referrals to " + service + " refused because it has no caseload places");
+  figures.add("response_12_months_after_entry_share_" + service,
+              ratio(service_total("responding_12_months_after_entry"), service_total("assessed_12_months_after_entry")),
+              "share",
+              "people triaged to " + service +
+                  " who, alive 12 months after entering care, are then responding (score at most half the score at "
+                  "entry), treated or not: response at 12 months as a trial measures it");
   figures.add("response_within_12_months_share_" + service,
               ratio(service_total("responses_within_12_months"), service_total("triaged")), "share",
               "people triaged to " + service +
@@ -147,6 +155,13 @@ void add_pathway_flows(FigureList& figures, const Results& r) {
   figures.add("effective_coverage", ratio(responses, episodes), "share",
               "effective coverage: treatment responses per episode of common mental disorder under way in the "
               "horizon (present at its start or beginning in it)");
+  // Thornicroft et al. 2017: the share of people with a disorder in a year treated minimally adequately; people ill
+  // in a year approximated by the mean prevalent plus the onsets of a year.
+  const double ill_in_a_year = prevalent.mean() + flow_total(r, "cmd_onsets") / reported_years(r);
+  figures.add("minimally_adequate_treatment_share",
+              ratio(flow_total(r, "adequately_treated_episodes") / reported_years(r), ill_in_a_year), "share",
+              "care episodes with a minimally adequate course (8 therapy sessions, or 3 medication reviews after the "
+              "prescribing visit) per year, over the people with a common mental disorder in a year");
   figures.add("first_treatment_starts_per_1000_per_year",
               per_1000_person_years(r, flow_total(r, "first_treatment_starts")), "per 1,000 person-years",
               "care episodes starting their first treatment");

@@ -116,6 +116,7 @@ void Care::intensify_in_place(Step& step, PersonId id, double now) {
 
 void Care::step_up(Step& step, PersonId id, ServiceId to, double now) {
   record_step_up(step, id, now);
+  record_finished_course(step, id, step.cell_of(id), now);
   // A care manager arranges the next step in person: a warm handoff.
   const bool arranged_by_care_manager = step.people.state(id).on_registry;
   leave(step, id, now);

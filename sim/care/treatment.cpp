@@ -98,6 +98,7 @@ void Care::record_sessions(Step& step, PersonId id, double now) {
   step.recorder.count(Metric::transport_supported_sessions, person.care_service, cell,
                       delivered.transport_supported_sessions);
   step.recorder.count(Metric::travel_hours_saved, 0, cell, delivered.travel_hours_saved);
+  record_if_adequate(step, id, sessions);
 }
 
 void Care::leave(Step& step, PersonId id, double now) {
@@ -130,12 +131,15 @@ double Care::sessions_so_far(const Step& step, PersonId id, double now) const {
   return weeks_treated * services_[step.people.state(id).care_service].settings().sessions_per_week;
 }
 
-// A course that ran its length or ended in remission; recovery as NHS Talking
-// Therapies counts it: from caseness at the start to below it at the end.
+// A course that ended, however it ended (its length run, remission, a drop-out or a step-up), after at least two
+// sessions: NHS Talking Therapies' "finished a course of treatment". Recovery as it counts it: from caseness at the
+// start to below it at the end.
 void Care::record_finished_course(Step& step, PersonId id, PersonCells cell, double now) {
   const PersonState& person = step.people.state(id);
+  const double sessions = sessions_so_far(step, id, now);
+  if (sessions < kFinishedCourseSessions) return;
   step.recorder.count(Metric::finished_courses, person.care_service, cell);
-  step.recorder.count(Metric::finished_course_sessions, person.care_service, cell, sessions_so_far(step, id, now));
+  step.recorder.count(Metric::finished_course_sessions, person.care_service, cell, sessions);
   if (person.episode_start_score < kCasenessScore) return;
   step.recorder.count(Metric::finished_from_caseness, person.care_service, cell);
   if (person.score < kCasenessScore) step.recorder.count(Metric::recovered_from_caseness, person.care_service, cell);
@@ -162,6 +166,7 @@ void Care::on_treatment_dropout(Step& step, PersonId id, PersonCells cell, doubl
   } else {
     step.recorder.count(Metric::dropouts_treatment, step.people.state(id).care_service, cell);
   }
+  record_finished_course(step, id, cell, now);
   step.log(id, JourneyEvent::treatment_dropout, now);
   leave(step, id, now);
 }

@@ -104,12 +104,14 @@ double referral_loss_probability(Step& step, PersonId id, Route route, ServiceId
 void Care::enter(Step& step, PersonId id, Route route, double now) {
   PersonState& person = step.people.state(id);
   if (static_cast<CarePlace>(person.care_place) != CarePlace::none) return;
+  assess_at_12_months_if_due(step, id, now);  // a follow-up whose mark has passed, with the state until now
   step.recorder.count(Metric::care_entries, index_of(route), step.cell_of(id));
   step.log(id, JourneyEvent::care_entry, now);
   step.hand_offs.offer_community_support(id, now);
   person.episode_start_score = person.score;
   person.episode_responded = 0;
   person.episode_treated = 0;
+  person.episode_adequately_treated = 0;
   person.clinic_episode = route == Route::clinic_screening ? 1 : 0;
   step.people.episode_start_day[id] = static_cast<float>(now);
 
@@ -120,6 +122,7 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
   person.triaged_service = static_cast<std::uint8_t>(index_of(triaged));
   person.episode_first_service = person.triaged_service;
   step.recorder.count(Metric::triaged, index_of(triaged), step.cell_of(id));
+  start_follow_up_if_none(step, id, now);
   if (in_clinic || in_school) {
     person.school_counselled = in_school ? 1 : 0;  // join_service then starts them on a counsellor's place
     refer(step, id, triaged, in_place_therapy_loss_probability(step.scenario), DrawPurpose::referral_loss, now);
@@ -147,8 +150,15 @@ void Care::refer(Step& step, PersonId id, ServiceId service, double loss_probabi
 
 void Care::join_service(Step& step, PersonId id, ServiceId service, double now) {
   Service& s = services_[index_of(service)];
-  step.recorder.count(Metric::referrals, index_of(service), step.cell_of(id));
   PersonState& person = step.people.state(id);
+  // A step with no caseload places (no staff, or less than one place's worth) would hold its list for ever:
+  // the referral is refused at once and the person is back outside care, free to seek help again.
+  if (s.capacity_places() == 0 && !person.school_counselled) {
+    step.recorder.count(Metric::referrals_refused_no_places, index_of(service), step.cell_of(id));
+    step.log(id, JourneyEvent::referral_lost, now);
+    return;
+  }
+  step.recorder.count(Metric::referrals, index_of(service), step.cell_of(id));
   person.care_service = static_cast<std::uint8_t>(index_of(service));
   step.people.care_since_day[id] = now;
   if (person.school_counselled || (s.has_free_place() && s.waiting() == 0)) {

@@ -105,6 +105,7 @@ struct PersonState {
   std::uint8_t clinic_episode : 1;  // the care episode began with a screen in an NCD or HIV clinic (physical_health/)
   // youth/ (issue 18)
   std::uint8_t school_counselled : 1;  // in treatment on a school counsellor's place, not the step's own
+  std::uint8_t episode_adequately_treated : 1;  // issue 19: had a minimally adequate course (counted once)
 };
 
 // What nearly every event reads, together: one cache line fetch per person

@@ -29,6 +29,7 @@ Population::Population(const Population& other) {
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
   episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
   crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
+  follow_up.assign(other.follow_up.begin(), other.follow_up.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
   trust = other.trust;
 }
@@ -39,6 +40,7 @@ void Population::reserve(std::size_t capacity) {
   treatment_end_day.reserve(capacity);
   episode_start_day.reserve(capacity);
   crisis_since_day.reserve(capacity);
+  follow_up.reserve(capacity);
   next_day.reserve(capacity);
 }
 
@@ -83,6 +85,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   treatment_end_day.push_back(kNever);
   episode_start_day.push_back(0.0F);
   crisis_since_day.push_back(0.0F);
+  follow_up.emplace_back();
   std::array<float, kProcessCount> never;
   never.fill(std::numeric_limits<float>::infinity());
   next_day.push_back(never);

@@ -21,6 +21,14 @@ struct GroupTrust {
   std::array<double, 2> contacts_this_quarter{};
 };
 
+// A trial-like follow-up from an entry into care to 12 months later (care/episode_outcomes.cpp): the entry's
+// day, score and first step; a later entry before the assessment starts none, as a trial keeps its enrolment.
+struct FollowUp {
+  float start_day = 0.0F;
+  std::uint8_t start_score = 0;
+  std::uint8_t service = kNoService;  // kNoService: none under way
+};
+
 // Mostly structure of arrays: each column a contiguous vector indexed by person
 // id, but the hot fields of a person share one record.
 struct Population {
@@ -29,6 +37,7 @@ struct Population {
   std::vector<double> treatment_end_day;
   std::vector<float> episode_start_day;  // entry into care (float: a day's precision is plenty)
   std::vector<float> crisis_since_day;   // the current crisis stage began (float: a minute's precision)
+  std::vector<FollowUp> follow_up;
   // The next event of each process, in float: half the memory of double, and its
   // 42-second resolution over 13 years is far below anything the model resolves.
   std::vector<std::array<float, kProcessCount>> next_day;

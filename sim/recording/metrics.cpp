@@ -107,8 +107,8 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::sessions, "sessions", flow, service, "sessions",
      "sessions attended in the courses ending during the week (weeks in treatment x sessions_per_week), by step"},
     {Metric::finished_courses, "finished_courses", flow, service, "people",
-     "courses finished: the planned course completed, or remission during it (NHS Talking Therapies: finished a course "
-     "of treatment)"},
+     "courses ended after at least two sessions, however they ended (run to length, remission, drop-out, step-up): "
+     "NHS Talking Therapies' finished a course of treatment"},
     {Metric::finished_course_sessions, "finished_course_sessions", flow, service, "sessions",
      "sessions attended in the finished courses (divide by finished_courses for the mean)"},
     {Metric::finished_from_caseness, "finished_from_caseness", flow, service, "people",
@@ -376,6 +376,17 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "people leaving the service's waiting stage by any route (started, misrouted, dropped out, recovered, died)"},
     {Metric::list_days_sum, "list_days_sum", flow, service, "days",
      "sum of the days from referral to leaving of the week's list_leavers (divide by list_leavers for the mean)"},
+    {Metric::assessed_12_months_after_entry, "assessed_12_months_after_entry", flow, service, "people",
+     "people alive 12 months after an entry into care (a follow-up: from an entry when none is under way, whatever "
+     "care follows), by the first step triage chose at that entry"},
+    {Metric::responding_12_months_after_entry, "responding_12_months_after_entry", flow, service, "people",
+     "of assessed_12_months_after_entry, those responding then (score at most half the score at that entry), as a "
+     "trial measures response at 12 months"},
+    {Metric::adequately_treated_episodes, "adequately_treated_episodes", flow, service, "episodes",
+     "care episodes whose first minimally adequate course ended (8 therapy sessions, or 3 medication reviews after "
+     "the prescribing visit), by its step"},
+    {Metric::referrals_refused_no_places, "referrals_refused_no_places", flow, service, "referrals",
+     "referrals to a step with no caseload places, refused at once: the person is back outside care"},
 }};
 static_assert(ids_are_dense(kMetricRows), "metrics must be numbered 0 to kMetricCount - 1, once each");
 

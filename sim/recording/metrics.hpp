@@ -222,8 +222,13 @@ enum class Metric : std::uint8_t {
   person_weeks_waiting = 164,
   list_leavers = 165,
   list_days_sum = 166,
+  // care/ (issue 19): outcomes at 12 months, minimally adequate treatment, steps with no places
+  assessed_12_months_after_entry = 167,
+  responding_12_months_after_entry = 168,
+  adequately_treated_episodes = 169,
+  referrals_refused_no_places = 170,
 };
-inline constexpr std::size_t kMetricCount = 167;
+inline constexpr std::size_t kMetricCount = 171;
 
 struct MetricSpec {
   Metric id;

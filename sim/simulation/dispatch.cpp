@@ -18,10 +18,11 @@ void Simulation::handle_person_event(PersonId id, double now) {
     if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
   }
   const StockSet before = stocks_of(id);
+  Step step = step_of(id);
+  care_.assess_at_12_months_if_due(step, id, now);  // with the state the person had until this event
   const RatesBefore rates_before{process_rates_per_year(scenario_of(id), staff_, people_, id),
                                  mortality_rate_ratio(scenario_, people_, id), static_cast<Process>(fired)};
   ++people_.occasion(id);  // this event's draws get a fresh key
-  Step step = step_of(id);
   switch (static_cast<Process>(fired)) {
     case Process::death: die(step, id, false, now); break;
     case Process::suicide: die(step, id, true, now); break;

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from . import pathways, ratios, remission
+from . import pathways, queueing, ratios, remission
 
 DERIVED: dict[str, Callable[..., float]] = {
     **{
@@ -22,6 +22,11 @@ DERIVED: dict[str, Callable[..., float]] = {
     "impact_response_difference": pathways.impact_response_difference,
     "lay_counsellor_response_ratio": pathways.lay_counsellor_response_ratio,
     "young_treated_share_relative": ratios.young_treated_share_relative,
-    "treated_share_relative": ratios.treated_share_relative,
+    "adequate_treatment_relative": ratios.adequate_treatment_relative,
     "beds_occupied_over_littles_law": ratios.beds_occupied_over_littles_law,
+    **{
+        f"littles_law_waiting_{step}": partial(queueing.littles_law_waiting_ratio, step=step)
+        for step in ("low_intensity", "high_intensity", "community_team", "camhs")
+    },
+    "erlang_c_wait_low_intensity": partial(queueing.erlang_c_wait_ratio, step="low_intensity"),
 }

@@ -81,6 +81,13 @@ def _row(target: Target, measured: Sequence[Measured], at_test_size: bool) -> li
     ]
 
 
+def _not_measured(target: Target, min_size: int, size: int) -> list:
+    """The row of a target whose setting cannot be measured at ``size`` people."""
+    reason = f"its setting is measured at {min_size:,} people or more, not {size:,}"
+    row = [target.name, target.figure, ", ".join(target.settings), math.nan, math.nan, target.value]
+    return [*row, target.tolerance, "not measured", False, reason, target.source, target.note or ""]
+
+
 def validate(
     size: int = 200_000,
     n: int = 2,
@@ -105,6 +112,10 @@ def validate(
     provenance: dict = {}
     rows = []
     for target in chosen:
+        too_small = max(known[name].min_size for name in target.settings)
+        if size < too_small:
+            rows.append(_not_measured(target, too_small, size))
+            continue
         for name in target.settings:
             if name not in runs:
                 scenario = setting_scenario(known[name], size, overrides)

@@ -2,8 +2,9 @@
 every run (numerator and denominator counted in the same weeks: a steady-state estimate).
 
 - The NHS Talking Therapies funnel 2021-22, low- and high-intensity therapy together.
-- IMPACT (Unutzer et al. 2002): 12-month response of people aged 65+ triaged to medication
-  management in scenarios/variants/impact_trial.toml, with and without care managers.
+- IMPACT (Unutzer et al. 2002): response at 12 months after entering care (the state at the
+  12-month mark, as the trial assessed it) of people aged 65+ triaged to medication management
+  in scenarios/variants/impact_trial.toml, with and without care managers.
 - Lay counsellors in a low-income setting (Healthy Activity Program, Patel et al. 2017): the
   12-month response of people triaged to low-intensity therapy with the lay counsellors
   against without them.
@@ -24,6 +25,14 @@ WEEKLY_TABLES = [
     "finished_course_sessions",
     "responses_within_12_months",
     "triaged",
+    "assessed_12_months_after_entry",
+    "responding_12_months_after_entry",
+    # queueing checks (queueing.py): Little's law and Erlang C
+    "person_weeks_waiting",
+    "list_leavers",
+    "list_days_sum",
+    "person_weeks_in_treatment",
+    "capacity_places",
 ]
 THERAPY = {"service": ["low_intensity", "high_intensity"]}
 OLDER = {"age_band": "age_65_plus"}
@@ -57,7 +66,9 @@ def response_within_12_months(measured: Measured, service: str, **where) -> floa
 
 
 def impact_response(measured: Measured) -> float:
-    return response_within_12_months(measured, "medication_management", **OLDER)
+    where = {"service": "medication_management", **OLDER}
+    responding = measured.total("responding_12_months_after_entry", **where)
+    return responding / measured.total("assessed_12_months_after_entry", **where)
 
 
 def impact_response_difference(usual_care: Measured, collaborative_care: Measured) -> float:

@@ -23,6 +23,7 @@ import numpy as np
 import xarray as xr
 
 from ..results import DAYS_PER_WEEK, Results
+from .measured import Measured
 
 # Little's law holds on every sample path up to the people on the list at the horizon's two ends
 # (their waits fall partly outside it), and only for a list in a steady state. Measured at 50,000
@@ -227,6 +228,20 @@ def erlang_c_rows(
             "the scenario's mean course (treatment_weeks x 7), against a / lambda from the runs",
         ),
     ]
+
+
+def littles_law_waiting_ratio(measured: Measured, step: str) -> float:
+    """The step's mean list length over Little's law's (1 when it holds), the mean over the runs:
+    a derived figure of the validation table."""
+    name = f"littles_law_waiting_{step}"
+    rows = [next(r for r in littles_law_rows(run) if r.name == name) for run in measured.replications.runs]
+    return float(np.mean([row.model / row.expected for row in rows]))
+
+
+def erlang_c_wait_ratio(measured: Measured, step: str = "low_intensity") -> float:
+    """The reduced step's mean wait over Erlang C's, over the runs (a derived figure)."""
+    wait = erlang_c_rows(measured.replications.runs, step)[0]
+    return wait.model / wait.expected
 
 
 def table(rows: list[Row]) -> str:

@@ -10,9 +10,11 @@ def young_treated_share_relative(measured: Measured) -> float:
     return measured.mean("young_treated_share") / measured.mean("cmd_in_treatment_share")
 
 
-def treated_share_relative(reference: Measured, other: Measured) -> float:
-    """The share of people with a disorder in treatment in ``other`` over ``reference``'s."""
-    return other.mean("cmd_in_treatment_share") / reference.mean("cmd_in_treatment_share")
+def adequate_treatment_relative(reference: Measured, other: Measured) -> float:
+    """The share of people with a disorder treated minimally adequately in ``other`` over
+    ``reference``'s (Thornicroft et al. 2017's contrast between income settings)."""
+    figure = "minimally_adequate_treatment_share"
+    return other.mean(figure) / reference.mean(figure)
 
 
 def beds_occupied_over_littles_law(measured: Measured) -> float:

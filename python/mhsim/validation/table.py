@@ -17,7 +17,7 @@ from ..catalogue import figures
 from .derived import DERIVED
 
 TARGET_KEYS = {"name", "figure", "setting", "value", "tolerance", "source", "off", "test_tolerance", "note"}
-SETTING_KEYS = {"scenario", "overrides", "journey_people", "description"}
+SETTING_KEYS = {"scenario", "overrides", "journey_people", "description", "min_size"}
 
 
 class TargetsTableError(ValueError):
@@ -34,6 +34,7 @@ class Setting:
     description: str
     overrides: dict[str, Any] = field(default_factory=dict)
     journey_people: int = 0
+    min_size: int = 0  # the fewest people at which its figures can be measured at all
 
     def run_overrides(self, size: int) -> dict[str, Any]:
         more: dict[str, Any] = {"population.size": size}

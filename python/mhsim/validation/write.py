@@ -36,12 +36,15 @@ def format_error(value: float) -> str:
 def result_text(row: pd.Series) -> str:
     if row["status"] == "off":
         return f"off ({'within' if row['within'] else 'outside'} tolerance): {row['off']}"
+    if row["status"] == "not measured":
+        return f"not measured: {row['off']}"
     return row["status"]
 
 
 def counts(table: pd.DataFrame) -> str:
     found = table["status"].value_counts()
-    return ", ".join(f"{found.get(status, 0)} {status}" for status in ["pass", "fail", "off"])
+    shown = ["pass", "fail", "off"] + (["not measured"] if "not measured" in found else [])
+    return ", ".join(f"{found.get(status, 0)} {status}" for status in shown)
 
 
 def measured_at(table: pd.DataFrame) -> str:

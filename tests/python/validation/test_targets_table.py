@@ -12,6 +12,7 @@ import pytest
 from conftest import ROOT
 from mhsim.validation import Target, TargetsTableError, settings, targets
 from mhsim.validation.derived import DERIVED
+from mhsim.validation.queueing import mmc_overrides
 from mhsim.validation.table import _target
 
 
@@ -33,6 +34,10 @@ def test_every_setting_and_derived_figure_is_used():
     used = [setting for target in targets() for setting in target.settings]
     assert set(settings()) == set(used)
     assert set(DERIVED) <= {target.figure for target in targets()}
+
+
+def test_the_m_m_c_setting_is_the_reduction_the_queueing_checks_define():
+    assert settings()["mmc_low_intensity"].overrides == pytest.approx(mmc_overrides("low_intensity"))
 
 
 def test_a_target_is_within_its_tolerance_or_not():

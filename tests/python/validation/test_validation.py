@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import run_cli
-from mhsim.validation import targets
+from mhsim.validation import settings, targets
 from mhsim.validation.write import format_value, markdown, write_html
 
 
@@ -48,3 +48,13 @@ def test_the_command_refuses_a_bad_output_before_running(capsys, tmp_path):
     (tmp_path / "file").write_text("")
     status, _, err = run_cli(capsys, "validate-model", "--html", str(tmp_path / "file" / "validation.html"))
     assert status == 2 and "is a file, not a folder" in err
+
+
+def test_a_target_whose_setting_needs_more_people_is_not_measured_and_says_why(validation_at_test_size):
+    table = validation_at_test_size.set_index("name")
+    known = settings()
+    small = [t.name for t in targets() if max(known[s].min_size for s in t.settings) > 20_000]
+    assert small == ["Erlang C: low-intensity wait, step reduced to M/M/c"]
+    assert list(table.index[table["status"] == "not measured"]) == small
+    assert "measured at 100,000 people or more, not 20,000" in table.loc[small[0], "off"]
+    assert "| not measured: its setting is measured at 100,000" in markdown(validation_at_test_size)
