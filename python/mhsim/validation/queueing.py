@@ -234,7 +234,10 @@ def littles_law_waiting_ratio(measured: Measured, step: str) -> float:
     """The step's mean list length over Little's law's (1 when it holds), the mean over the runs:
     a derived figure of the validation table."""
     name = f"littles_law_waiting_{step}"
-    rows = [next(r for r in littles_law_rows(run) if r.name == name) for run in measured.replications.runs]
+    every_run = measured.memo(
+        "littles_law_rows", lambda: [littles_law_rows(r) for r in measured.replications.runs]
+    )
+    rows = [next(r for r in run if r.name == name) for run in every_run]
     return float(np.mean([row.model / row.expected for row in rows]))
 
 
