@@ -7,7 +7,7 @@ namespace mhsim {
 // A trial follows everyone it enrolled to 12 months, whatever care they have again in between: a follow-up begins
 // at an entry into care when none is under way, with the step triage chose then.
 void Care::start_follow_up_if_none(Step& step, PersonId id, double now) {
-  FollowUp& follow_up = step.people.follow_up[id];
+  FollowUp& follow_up = step.people.follow_up(id);
   if (follow_up.service != kNoService) return;
   const PersonState& person = step.people.state(id);
   follow_up = {static_cast<float>(now), person.episode_start_score, person.episode_first_service};
@@ -16,7 +16,7 @@ void Care::start_follow_up_if_none(Step& step, PersonId id, double now) {
 // A score moves only at the person's own events, so their state at the 12-month mark is the state before their
 // first event at or after it (IMPACT, Unutzer et al. 2002: response is assessed at 12 months, not ever within them).
 void Care::assess_at_12_months_if_due(Step& step, PersonId id, double now) {
-  FollowUp& follow_up = step.people.follow_up[id];
+  FollowUp& follow_up = step.people.follow_up(id);
   if (follow_up.service == kNoService || now < static_cast<double>(follow_up.start_day) + kDaysPerYear) return;
   const PersonState& person = step.people.state(id);
   const PersonCells cell = step.cell_of(id);

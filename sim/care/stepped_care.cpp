@@ -54,7 +54,7 @@ void Care::on_treatment_milestone(Step& step, PersonId id, double now) {
   if (!course_over) {
     step.recorder.count(Metric::rescores, index_of(service), cell);
     step.log(id, JourneyEvent::rescored, now);
-    const double weeks_in_treatment = (now - step.people.care_since_day[id]) / kDaysPerWeek;
+    const double weeks_in_treatment = (now - step.people.care_since_day(id)) / kDaysPerWeek;
     if (!person.intensified && higher &&
         weeks_in_treatment >= step.scenario.collaborative_care.step_up_review_weeks - kMilestoneToleranceDays &&
         draw_bernoulli(step.stream(id, purpose_of(DrawPurpose::step_up)), step.staff.consult_coverage)) {
@@ -98,7 +98,7 @@ void Care::record_step_up(Step& step, PersonId id, double now) {
   const std::size_t service = step.people.state(id).care_service;
   step.recorder.count(Metric::step_ups, service, cell);
   step.recorder.count(Metric::step_up_weeks_sum, service, cell,
-                      (now - static_cast<double>(step.people.episode_start_day[id])) / kDaysPerWeek);
+                      (now - static_cast<double>(step.people.episode_start_day(id))) / kDaysPerWeek);
   step.log(id, JourneyEvent::stepped_up, now);
 }
 
@@ -110,7 +110,7 @@ void Care::intensify_in_place(Step& step, PersonId id, double now) {
   // The first course's sessions are counted now; the new course counts its own.
   record_sessions(step, id, now);
   person.intensified = 1;
-  step.people.care_since_day[id] = now;
+  step.people.care_since_day(id) = now;
   step.people.treatment_end_day[id] = now + course_days(step, id, services_[person.care_service].settings());
 }
 
@@ -135,7 +135,7 @@ void Care::record_response_if_any(Step& step, PersonId id, PersonCells cell, dou
     step.recorder.count(Metric::responses, person.care_service, cell);
     leave_registry(person);  // a responder no longer needs the care manager's registry place
   }
-  if (now - static_cast<double>(step.people.episode_start_day[id]) <= kDaysPerYear) {
+  if (now - static_cast<double>(step.people.episode_start_day(id)) <= kDaysPerYear) {
     step.recorder.count(Metric::responses_within_12_months, person.episode_first_service, cell);
   }
   step.log(id, JourneyEvent::responded, now);
@@ -145,7 +145,7 @@ double next_treatment_milestone_day(const Population& people, const Scenario& sc
   const double course_end = people.treatment_end_day[id];
   if (!people.state(id).on_registry) return course_end;
   const double interval_days = scenario.collaborative_care.rescore_interval_weeks * kDaysPerWeek;
-  const double start = people.care_since_day[id];
+  const double start = people.care_since_day(id);
   const double next =
       start + (std::floor((now - start + kMilestoneToleranceDays) / interval_days) + 1.0) * interval_days;
   return std::min(next, course_end);

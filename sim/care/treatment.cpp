@@ -39,7 +39,7 @@ std::array<std::int64_t, kServiceCount> Care::capacity_places() const {
 void Care::record_list_leaver(Step& step, PersonId id, std::size_t service, double now) {
   const PersonCells cell = step.cell_of(id);
   step.recorder.count(Metric::list_leavers, service, cell);
-  step.recorder.count(Metric::list_days_sum, service, cell, now - step.people.care_since_day[id]);
+  step.recorder.count(Metric::list_days_sum, service, cell, now - step.people.care_since_day(id));
 }
 
 void Care::start_treatment(Step& step, PersonId id, ServiceId service, double now) {
@@ -57,14 +57,14 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
   } else {
     s.start_treatment();
   }
-  const double wait_days = now - step.people.care_since_day[id];
+  const double wait_days = now - step.people.care_since_day(id);
   const std::size_t service_severity =
       index_of(service) * kSeverityLabels.size() + index_of(severity_of(static_cast<CmdState>(person.cmd)));
   step.recorder.count(Metric::treatment_starts, service_severity, cell);
   step.recorder.count(Metric::wait_days_sum, service_severity, cell, wait_days);
   step.recorder.record_wait(index_of(service), wait_days);
   person.care_place = static_cast<std::uint8_t>(CarePlace::in_treatment);
-  step.people.care_since_day[id] = now;
+  step.people.care_since_day(id) = now;
   step.people.treatment_end_day[id] = now + course_days(step, id, s.settings());
   if (!person.episode_treated) {
     person.episode_treated = 1;
@@ -73,7 +73,7 @@ void Care::start_treatment(Step& step, PersonId id, ServiceId service, double no
     const PersonAttributes& attributes = step.people.attributes(id);
     count_if_young(step.recorder, Metric::young_first_treatment_starts, attributes, cell);
     count_if_young(step.recorder, Metric::young_first_treatment_wait_days_sum, attributes, cell,
-                   now - step.people.episode_start_day[id]);
+                   now - step.people.episode_start_day(id));
   }
   if (is_primary_care_step(service) && registry_in_use_ < step.staff.registry_places) {
     person.on_registry = 1;
@@ -127,7 +127,7 @@ void Care::leave(Step& step, PersonId id, double now) {
 }
 
 double Care::sessions_so_far(const Step& step, PersonId id, double now) const {
-  const double weeks_treated = (now - step.people.care_since_day[id]) / kDaysPerWeek;
+  const double weeks_treated = (now - step.people.care_since_day(id)) / kDaysPerWeek;
   return weeks_treated * services_[step.people.state(id).care_service].settings().sessions_per_week;
 }
 
@@ -196,7 +196,7 @@ void Care::serve_waiting_lists(Step& step, double now) {
     const auto still_waiting = [&](PersonId id, double join_day) {
       const PersonState& person = step.people.state(id);
       return static_cast<CarePlace>(person.care_place) == CarePlace::waiting && person.care_service == s &&
-             step.people.care_since_day[id] == join_day;
+             step.people.care_since_day(id) == join_day;
     };
     step.serve(
         services_[s].places(), still_waiting, [&](PersonId id) { start_treatment(step, id, service, now); }, now,

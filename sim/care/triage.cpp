@@ -113,7 +113,7 @@ void Care::enter(Step& step, PersonId id, Route route, double now) {
   person.episode_treated = 0;
   person.episode_adequately_treated = 0;
   person.clinic_episode = route == Route::clinic_screening ? 1 : 0;
-  step.people.episode_start_day[id] = static_cast<float>(now);
+  step.people.episode_start_day(id) = static_cast<float>(now);
 
   const bool in_clinic = offered_clinic_therapy(step, id, route);
   const bool in_school = !in_clinic && offered_school_counselling(step, id, route, school_counselling_);
@@ -160,7 +160,7 @@ void Care::join_service(Step& step, PersonId id, ServiceId service, double now) 
   }
   step.recorder.count(Metric::referrals, index_of(service), step.cell_of(id));
   person.care_service = static_cast<std::uint8_t>(index_of(service));
-  step.people.care_since_day[id] = now;
+  step.people.care_since_day(id) = now;
   if (person.school_counselled || (s.has_free_place() && s.waiting() == 0)) {
     start_treatment(step, id, service, now);
     return;

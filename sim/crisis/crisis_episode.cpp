@@ -41,7 +41,7 @@ void CrisisSystem::on_crisis(Step& step, PersonId id, double now) {
   state.released_from_jail = 0;
   state.crisis_soon_after_discharge =
       static_cast<CrisisStage>(state.crisis_stage) == CrisisStage::after_inpatient &&
-      now - static_cast<double>(step.people.crisis_since_day[id]) <= kReadmissionWindowDays;
+      now - static_cast<double>(step.people.crisis_since_day(id)) <= kReadmissionWindowDays;
   state.follow_up_linked = 0;
   const auto& crisis = step.scenario.crisis;
   KeyedStream door = step.stream(id, purpose_of(DrawPurpose::crisis_door));
@@ -84,7 +84,7 @@ void CrisisSystem::call_crisis_line(Step& step, PersonId id, double now) {
   const double patience_days =
       boost::random::exponential_distribution<double>(kMinutesPerDay / step.scenario.crisis_line.patience_minutes)(s);
   set_crisis_stage(step, id, CrisisStage::calling, now, now + patience_days);
-  capacity_.line_seats.join_queue(id, step.people.crisis_since_day[id]);
+  capacity_.line_seats.join_queue(id, step.people.crisis_since_day(id));
 }
 
 void CrisisSystem::answer_call(Step& step, PersonId id, double now) {
@@ -111,7 +111,7 @@ void CrisisSystem::request_mobile_team(Step& step, PersonId id, double now) {
   }
   set_crisis_stage(step, id, CrisisStage::awaiting_mobile_team, now,
                    now + step.scenario.mobile_team.max_wait_minutes / kMinutesPerDay);
-  teams.join_queue(id, step.people.crisis_since_day[id]);
+  teams.join_queue(id, step.people.crisis_since_day(id));
 }
 
 void CrisisSystem::send_mobile_team(Step& step, PersonId id, double request_day, double now) {
@@ -192,7 +192,7 @@ void CrisisSystem::arrive_at_ed(Step& step, PersonId id, double now) {
     return;
   }
   set_crisis_stage(step, id, CrisisStage::awaiting_ed_assessment, now);
-  capacity_.ed_assessors.join_queue(id, step.people.crisis_since_day[id]);
+  capacity_.ed_assessors.join_queue(id, step.people.crisis_since_day(id));
 }
 
 void CrisisSystem::start_ed_assessment(Step& step, PersonId id, double now) {
@@ -223,7 +223,7 @@ void CrisisSystem::request_bed(Step& step, PersonId id, double now) {
                      now + step.scenario.emergency_department.max_boarding_hours / kHoursPerDay);
     step.log(id, JourneyEvent::ed_boarding_started, now);
   }
-  capacity_.inpatient_beds.join_queue(id, step.people.crisis_since_day[id]);
+  capacity_.inpatient_beds.join_queue(id, step.people.crisis_since_day(id));
 }
 
 void CrisisSystem::admit_to_bed(Step& step, PersonId id, double now) {

@@ -17,7 +17,7 @@ double draw_duration_days(Step& step, PersonId id, double mean_days) {
 
 void set_crisis_stage(Step& step, PersonId id, CrisisStage stage, double now, double end_day) {
   step.people.state(id).crisis_stage = static_cast<std::uint8_t>(stage);
-  step.people.crisis_since_day[id] = static_cast<float>(now);
+  step.people.crisis_since_day(id) = static_cast<float>(now);
   // Stored in float, never before now (see reschedule).
   float stored = static_cast<float>(end_day);
   if (static_cast<double>(stored) < now) stored = std::nextafter(stored, std::numeric_limits<float>::infinity());
@@ -43,7 +43,7 @@ void count_transfer(Step& step, PersonId id, CrisisTransfer move) {
 
 void count_boarding_hours(Step& step, PersonId id, double now) {
   step.recorder.count(Metric::ed_boarding_hours_sum, 0, step.cell_of(id),
-                      (now - static_cast<double>(step.people.crisis_since_day[id])) * kHoursPerDay);
+                      (now - static_cast<double>(step.people.crisis_since_day(id))) * kHoursPerDay);
 }
 
 void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
@@ -103,7 +103,7 @@ void CrisisSystem::on_stage_end(Step& step, PersonId id, double now) {
     case CrisisStage::inpatient:
       capacity_.inpatient_beds.release();
       step.recorder.count(Metric::length_of_stay_days_sum, 0, cell,
-                          now - static_cast<double>(step.people.crisis_since_day[id]));
+                          now - static_cast<double>(step.people.crisis_since_day(id)));
       end_episode(step, id, CrisisOutcome::inpatient_discharge, now);
       break;
     case CrisisStage::ed_boarding:  // no bed within the limit
@@ -181,7 +181,7 @@ void CrisisSystem::serve_queues(Step& step, double now) {
   const auto waiting_in = [&](auto... stages) {
     return [&step, stages...](PersonId id, double join_day) {
       const auto stage = static_cast<CrisisStage>(step.people.state(id).crisis_stage);
-      return ((stage == stages) || ...) && step.people.crisis_since_day[id] == join_day;
+      return ((stage == stages) || ...) && step.people.crisis_since_day(id) == join_day;
     };
   };
   step.serve(
@@ -191,7 +191,7 @@ void CrisisSystem::serve_queues(Step& step, double now) {
       mobile_teams_on_shift(step.scenario.mobile_team, now)) {
     step.serve(
         c.mobile_teams, waiting_in(CrisisStage::awaiting_mobile_team),
-        [&](PersonId id) { send_mobile_team(step, id, static_cast<double>(step.people.crisis_since_day[id]), now); },
+        [&](PersonId id) { send_mobile_team(step, id, static_cast<double>(step.people.crisis_since_day(id)), now); },
         now);
   }
   step.serve(

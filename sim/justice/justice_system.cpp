@@ -71,7 +71,7 @@ double JusticeSystem::on_release(Step& step, PersonId id, double now) {
   PersonState& state = step.people.state(id);
   step.recorder.count(Metric::jail_releases, 0, cell);
   if (state.treated_in_jail) {
-    step.recorder.count(Metric::jail_care_days, 0, cell, now - static_cast<double>(step.people.crisis_since_day[id]));
+    step.recorder.count(Metric::jail_care_days, 0, cell, now - static_cast<double>(step.people.crisis_since_day(id)));
   }
   const auto record = records_.find(id);
   link_at_release(step, id, record != records_.end() && record->second.diverted, now);

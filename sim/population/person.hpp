@@ -108,18 +108,30 @@ struct PersonState {
   std::uint8_t episode_adequately_treated : 1;  // issue 19: had a minimally adequate course (counted once)
 };
 
+// A trial-like follow-up from an entry into care to 12 months later (care/episode_outcomes.cpp): the entry's
+// day, score and first step; a later entry before the assessment starts none, as a trial keeps its enrolment.
+struct FollowUp {
+  float start_day = 0.0F;
+  std::uint8_t start_score = 0;
+  std::uint8_t service = kNoService;  // kNoService: none under way
+};
+
 // What nearly every event reads, together: one cache line fetch per person
 // instead of one per column (the event loop is bound by these misses).
-struct PersonRecord {
+struct alignas(64) PersonRecord {
   PersonAttributes attributes;
   PersonState state;
   std::uint32_t occasion;  // counts the person's events; keys their random draws
   float coercion_load;     // recent coercive contacts, weighted by their loss and decaying (access/trust.hpp)
   double birth_day;        // simulation day of birth (negative: born before the start)
+  double care_since_day;   // joined the list, or started treatment
+  float episode_start_day;  // entry into care (float: a day's precision is plenty)
+  float crisis_since_day;   // the current crisis stage began (float: a minute's precision)
+  FollowUp follow_up;
 };
 
-// One record per person is read at every event: keep it small (memory per
-// person, and people per cache line, are what the event loop is bound by).
-static_assert(sizeof(PersonRecord) <= 40, "a person record grew: check bench/engine_speed.py bytes per person");
+// One record per person is read at every event: keep it to one cache line (memory per
+// person, and lines per event, are what the event loop is bound by).
+static_assert(sizeof(PersonRecord) == 64, "a person record left its cache line: see bench/engine_speed.py");
 
 }  // namespace mhsim

@@ -25,22 +25,14 @@ AgeBand age_band_at(double age_years) {
 Population::Population(const Population& other) {
   reserve(other.records.capacity());
   records.assign(other.records.begin(), other.records.end());
-  care_since_day.assign(other.care_since_day.begin(), other.care_since_day.end());
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
-  episode_start_day.assign(other.episode_start_day.begin(), other.episode_start_day.end());
-  crisis_since_day.assign(other.crisis_since_day.begin(), other.crisis_since_day.end());
-  follow_up.assign(other.follow_up.begin(), other.follow_up.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
   trust = other.trust;
 }
 
 void Population::reserve(std::size_t capacity) {
   records.reserve(capacity);
-  care_since_day.reserve(capacity);
   treatment_end_day.reserve(capacity);
-  episode_start_day.reserve(capacity);
-  crisis_since_day.reserve(capacity);
-  follow_up.reserve(capacity);
   next_day.reserve(capacity);
 }
 
@@ -79,13 +71,8 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.smi = static_cast<std::uint8_t>(SmiState::none);
   s.care_place = static_cast<std::uint8_t>(CarePlace::none);
   s.episode_first_service = kNoService;
-  records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear});
-
-  care_since_day.push_back(0);
+  records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear, 0.0, 0.0F, 0.0F, FollowUp{}});
   treatment_end_day.push_back(kNever);
-  episode_start_day.push_back(0.0F);
-  crisis_since_day.push_back(0.0F);
-  follow_up.emplace_back();
   std::array<float, kProcessCount> never;
   never.fill(std::numeric_limits<float>::infinity());
   next_day.push_back(never);

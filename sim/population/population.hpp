@@ -6,6 +6,7 @@
 #include <limits>
 #include <vector>
 
+#include "core/huge_page_allocator.hpp"
 #include "core/keyed_random.hpp"
 #include "population/person.hpp"
 #include "scenario/scenario.hpp"
@@ -21,26 +22,14 @@ struct GroupTrust {
   std::array<double, 2> contacts_this_quarter{};
 };
 
-// A trial-like follow-up from an entry into care to 12 months later (care/episode_outcomes.cpp): the entry's
-// day, score and first step; a later entry before the assessment starts none, as a trial keeps its enrolment.
-struct FollowUp {
-  float start_day = 0.0F;
-  std::uint8_t start_score = 0;
-  std::uint8_t service = kNoService;  // kNoService: none under way
-};
-
 // Mostly structure of arrays: each column a contiguous vector indexed by person
-// id, but the hot fields of a person share one record.
+// id, but the hot fields of a person share one record (one cache line).
 struct Population {
-  std::vector<PersonRecord> records;
-  std::vector<double> care_since_day;  // joined the list, or started treatment
-  std::vector<double> treatment_end_day;
-  std::vector<float> episode_start_day;  // entry into care (float: a day's precision is plenty)
-  std::vector<float> crisis_since_day;   // the current crisis stage began (float: a minute's precision)
-  std::vector<FollowUp> follow_up;
+  PersonColumn<PersonRecord> records;
+  PersonColumn<double> treatment_end_day;
   // The next event of each process, in float: half the memory of double, and its
-  // 42-second resolution over 13 years is far below anything the model resolves.
-  std::vector<std::array<float, kProcessCount>> next_day;
+  // 42-second resolution over 13 years is far below anything the model resolves. 64 bytes: one cache line.
+  PersonColumn<std::array<float, kProcessCount>> next_day;
   GroupTrust trust;
 
   Population() = default;
@@ -57,6 +46,13 @@ struct Population {
   const PersonState& state(PersonId id) const { return records[id].state; }
   std::uint32_t& occasion(PersonId id) { return records[id].occasion; }
   std::uint32_t occasion(PersonId id) const { return records[id].occasion; }
+  double& care_since_day(PersonId id) { return records[id].care_since_day; }
+  double care_since_day(PersonId id) const { return records[id].care_since_day; }
+  float& episode_start_day(PersonId id) { return records[id].episode_start_day; }
+  float episode_start_day(PersonId id) const { return records[id].episode_start_day; }
+  float& crisis_since_day(PersonId id) { return records[id].crisis_since_day; }
+  float crisis_since_day(PersonId id) const { return records[id].crisis_since_day; }
+  FollowUp& follow_up(PersonId id) { return records[id].follow_up; }
   double birth_day(PersonId id) const { return records[id].birth_day; }
   double age_years(PersonId id, double day) const { return (day - records[id].birth_day) / kDaysPerYear; }
   // Under 18: referred to child and adolescent services (CAMHS) rather than adult steps until the ageing event at 18.

@@ -15,7 +15,7 @@ void Simulation::close_recorded_week(double week_end) {
     for (PersonId id = 0; id < people_.size(); ++id) {
       const PersonState& person = people_.state(id);
       if (!person.alive || person.care_place != static_cast<std::uint8_t>(CarePlace::waiting)) continue;
-      recorder_.record_still_waiting(person.care_service, week_end - people_.care_since_day[id]);
+      recorder_.record_still_waiting(person.care_service, week_end - people_.care_since_day(id));
     }
   }
   recorder_.close_week(week, week_end, care_.capacity_places());
