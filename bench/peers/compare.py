@@ -27,6 +27,8 @@ from pathlib import Path
 
 from scipy import stats
 
+from mhsim.validation import queueing
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
@@ -37,13 +39,33 @@ from outcome import Outcome  # noqa: E402
 PEERS = ("simpy", "ciw")
 TOOLS = ("mhsim", *PEERS)
 PEER_PYTHON = HERE / ".venv" / "bin" / "python"
-FIGURES = {
-    "mean_wait_days_step1": lambda o: o.mean_wait_days(1),
-    "mean_wait_days_step2": lambda o: o.mean_wait_days(2),
-    "started_step1": lambda o: o.started[0],
-    "started_step2": lambda o: o.started[1],
-    "events": lambda o: o.events,
-}
+FIGURE_NAMES = (
+    "mean_wait_days_step1",
+    "erlang_a_wait_days_step1",
+    "mean_wait_days_step2",
+    "erlang_a_wait_days_step2",
+    "started_step1",
+    "started_step2",
+    "events",
+)
+
+
+def figures(outcome: Outcome, reduced: model.Model) -> dict[str, float]:
+    """One run's figures, with each step's Erlang A wait at the run's own arrivals: the queueing
+    theory each tool should agree with (an M/M/c queue whose waiting people remit)."""
+    days = reduced.end_days - reduced.burn_in_days
+    values = {
+        "started_step1": outcome.started[0],
+        "started_step2": outcome.started[1],
+        "events": outcome.events,
+    }
+    for step in model.STEPS:
+        leaving_per_day = 1.0 / reduced.mean_course_days(step) + reduced.remission_per_day
+        values[f"mean_wait_days_step{step}"] = outcome.mean_wait_days(step)
+        values[f"erlang_a_wait_days_step{step}"] = queueing.erlang_a_mean_wait_days(
+            outcome.joined[step - 1] / days, leaving_per_day, reduced.servers(step), reduced.remission_per_day
+        )
+    return {name: float(values[name]) for name in FIGURE_NAMES}
 
 
 def ensure_peer_environment() -> None:
@@ -56,16 +78,8 @@ def ensure_peer_environment() -> None:
 
 def outcome_from(line: str) -> Outcome:
     raw = json.loads(line)
-    return Outcome(
-        raw["tool"],
-        raw["size"],
-        raw["seed"],
-        raw["counts"],
-        raw["started"],
-        raw["wait_days_sum"],
-        raw["wall_s"],
-        raw["cpu_s"],
-    )
+    fields = ("tool", "size", "seed", "counts", "joined", "started", "wait_days_sum", "wall_s", "cpu_s")
+    return Outcome(**{name: raw[name] for name in fields})
 
 
 def run_tool(tool: str, size: int, seeds: list[int]) -> list[Outcome]:
@@ -112,17 +126,16 @@ def difference(peer: list[float], reference: list[float]) -> dict:
 
 def agreement(size: int, replications: int) -> dict:
     seeds = list(range(1, replications + 1))
-    runs = {tool: run_tool(tool, size, seeds) for tool in TOOLS}
-    values = {
-        tool: {name: [float(f(o)) for o in runs[tool]] for name, f in FIGURES.items()} for tool in TOOLS
-    }
+    reduced = model.load(size)
+    runs = {tool: [figures(o, reduced) for o in run_tool(tool, size, seeds)] for tool in TOOLS}
+    values = {tool: {name: [f[name] for f in runs[tool]] for name in FIGURE_NAMES} for tool in TOOLS}
     return {
         "size": size,
         "replications": replications,
-        "servers": [model.load(size).servers(1), model.load(size).servers(2)],
+        "servers": [reduced.servers(1), reduced.servers(2)],
         "tools": {tool: {name: interval(v) for name, v in values[tool].items()} for tool in TOOLS},
         "differences_from_mhsim": {
-            peer: {name: difference(values[peer][name], values["mhsim"][name]) for name in FIGURES}
+            peer: {name: difference(values[peer][name], values["mhsim"][name]) for name in FIGURE_NAMES}
             for peer in PEERS
         },
     }
@@ -172,7 +185,7 @@ def table(report: dict) -> str:
         f"(servers {agreed['servers'][0]} and {agreed['servers'][1]}); mean [95% interval]",
         f"{'figure':22}" + "".join(f"{tool:>28}" for tool in TOOLS),
     ]
-    for name in FIGURES:
+    for name in FIGURE_NAMES:
         cells = []
         for tool in TOOLS:
             i = agreed["tools"][tool][name]

@@ -14,6 +14,9 @@ class Outcome:
     size: int
     seed: int
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EVENT_KINDS, 0))
+    joined: list[int] = field(
+        default_factory=lambda: [0, 0]
+    )  # arrivals at steps 1 and 2 (a list, or a place)
     started: list[int] = field(default_factory=lambda: [0, 0])  # treatment starts at steps 1 and 2
     wait_days_sum: list[float] = field(default_factory=lambda: [0.0, 0.0])  # their waits
     wall_s: float = 0.0

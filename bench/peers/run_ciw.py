@@ -86,6 +86,8 @@ def count(model: Model, simulation: ciw.Simulation, outcome: Outcome) -> None:
     counts = outcome.counts
     in_horizon = lambda day: model.burn_in_days <= day < model.end_days  # noqa: E731
     for record in simulation.get_all_records(only=["service", "renege"]):
+        if record.node in (STEP1, STEP2):
+            outcome.joined[record.node - STEP1] += in_horizon(record.arrival_date)
         if record.record_type == "renege":
             counts["remissions"] += in_horizon(record.exit_date)
             continue
@@ -97,9 +99,10 @@ def count(model: Model, simulation: ciw.Simulation, outcome: Outcome) -> None:
         else:
             counts["remissions" if record.destination == WELL else "course_ends"] += in_horizon(ended)
             count_start(model, outcome, node, record.service_start_date, record.arrival_date)
-    # Courses still under way at the end started too.
+    # People still waiting or in a course at the end arrived too, and those in a course started.
     for node in (STEP1, STEP2):
         for ind in simulation.nodes[node].all_individuals:
+            outcome.joined[node - STEP1] += in_horizon(ind.arrival_date)
             if ind.service_start_date is not False:
                 count_start(model, outcome, node, ind.service_start_date, ind.arrival_date)
 

@@ -68,6 +68,8 @@ def outcome_of(results: mhsim.Results, model: Model, seed: int) -> Outcome:
         # a step with no places, which refuses them: back outside care).
         course_ends=round(sum(completions[s] + step_ups[s] for s in STEP_SERVICES)),
     )
+    referrals = _by_service(weekly, "referrals")  # none is lost on the way (referral_loss_probability 0)
+    outcome.joined = [round(referrals[s]) for s in STEP_SERVICES]
     outcome.started = [round(starts[s]) for s in STEP_SERVICES]
     outcome.wait_days_sum = [waits[s] for s in STEP_SERVICES]
     return outcome

@@ -31,6 +31,8 @@ def run(model: Model, seed: int) -> Outcome:
     def treat(step: int):
         """Wait for and take a course at a step; True if the person is still ill at its end."""
         joined = env.now
+        if joined >= model.burn_in_days:
+            outcome.joined[step - 1] += 1
         remission = env.timeout(rng.expovariate(model.remission_per_day))
         with servers[step - 1].request() as request:
             fired = yield request | remission
