@@ -33,7 +33,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import reduced_model as model  # noqa: E402
-import run_mhsim  # noqa: E402
 from outcome import Outcome  # noqa: E402
 
 PEERS = ("simpy", "ciw")
@@ -79,21 +78,16 @@ def ensure_peer_environment() -> None:
 def outcome_from(line: str) -> Outcome:
     raw = json.loads(line)
     fields = ("tool", "size", "seed", "counts", "joined", "started", "wait_days_sum", "wall_s", "cpu_s")
-    return Outcome(**{name: raw[name] for name in fields})
+    outcome = Outcome(**{name: raw[name] for name in fields})
+    outcome.peak_rss_mib = raw["peak_rss_mib"]
+    return outcome
 
 
 def run_tool(tool: str, size: int, seeds: list[int]) -> list[Outcome]:
-    if tool == "mhsim":
-        return [run_mhsim.run(model.load(size), seed) for seed in seeds]
-    command = [
-        str(PEER_PYTHON),
-        str(HERE / "peer.py"),
-        tool,
-        "--size",
-        str(size),
-        "--seeds",
-        *map(str, seeds),
-    ]
+    """Each tool in a process of its own, so its timing and peak memory are its own: mhsim with
+    this Python, the peers with their environment's."""
+    python = sys.executable if tool == "mhsim" else str(PEER_PYTHON)
+    command = [python, str(HERE / "peer.py"), tool, "--size", str(size), "--seeds", *map(str, seeds)]
     completed = subprocess.run(command, capture_output=True, text=True, check=True)
     return [outcome_from(line) for line in completed.stdout.splitlines() if line.strip()]
 
@@ -152,6 +146,7 @@ def speed(size: int, tools: tuple[str, ...]) -> dict:
                 "events": o.events,
                 "events_per_s": o.events / o.wall_s,
                 "events_per_cpu_s": o.events / o.cpu_s,
+                "peak_rss_mib": o.peak_rss_mib,
             }
             for tool, o in timed.items()
         },
@@ -195,14 +190,16 @@ def table(report: dict) -> str:
     lines.append("  * the peer's difference from mhsim excludes 0 at 95%")
     lines.append("")
     lines.append(
-        f"{'speed':8}{'people':>10}{'wall s':>10}{'cpu s':>10}{'events':>12}{'events/s':>12}{'mhsim x':>10}"
+        f"{'speed':8}{'people':>10}{'wall s':>10}{'cpu s':>10}{'events':>12}{'events/s':>12}{'peak MiB':>10}"
+        f"{'mhsim x':>10}"
     )
     for timing in report["timing"]:
         for tool, t in timing["tools"].items():
             ratio = timing["ratios"].get(f"mhsim_over_{tool}", {}).get("wall")
+            ratio_text = "" if ratio is None else f"{ratio:.1f}"
             lines.append(
                 f"{tool:8}{timing['size']:>10,}{t['wall_s']:>10.2f}{t['cpu_s']:>10.2f}{t['events']:>12,}"
-                f"{t['events_per_s']:>12,.0f}{'' if ratio is None else f'{ratio:.1f}':>10}"
+                f"{t['events_per_s']:>12,.0f}{t['peak_rss_mib']:>10,.0f}{ratio_text:>10}"
             )
     return "\n".join(lines)
 

@@ -21,6 +21,7 @@ class Outcome:
     wait_days_sum: list[float] = field(default_factory=lambda: [0.0, 0.0])  # their waits
     wall_s: float = 0.0
     cpu_s: float = 0.0
+    peak_rss_mib: float = 0.0  # the process's, set by peer.py after the run
 
     @property
     def events(self) -> int:
