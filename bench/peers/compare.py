@@ -11,8 +11,9 @@
    service starts and course ends in the counted horizon, the same for every tool) per second,
    and mhsim's ratio to each peer at the same size.
 
-Run with the package's Python (mhsim in-process); the peers run in bench/peers/.venv, made by
-setup.sh on first use. Figures from a busy machine say little: measure on an idle one.
+Run with the package's Python. Every run is a process of its own (peer.py): mhsim with this
+Python, the peers with bench/peers/.venv's, which setup.sh makes on first use. Figures from a
+busy machine say little: measure on an idle one.
 """
 
 from __future__ import annotations
@@ -59,10 +60,12 @@ def figures(outcome: Outcome, reduced: model.Model) -> dict[str, float]:
         "events": outcome.events,
     }
     for step in model.STEPS:
-        leaving_per_day = 1.0 / reduced.mean_course_days(step) + reduced.remission_per_day
         values[f"mean_wait_days_step{step}"] = outcome.mean_wait_days(step)
         values[f"erlang_a_wait_days_step{step}"] = queueing.erlang_a_mean_wait_days(
-            outcome.joined[step - 1] / days, leaving_per_day, reduced.servers(step), reduced.remission_per_day
+            outcome.joined[step - 1] / days,
+            reduced.leaving_per_day(step),
+            reduced.servers(step),
+            reduced.remission_per_day,
         )
     return {name: float(values[name]) for name in FIGURE_NAMES}
 

@@ -58,6 +58,10 @@ class Model:
     def mean_course_days(self, step: int) -> float:
         return self.mean_course_weeks[step - 1] * DAYS_PER_WEEK
 
+    def leaving_per_day(self, step: int) -> float:
+        """The rate at which a place at a step frees: the course ends or the person remits."""
+        return 1.0 / self.mean_course_days(step) + self.remission_per_day
+
     def servers(self, step: int) -> int:
         """Step 1 or 2's servers for this population (at least one)."""
         return max(1, round(self.servers_per_100k[step - 1] * self.size / 100_000))

@@ -42,9 +42,9 @@ class RenegeToWell(ciw.routing.Probabilistic):
 
 def network(model: Model) -> ciw.Network:
     remission, help_seeking = model.remission_per_day, model.help_seeking_per_day
-    ends = [1.0 / model.mean_course_days(step) for step in (1, 2)]
-    leave_step = [end + remission for end in ends]
-    ill_at_end = [end / leave for end, leave in zip(ends, leave_step, strict=True)]
+    leave_step = [model.leaving_per_day(step) for step in (1, 2)]
+    # A place frees at a course's end (the person still ill) or at a remission, whichever is first.
+    ill_at_end = [1.0 / model.mean_course_days(step) / leave_step[step - 1] for step in (1, 2)]
     up = model.step_up_probability
     routes = [
         ciw.routing.Probabilistic([ILL], [1.0]),

@@ -81,8 +81,7 @@ def test_a_course_that_ends_ill_steps_up_with_the_model_share(reduced, runs):
 def test_each_step_waits_as_an_erlang_a_queue(reduced, runs, step):
     service, servers = STEPS[step], reduced.servers(step)
     days = reduced.end_days - reduced.burn_in_days
-    # A place frees when the course ends or the person remits (discharged well): exponential at the sum.
-    leaving_per_day = 1.0 / reduced.mean_course_days(step) + reduced.remission_per_day
+    leaving_per_day = reduced.leaving_per_day(step)  # a course's end or a remission (discharged well)
     waits, erlang_a, erlang_c = [], [], []
     for results in runs:
         waited, started = _by_service(results, "wait_days_sum"), _by_service(results, "treatment_starts")
