@@ -91,7 +91,9 @@ def run_tool(tool: str, size: int, seeds: list[int]) -> list[Outcome]:
     this Python, the peers with their environment's."""
     python = sys.executable if tool == "mhsim" else str(PEER_PYTHON)
     command = [python, str(HERE / "peer.py"), tool, "--size", str(size), "--seeds", *map(str, seeds)]
-    completed = subprocess.run(command, capture_output=True, text=True, check=True)
+    completed = subprocess.run(command, capture_output=True, text=True)
+    if completed.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{completed.stderr}")
     return [outcome_from(line) for line in completed.stdout.splitlines() if line.strip()]
 
 
