@@ -74,8 +74,11 @@ def load(size: int | None = None, path: Path = MODEL_TOML) -> Model:
     with path.open("rb") as file:
         raw = tomllib.load(file)
     illness = raw["illness"]
+    people = int(size if size is not None else raw["population"]["size"])
+    if people < 1:
+        raise ValueError(f"the reduced model needs at least one person, got size {people}")
     return Model(
-        size=int(size if size is not None else raw["population"]["size"]),
+        size=people,
         initial_ill_share=raw["population"]["initial_ill_share"],
         burn_in_years=raw["time"]["burn_in_years"],
         horizon_years=raw["time"]["horizon_years"],
