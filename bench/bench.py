@@ -116,7 +116,8 @@ def research_rows(replications: dict, sweep: dict) -> list[dict]:
             "row": f"sweep of {sweep['points']} points, 1 worker",
             **common,
             "wall_s": sweep["one_worker_s"],
-            "note": f"overhead {sweep['overhead']:+.1%} over the loop",
+            "note": f"overhead over the loop {sweep['overhead']:+.1%} (CPU {sweep['cpu_overhead']:+.1%}); "
+            f"driver {sweep['driver_cpu_ms_per_point']:.1f} ms CPU a point",
         }
     )
     rows.append(

@@ -36,7 +36,7 @@ def report(bench, tmp_path_factory):
     directory = tmp_path_factory.mktemp("bench")
     peers = directory / "peers.json"
     peers.write_text(json.dumps(PEERS))
-    tiny = ["--sizes", "2000", "4000", "--years", "1", "--long-size", "2000", "--long-years", "2"]
+    tiny = ["--sizes", "2000", "--years", "1", "--long-size", "2000", "--long-years", "2"]
     tiny += ["--replication-size", "2000", "--replications", "2", "--sweep-size", "2000"]
     tiny += ["--sweep-points", "2", "--sweep-years", "1", "--peers", str(peers)]
     return bench.main([*tiny, "--json", str(directory / "results.json")]), directory / "results.json"
@@ -45,7 +45,7 @@ def report(bench, tmp_path_factory):
 def test_the_engine_rows_measure_each_size_and_horizon(report):
     measured, _ = report
     engine = measured["engine"]
-    assert [(r["people"], r["years"]) for r in engine] == [(2000, 1.0), (4000, 1.0), (2000, 2.0)]
+    assert [(r["people"], r["years"]) for r in engine] == [(2000, 1.0), (2000, 2.0)]
     for row in engine:
         assert row["events"] > 1000 and row["events_per_s"] == pytest.approx(row["events"] / row["wall_s"])
         assert row["peak_rss_mib"] > 10 and row["bytes_per_person"] == pytest.approx(
@@ -53,7 +53,7 @@ def test_the_engine_rows_measure_each_size_and_horizon(report):
         )
         assert row["results_file_mb"] > 0.1
     # A year more after the same burn-in: the long row ran the years it says.
-    assert engine[2]["events"] > 1.1 * engine[0]["events"]
+    assert engine[1]["events"] > 1.1 * engine[0]["events"]
     assert engine[0]["cost_per_person_year_ratio"] == 1.0
 
 
@@ -74,6 +74,8 @@ def test_replications_and_the_sweep_are_timed(report):
         replications["threads_1"]["wall_s"] / replications["threads_2"]["wall_s"]
     )
     assert sweep["overhead"] == pytest.approx(sweep["one_worker_s"] / sweep["loop_s"] - 1)
+    # The worker's CPU time is counted: the sweep used at least the CPU the loop's runs did, less noise.
+    assert sweep["one_worker_cpu_s"] > 0.5 * sweep["loop_cpu_s"] > 0
     labels = [row["row"] for row in measured["rows"]]
     assert "2 replications, 2 threads" in labels and "sweep of 2 points, 1 worker" in labels
 
