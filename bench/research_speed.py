@@ -24,6 +24,7 @@ from mhsim.sweep import local_executor
 
 ROOT = Path(__file__).resolve().parents[1]
 STAFF = "workforce.psychologist.fte_per_100k"
+SWEEP_TURN = 10
 
 
 def timed(action) -> tuple[float, float]:
@@ -68,15 +69,21 @@ def sweep_overhead(size: int, points: int, years: float = 3.0) -> dict:
         for row in rows.to_dict("records"):
             mhsim.run(scenario.with_overrides(row), seed=seed).summary()
 
+    loop = one = loop_cpu = driver_cpu = worker_cpu = 0.0
     with local_executor(1) as one_process:  # the default executor, on one process like the loop
         # Once a session, not a point's overhead: the fork server imports mhsim, xarray imports
         # dask at its first Dataset, and each process's heap grows to a run's size.
         mhsim.sweep(scenario, design.iloc[:2], executor=one_process, progress=False)
         plain_loop(design.iloc[:2])
-        loop, loop_cpu = timed(plain_loop)
-        worker_before = one_process.submit(time.process_time).result()  # the worker's own CPU time
-        one, driver_cpu = timed(lambda: mhsim.sweep(scenario, design, executor=one_process, progress=False))
-        worker_cpu = one_process.submit(time.process_time).result() - worker_before
+        # In turns of SWEEP_TURN points, so a change in the machine's other load falls on both alike.
+        for first in range(0, points, SWEEP_TURN):
+            rows = design.iloc[first : first + SWEEP_TURN]
+            wall, cpu = timed(lambda r=rows: plain_loop(r))
+            loop, loop_cpu = loop + wall, loop_cpu + cpu
+            worker_before = one_process.submit(time.process_time).result()  # the worker's own CPU time
+            wall, cpu = timed(lambda r=rows: mhsim.sweep(scenario, r, executor=one_process, progress=False))
+            one, driver_cpu = one + wall, driver_cpu + cpu
+            worker_cpu += one_process.submit(time.process_time).result() - worker_before
     default, _ = timed(lambda: mhsim.sweep(scenario, design, progress=False))
     return {
         "people": size,
