@@ -109,6 +109,17 @@ def research_rows(replications: dict, sweep: dict) -> list[dict]:
                 "note": note,
             }
         )
+    processes = replications["processes"]
+    rows.append(
+        {
+            "row": "2 engine processes at once",
+            "people": replications["people"],
+            "years": replications["years"],
+            "wall_s": processes["two_at_once_s"],
+            "note": f"{processes['speedup']:.2f}x one process ({processes['one_s']:.2f} s): "
+            "what 2 threads can reach",
+        }
+    )
     common = {"people": sweep["people"], "years": sweep["years"]}
     rows.append({"row": f"{sweep['points']} runs in a plain loop", **common, "wall_s": sweep["loop_s"]})
     rows.append(

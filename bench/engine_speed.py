@@ -27,30 +27,40 @@ BASELINE = ROOT / "scenarios" / "baseline.toml"
 
 def measure(size: int, years: float, seed: int = 1) -> dict:
     """One run of the baseline at ``size`` people over ``years`` (after the burn-in) in a fresh process."""
+    return measure_at_once(size, years, [seed])[0]
+
+
+def measure_at_once(size: int, years: float, seeds: list[int]) -> list[dict]:
+    """A run per seed, each in its own fresh process, all at once: with two, what two cores give
+    two engine runs that share nothing but the machine (caches, memory bandwidth)."""
     core = importlib.util.find_spec("mhsim._core")
     if core is None or core.origin is None:
         raise RuntimeError("mhsim._core not found: run `make build` first")
     with tempfile.TemporaryDirectory() as directory:
-        out = Path(directory) / "results.h5"
-        command = [
-            sys.executable,
-            __file__,
-            "--child",
-            core.origin,
-            str(size),
-            str(years),
-            str(seed),
-            str(out),
-        ]
-        start = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-        stdout = child.stdout.read()
-        _, status, usage = os.wait4(child.pid, 0)  # this child's own peak RSS and CPU time
-        wall = time.perf_counter() - start
-        child.returncode = os.waitstatus_to_exitcode(status)
-        child.stdout.close()
-        if child.returncode != 0:
-            raise RuntimeError(f"{' '.join(command)} failed with status {child.returncode}")
+        children = []
+        for seed in seeds:
+            out = Path(directory) / f"results-{seed}.h5"
+            command = [
+                sys.executable,
+                __file__,
+                "--child",
+                core.origin,
+                str(size),
+                str(years),
+                str(seed),
+                str(out),
+            ]
+            children.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True))
+        return [_finish(child, size, years) for child in children]
+
+
+def _finish(child: subprocess.Popen, size: int, years: float) -> dict:
+    stdout = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)  # this child's own peak RSS and CPU time
+    child.returncode = os.waitstatus_to_exitcode(status)
+    child.stdout.close()
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(child.args)} failed with status {child.returncode}")
     timed = json.loads(stdout)
     burn_in_years = tomllib.loads(BASELINE.read_text())["simulation"]["burn_in_years"]
     return {
@@ -59,7 +69,6 @@ def measure(size: int, years: float, seed: int = 1) -> dict:
         "burn_in_years": burn_in_years,
         "wall_s": timed["run_s"],
         "write_s": timed["write_s"],
-        "process_wall_s": wall,
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "events": timed["events"],
         "events_per_s": timed["events"] / timed["run_s"],

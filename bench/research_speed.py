@@ -15,6 +15,7 @@ import gc
 import time
 from pathlib import Path
 
+import engine_speed  # bench/, beside this file
 import pandas as pd
 
 import mhsim
@@ -47,6 +48,10 @@ def replication_speed(size: int, n: int, years: float = 10.0) -> dict:
     measured["speedup"] = measured["threads_2"]["runs_per_minute"] / measured["threads_1"]["runs_per_minute"]
     # CPU time on 2 threads over 1: above 1 when the threads slow each other (caches, memory).
     measured["cpu_ratio"] = measured["threads_2"]["cpu_s"] / measured["threads_1"]["cpu_s"]
+    # The machine's own ceiling: two engine runs in separate processes, which share no heap or GIL.
+    alone = engine_speed.measure(size, years)["wall_s"]
+    together = max(run["wall_s"] for run in engine_speed.measure_at_once(size, years, [1, 2]))
+    measured["processes"] = {"one_s": alone, "two_at_once_s": together, "speedup": 2 * alone / together}
     return measured
 
 
@@ -118,6 +123,7 @@ def main() -> None:
         t = r[f"threads_{threads}"]
         print(f"  {threads} thread(s): {t['wall_s']:6.1f} s wall, {t['cpu_s']:6.1f} s CPU")
     print(f"  speed-up on 2 threads: {r['speedup']:.2f}x (CPU time {r['cpu_ratio']:.2f}x one thread's)")
+    print(f"  two engine processes at once: {r['processes']['speedup']:.2f}x one")
     s = sweep_overhead(args.sweep_size, args.sweep_points)
     print(f"{s['points']}-point sweep, {s['people']:,} people, 3 + 1 years a point")
     print(f"  plain loop {s['loop_s']:.2f} s; sweep on 1 worker {s['one_worker_s']:.2f} s")

@@ -73,11 +73,17 @@ def test_replications_and_the_sweep_are_timed(report):
     assert replications["speedup"] == pytest.approx(
         replications["threads_1"]["wall_s"] / replications["threads_2"]["wall_s"]
     )
+    processes = replications["processes"]
+    assert processes["speedup"] == pytest.approx(2 * processes["one_s"] / processes["two_at_once_s"])
     assert sweep["overhead"] == pytest.approx(sweep["one_worker_s"] / sweep["loop_s"] - 1)
     # The worker's CPU time is counted: the sweep used at least the CPU the loop's runs did, less noise.
     assert sweep["one_worker_cpu_s"] > 0.5 * sweep["loop_cpu_s"] > 0
     labels = [row["row"] for row in measured["rows"]]
-    assert "2 replications, 2 threads" in labels and "sweep of 2 points, 1 worker" in labels
+    assert (
+        "2 replications, 2 threads" in labels
+        and "2 engine processes at once" in labels
+        and "sweep of 2 points, 1 worker" in labels
+    )
 
 
 def test_the_json_holds_what_the_table_shows(report, bench):
