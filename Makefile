@@ -1,6 +1,6 @@
 # The two commands of the README: `make demo` and `make test`. Both install
 # what is missing (Debian packages with apt-get, Python packages into .venv),
-# build, and run. `make bench` measures speed and memory (engine and research workflow).
+# build, and run. `make bench` measures speed, memory and size in one table (bench/results.json).
 # `make docs` builds the documentation site (README, docs/, the notebooks with their
 # outputs) into build/docs/html/index.html, which opens without internet.
 SHELL := /bin/bash
@@ -99,10 +99,22 @@ fuzz: $(VENV)/.python-deps
 docs: build
 	$(PY) docs/site/build_site.py
 
+# One table (bench/bench.py) of the baseline at each of BENCH_SIZES people x 10 years and at
+# BENCH_LONG_SIZE x 20 years, the peers of bench/peers, replications on 1 and 2 threads and a sweep's
+# overhead; written to bench/results.json. A quick run: make bench BENCH_SIZES="100000 300000"
+# BENCH_LONG_SIZE=100000 BENCH_REPLICATION_SIZE=100000 BENCH_SWEEP_POINTS=20 BENCH_PEERS_ARGS="--size 20000".
+# The 10,000,000 row takes minutes and about 2 GB. bench/timeline_speed.py and bench/report_size.py run alone.
+BENCH_SIZES ?= 1000000 3000000 10000000
+BENCH_LONG_SIZE ?= 1000000
+BENCH_REPLICATION_SIZE ?= 1000000
+BENCH_SWEEP_POINTS ?= 100
+BENCH_PEERS_ARGS ?=
 bench: build
-	$(PY) bench/engine_speed.py
-	$(PY) bench/research_speed.py
-	$(PY) bench/timeline_speed.py
+	if [ -f bench/peers/compare.py ]; then \
+	  $(PY) bench/peers/compare.py --json bench/peers/results.json $(BENCH_PEERS_ARGS); fi
+	$(PY) bench/bench.py --sizes $(BENCH_SIZES) --long-size $(BENCH_LONG_SIZE) \
+	  --replication-size $(BENCH_REPLICATION_SIZE) --sweep-points $(BENCH_SWEEP_POINTS) \
+	  --peers bench/peers/results.json --json bench/results.json
 
 # Every calibration and validation target (python/mhsim/validation/targets.toml) against the
 # model: docs/validation.md and build/validation.html. Exit status 1 (after writing) when a target

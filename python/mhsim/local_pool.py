@@ -7,6 +7,9 @@ notebook, handled here:
   ``if __name__ == "__main__":`` guard re-runs itself in every worker (and a script read
   from standard input cannot start one). The workers need only ``mhsim``, so they are
   started without the main module.
+- Each worker would import mhsim (with numpy, pandas, xarray and scipy: over a second of
+  CPU) before its first point, again for every sweep. The fork server that starts the
+  workers imports mhsim once, and every worker is a fork of it, with mhsim loaded.
 - Workers outlive a driver killed outright (by the out-of-memory killer, or a crashed
   Jupyter kernel): each holds its queue open, so none ever sees the driver go. Each
   watches the driver and ends itself when it is gone.
@@ -60,9 +63,12 @@ class LocalPool(ProcessPoolExecutor):
     with the driver."""
 
     def __init__(self, workers: int | None = None):
+        context = multiprocessing.get_context("forkserver")
+        # Takes effect when the fork server starts (at the first pool), and keeps for its lifetime.
+        context.set_forkserver_preload(["mhsim"])
         super().__init__(
             max_workers=workers or default_threads(),
-            mp_context=multiprocessing.get_context("forkserver"),
+            mp_context=context,
             initializer=_end_with_driver,
             initargs=(os.getpid(),),
         )

@@ -1,11 +1,14 @@
-"""The on-disk store of a sweep: one HDF5 file per finished point and an index.
+"""The on-disk store of a sweep: one HDF5 file per finished point, an index and a log.
 
 A point file is written under a temporary name and renamed when complete, so
 a sweep killed at any moment leaves only whole files; the next call with the
 same arguments finds them and recomputes none. The key of a point hashes the
 resolved scenario, the point's overrides and the seeds, so a changed scenario
 or seed never reuses a stale file. ``index.json`` lists the points and the
-failures of the last call, for people and tools; the point files are the truth.
+failures of the last call, written when it starts and when it ends;
+``finished.jsonl`` gets one line as each point finishes (appended, so a point
+costs the same however many came before). Both are for people and tools; the
+point files are the truth.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 
 import h5py
@@ -22,6 +26,7 @@ from . import _core
 from .files import replace_atomically
 
 INDEX = "index.json"
+FINISHED_LOG = "finished.jsonl"
 
 
 def point_key(scenario_toml: str, overrides: dict, seeds: list[int]) -> str:
@@ -75,3 +80,19 @@ class PointStore:
             temporary.write_text(json.dumps(index, indent=1, sort_keys=True, default=str))
 
         replace_atomically(self.directory / INDEX, write)
+
+    def note_finished(self, key: str, overrides: dict, error: str | None = None) -> None:
+        """Appends one line for a finished point: done (with its file) or failed (with the error).
+        One write of one whole line, so a sweep killed meanwhile leaves at most a last line cut short."""
+        line = {"key": key, "parameters": overrides, "time": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+        line |= (
+            {"status": "done", "file": self.path(key).name}
+            if error is None
+            else {"status": "failed", "error": error}
+        )
+        data = (json.dumps(line, sort_keys=True, default=str) + "\n").encode()
+        descriptor = os.open(self.directory / FINISHED_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(descriptor, data)
+        finally:
+            os.close(descriptor)

@@ -142,6 +142,8 @@ def sweep(
     own_executor = executor is None and bool(to_run)
     pool = local_executor() if own_executor else executor
     futures: dict[Future, str] = {}
+    if point_store is not None:
+        _write_index(point_store, scenario, points, seeds, keys, overrides, outcomes, failures)
     try:
         for key, o in to_run.items():
             futures[pool.submit(run_point, scenario.toml, scenario.origin, o, seeds)] = key
@@ -158,12 +160,13 @@ def sweep(
                     outcomes[key] = future.result()
                 except Exception as error:  # a point's failure is reported, not raised
                     failures[key] = f"{type(error).__name__}: {error}"
+                    if point_store is not None:
+                        point_store.note_finished(key, to_run[key], error=failures[key])
                 else:
                     if point_store is not None:
                         point_store.save(key, to_run[key], seeds, outcomes[key])
+                        point_store.note_finished(key, to_run[key])
                 bar.update()
-                if point_store is not None:
-                    _write_index(point_store, scenario, points, seeds, keys, outcomes, failures)
     except BaseException:
         # Interrupted (Ctrl-C in Jupyter, say): queue no more work; finished points are stored.
         for future in futures:
@@ -172,6 +175,8 @@ def sweep(
     finally:
         if own_executor:
             pool.shutdown(cancel_futures=True)
+        if point_store is not None:
+            _write_index(point_store, scenario, points, seeds, keys, overrides, outcomes, failures)
 
     failure_rows = [
         {"point": i, **overrides[i], "error": failures[k]} for i, k in enumerate(keys) if k in failures
@@ -189,13 +194,15 @@ def sweep(
     )
 
 
-def _write_index(store, scenario, points, seeds, keys, outcomes, failures) -> None:
+def _write_index(store, scenario, points, seeds, keys, overrides, outcomes, failures) -> None:
+    """The whole index, written when a call starts and when it ends (not after each point:
+    that would cost time growing with the square of the number of points)."""
     listed = {}
     for i, key in enumerate(keys):
         status = "done" if key in outcomes else ("failed" if key in failures else "pending")
         listed[key] = {
             "point": i,
-            "parameters": {c: _plain(points.iloc[i][c]) for c in points.columns},
+            "parameters": overrides[i],
             "status": status,
             "file": store.path(key).name if key in outcomes else None,
         }

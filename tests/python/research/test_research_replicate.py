@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
+
 import numpy as np
 import pytest
 from scipy import stats
@@ -83,3 +87,16 @@ def test_weekly_interval_by_region(replications):
     assert (table["lower"] <= table["mean"]).all() and (table["mean"] <= table["upper"]).all()
     with pytest.raises(KeyError, match="severity"):
         replications.weekly_interval("waiting", by=["severity"])
+
+
+def test_python_runs_on_while_the_engine_runs_in_another_thread(small_baseline):
+    # Replications on n threads run at once only if the engine lets go of the GIL for a whole run:
+    # this thread then never waits long between two steps of its own loop.
+    engine = threading.Thread(target=mhsim.run, args=(small_baseline,), kwargs={"seed": 3})
+    steps = [time.perf_counter()]
+    engine.start()
+    while engine.is_alive():
+        steps.append(time.perf_counter())
+    run_seconds = steps[-1] - steps[0]
+    longest_wait = max(later - earlier for earlier, later in itertools.pairwise(steps))
+    assert len(steps) > 1000 and longest_wait < 0.5 * run_seconds, (longest_wait, run_seconds)

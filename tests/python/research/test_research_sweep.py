@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import matplotlib
@@ -124,6 +126,57 @@ def test_an_interrupted_sweep_stops_and_resumes_where_it_stopped(small_baseline,
         )
     assert executor.submitted == 6 - stored
     assert resumed.dataset.identical(grid_sweep.dataset)
+
+
+class OneAtATimeExecutor(ThreadPoolExecutor):
+    """One worker. Before each point it waits until the driver has logged every point before it,
+    then keeps what the store's index and log hold at that moment."""
+
+    def __init__(self, store):
+        super().__init__(max_workers=1)
+        self.log, self.index = store / "finished.jsonl", store / "index.json"
+        self.seen: list[tuple[bytes, int, bytes]] = []
+
+    def submit(self, fn, *args, **kwargs):
+        def observed():
+            deadline = time.monotonic() + 10
+            while self._logged_lines() < len(self.seen) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            log = self.log.read_bytes() if self.log.exists() else b""
+            index, inode = (
+                (self.index.read_bytes(), self.index.stat().st_ino) if self.index.exists() else (b"", 0)
+            )
+            self.seen.append((index, inode, log))
+            return fn(*args, **kwargs)
+
+        return super().submit(observed)
+
+    def _logged_lines(self) -> int:
+        return self.log.read_bytes().count(b"\n") if self.log.exists() else 0
+
+
+def test_a_finished_point_appends_one_line_and_leaves_the_index_alone(small_baseline, tmp_path):
+    tiny = small_baseline.with_overrides({"population.size": 2000, "simulation.horizon_years": 1.0})
+    design = Grid({STAFF: [5.5, 11.0, 22.0, 33.0]})
+    with OneAtATimeExecutor(tmp_path) as executor:
+        mhsim.sweep(tiny, design, executor=executor, store=tmp_path, progress=False)
+    [(first_index, first_inode, _), *_] = executor.seen
+    # The index written when the sweep started is neither rewritten nor replaced while points finish.
+    assert all(index == first_index and inode == first_inode for index, inode, _ in executor.seen)
+    logs = [log for *_, log in executor.seen] + [(tmp_path / "finished.jsonl").read_bytes()]
+    for finished, (before, after) in enumerate(itertools.pairwise(logs)):
+        assert before.count(b"\n") == finished and after.startswith(before)  # earlier bytes never rewritten
+        line = json.loads(after[len(before) :])
+        assert line["status"] == "done" and len(after) - len(before) < 1000  # one short line a point
+    assert sorted(json.loads(line)["parameters"][STAFF] for line in logs[-1].splitlines()) == [
+        5.5,
+        11.0,
+        22.0,
+        33.0,
+    ]
+    index = json.loads((tmp_path / "index.json").read_text())  # written again when the sweep ends
+    assert {p["status"] for p in json.loads(first_index)["points"].values()} == {"pending"}
+    assert {p["status"] for p in index["points"].values()} == {"done"}
 
 
 def test_a_changed_seed_or_scenario_does_not_reuse_stored_points(small_baseline, tmp_path):
