@@ -52,6 +52,7 @@ double group_trust_factor(const Scenario& scenario, bool marginalised, double co
 void record_coercive_contact(Step& step, PersonId id) {
   step.recorder.count(Metric::coercive_contacts, 0, step.cell_of(id));
   PersonRecord& record = step.people.records[id];
+  if (record.coercion_load == 0) step.people.coercion_loaded.push_back(id);
   record.coercion_load += static_cast<float>(load_per_coercive_contact(step.scenario.trust));
   step.people.trust.contacts_this_quarter[record.attributes.marginalised_group] += 1;
 }

@@ -28,6 +28,8 @@ Population::Population(const Population& other) {
   treatment_end_day.assign(other.treatment_end_day.begin(), other.treatment_end_day.end());
   next_day.assign(other.next_day.begin(), other.next_day.end());
   trust = other.trust;
+  alive_by_marginalised_group = other.alive_by_marginalised_group;
+  coercion_loaded = other.coercion_loaded;
 }
 
 void Population::reserve(std::size_t capacity) {
@@ -73,6 +75,7 @@ PersonId Population::add_person(const PopulationSettings& demographics, const Ke
   s.episode_first_service = kNoService;
   records.push_back({a, s, 0, 0.0F, day - age_years * kDaysPerYear, 0.0, 0.0F, 0.0F, FollowUp{}});
   treatment_end_day.push_back(kNever);
+  alive_by_marginalised_group[a.marginalised_group] += 1;
   std::array<float, kProcessCount> never;
   never.fill(std::numeric_limits<float>::infinity());
   next_day.push_back(never);

@@ -31,6 +31,9 @@ struct Population {
   // 42-second resolution over 13 years is far below anything the model resolves. 64 bytes: one cache line.
   PersonColumn<std::array<float, kProcessCount>> next_day;
   GroupTrust trust;
+  // Kept as people enter and die, so the quarter's trust update need not walk everyone (simulation/trust_update.cpp).
+  std::array<double, 2> alive_by_marginalised_group{};
+  std::vector<PersonId> coercion_loaded;  // the people whose coercion load may be above 0 (access/trust.cpp)
 
   Population() = default;
   // A copy keeps the room reserved for entrants, so a run forked from a
@@ -62,6 +65,10 @@ struct Population {
   // `age_years` is the age at `day`. Draws use the person's own stream only.
   PersonId add_person(const PopulationSettings& demographics, const KeyedRandom& random, double day, double age_years);
   void reserve(std::size_t capacity);
+  void mark_dead(PersonId id) {
+    records[id].state.alive = 0;
+    alive_by_marginalised_group[records[id].attributes.marginalised_group] -= 1;
+  }
 };
 
 }  // namespace mhsim

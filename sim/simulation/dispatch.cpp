@@ -78,7 +78,7 @@ void Simulation::die(Step& step, PersonId id, bool suicide, double now) {
   crisis_.leave(step, id);
   community_.leave(step, id);
   perinatal_team_.leave(step, id);
-  people_.state(id).alive = 0;
+  people_.mark_dead(id);
 }
 
 // A birthday milestone: the next age band, the labour force at 16, the next youth stage, and at 18 the move from

@@ -163,6 +163,7 @@ class Simulation : private HandOffs {
   // (`days` 0) the groups' ratios follow the plan; the ill outside care whose trust changed get new times.
   void start_trust();
   void update_trust(double now, double days);
+  void update_person_trust(PersonId id, const std::array<bool, 2>& factor_moved, double now, double days);
   void record_trust_week();  // the week's trust table row (reported weeks), then a new week's count
   // The people a Housing First reform is for, fixed when the reported horizon begins.
   void mark_homeless_ill_cohort(double now);

@@ -28,12 +28,9 @@ void Simulation::update_trust(double now, double days) {
   GroupTrust& group = people_.trust;
   const std::array<double, 2> ratio_before = group.coercion_ratio;
   if (days > 0) {
-    std::array<double, 2> alive{};
-    for (const PersonRecord& record : people_.records) {
-      if (record.state.alive) alive[record.attributes.marginalised_group] += 1;
-    }
     for (std::size_t g = 0; g < 2; ++g) {
-      const double observed = alive[g] > 0 ? group.contacts_this_quarter[g] * 1e5 / alive[g] * kDaysPerYear / days : 0;
+      const double alive = people_.alive_by_marginalised_group[g];
+      const double observed = alive > 0 ? group.contacts_this_quarter[g] * 1e5 / alive * kDaysPerYear / days : 0;
       group.smoothed_contacts_per_100k_per_year[g] =
           smoothed_rate_after(trust, group.smoothed_contacts_per_100k_per_year[g], observed, days);
       group.contacts_this_quarter[g] = 0;
@@ -49,26 +46,35 @@ void Simulation::update_trust(double now, double days) {
     factor_moved[g] =
         group_trust_factor(scenario_, g == 1, ratio) != group_trust_factor(scenario_, g == 1, ratio_before[g]);
   }
-  if (days <= 0 && !factor_moved[0] && !factor_moved[1]) return;
-  for (PersonId id = 0; id < people_.size(); ++id) {
-    PersonRecord& record = people_.records[id];
-    if (!record.state.alive) continue;
-    bool load_changed = false;
-    if (days > 0 && record.coercion_load > 0) {
-      const double load = load_after_recovery(trust, record.coercion_load, days);
-      // A load this small changes help-seeking by well under a per cent: it is over.
-      record.coercion_load = load < 0.01 ? 0.0F : static_cast<float>(load);
-      load_changed = true;
-    }
-    const std::size_t g = record.attributes.marginalised_group;
-    if (!load_changed && !factor_moved[g]) continue;
-    if (!has_cmd(people_, id) || static_cast<CarePlace>(record.state.care_place) != CarePlace::none) continue;
-    // Only the help-seeking time is redrawn; every other pending time stands.
-    const RatesBefore rates{process_rates_per_year(scenario_of(id), staff_, people_, id),
-                            mortality_rate_ratio(scenario_, people_, id), Process::help_seeking};
-    ++people_.occasion(id);
-    reschedule(id, now, &rates);
+  if (factor_moved[0] || factor_moved[1]) {
+    for (PersonId id = 0; id < people_.size(); ++id) update_person_trust(id, factor_moved, now, days);
+  } else if (days > 0) {
+    // Only loads move: the people who carry one (each person's redraw is their own, so the order is free).
+    for (const PersonId id : people_.coercion_loaded) update_person_trust(id, factor_moved, now, days);
   }
+  std::erase_if(people_.coercion_loaded, [&](PersonId id) {
+    return !people_.state(id).alive || people_.records[id].coercion_load == 0;
+  });
+}
+
+// A quarter's recovery of the person's load (`days` > 0), and a new help-seeking time if their trust changed.
+void Simulation::update_person_trust(PersonId id, const std::array<bool, 2>& factor_moved, double now, double days) {
+  PersonRecord& record = people_.records[id];
+  if (!record.state.alive) return;
+  bool load_changed = false;
+  if (days > 0 && record.coercion_load > 0) {
+    const double load = load_after_recovery(scenario_.trust, record.coercion_load, days);
+    // A load this small changes help-seeking by well under a per cent: it is over.
+    record.coercion_load = load < 0.01 ? 0.0F : static_cast<float>(load);
+    load_changed = true;
+  }
+  if (!load_changed && !factor_moved[record.attributes.marginalised_group]) return;
+  if (!has_cmd(people_, id) || static_cast<CarePlace>(record.state.care_place) != CarePlace::none) return;
+  // Only the help-seeking time is redrawn; every other pending time stands.
+  const RatesBefore rates{process_rates_per_year(scenario_of(id), staff_, people_, id),
+                          mortality_rate_ratio(scenario_, people_, id), Process::help_seeking};
+  ++people_.occasion(id);
+  reschedule(id, now, &rates);
 }
 
 void Simulation::record_trust_week() {

@@ -79,6 +79,36 @@ TEST_CASE("the queue pops events in time order, then subject, then tag") {
   CHECK(popped[4].time_days == 42.0);
 }
 
+TEST_CASE("a day sorted at once and the events pushed into it afterwards pop in one total order") {
+  // Events pushed into the day under way go beside its sorted bucket; pops must still interleave them exactly.
+  DayBucketQueue queue(10.0);
+  std::vector<ScheduledEvent> expected;
+  KeyedRandom random(7);
+  for (std::uint32_t i = 0; i < 200; ++i) {
+    KeyedStream s = random.stream(i, 0, 0);
+    const ScheduledEvent event{2.0 + s.uniform_open(), i % 17, i};
+    queue.push(event);
+    expected.push_back(event);
+  }
+  std::vector<ScheduledEvent> popped;
+  ScheduledEvent e{};
+  for (std::uint32_t i = 0; queue.pop_before(10.0, e); ++i) {
+    popped.push_back(e);
+    if (i % 3 == 0 && e.time_days < 2.9) {  // schedule a later event the same day, as a crisis stage would
+      const ScheduledEvent same_day{e.time_days + 0.05, e.subject, e.tag + 1000};
+      queue.push(same_day);
+      expected.push_back(same_day);
+    }
+  }
+  std::sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) { return later(b, a); });
+  REQUIRE(popped.size() == expected.size());
+  for (std::size_t k = 0; k < popped.size(); ++k) {
+    CHECK(popped[k].time_days == expected[k].time_days);
+    CHECK(popped[k].tag == expected[k].tag);
+  }
+  CHECK(queue.size() == 0);
+}
+
 TEST_CASE("the queue stops at the limit and accepts same-day events while a day is processed") {
   DayBucketQueue queue(30.0);
   queue.push({3.5, 1, 0});
