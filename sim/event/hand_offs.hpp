@@ -5,7 +5,6 @@
 // (simulation/simulation.hpp), so each hand-off is named in one place.
 #include "event/routes.hpp"
 #include "population/person.hpp"
-#include "recording/stocks.hpp"
 
 namespace mhsim {
 
@@ -17,8 +16,8 @@ class HandOffs {
   virtual void offer_community_support(PersonId id, double now) = 0;
   // A person given a place off a waiting list: the move is an event of theirs,
   // with a fresh occasion for its draws, then their counts moved and times redrawn.
-  virtual StockSet begin_event_of(PersonId id) = 0;
-  virtual void end_event_of(PersonId id, const StockSet& before, double now) = 0;
+  virtual PersonSnapshot begin_event_of(PersonId id) = 0;
+  virtual void end_event_of(PersonId id, const PersonSnapshot& before, double now) = 0;
 
   // Justice after an arrest at a crisis (justice/justice_system.hpp). Arrested: the days the person
   // is held, from the `held_days` drawn for them (a court may divert them sooner).

@@ -57,7 +57,7 @@ struct Step {
     while (pool.waiting() > 0 && pool.has_free_server()) {
       const auto next = pool.take_next(is_current, head_start_days);
       if (!next) return;
-      const StockSet before = hand_offs.begin_event_of(*next);
+      const PersonSnapshot before = hand_offs.begin_event_of(*next);
       start(*next);
       hand_offs.end_event_of(*next, before, now);
     }

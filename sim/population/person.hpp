@@ -5,6 +5,7 @@
 // of the state (docs/architecture.md).
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 
 #include "core/attributes.hpp"
@@ -133,5 +134,17 @@ struct alignas(64) PersonRecord {
 // One record per person is read at every event: keep it to one cache line (memory per
 // person, and lines per event, are what the event loop is bound by).
 static_assert(sizeof(PersonRecord) == 64, "a person record left its cache line: see bench/engine_speed.py");
+
+// What a person's counts in the weekly stocks are a function of, copied before an event: when it is the same
+// byte for byte afterwards (bit-fields included: they are only ever written field by field), no stock moved.
+struct PersonSnapshot {
+  PersonAttributes attributes;
+  PersonState state;
+
+  bool unchanged_in(const PersonRecord& record) const {
+    return std::memcmp(&attributes, &record.attributes, sizeof attributes) == 0 &&
+           std::memcmp(&state, &record.state, sizeof state) == 0;
+  }
+};
 
 }  // namespace mhsim

@@ -56,6 +56,7 @@ struct Population {
   float& crisis_since_day(PersonId id) { return records[id].crisis_since_day; }
   float crisis_since_day(PersonId id) const { return records[id].crisis_since_day; }
   FollowUp& follow_up(PersonId id) { return records[id].follow_up; }
+  PersonSnapshot snapshot(PersonId id) const { return {records[id].attributes, records[id].state}; }
   double birth_day(PersonId id) const { return records[id].birth_day; }
   double age_years(PersonId id, double day) const { return (day - records[id].birth_day) / kDaysPerYear; }
   // Under 18: referred to child and adolescent services (CAMHS) rather than adult steps until the ageing event at 18.

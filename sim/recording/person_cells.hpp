@@ -7,9 +7,12 @@
 
 namespace mhsim {
 
+inline PersonCells cells_of(const PersonAttributes& a, const PersonState& state) {
+  return {stratum_cell(a.region, a.income, a.sex, state.age_band), group_cell(a)};
+}
+
 inline PersonCells cells_of(const Population& people, PersonId id) {
-  const PersonAttributes& a = people.attributes(id);
-  return {stratum_cell(a.region, a.income, a.sex, people.state(id).age_band), group_cell(a)};
+  return cells_of(people.attributes(id), people.state(id));
 }
 
 }  // namespace mhsim

@@ -164,7 +164,7 @@ void Simulation::mark_homeless_ill_cohort(double now) {
     const PersonAttributes& a = people_.attributes(id);
     if (!people_.state(id).alive || !(eligible_for_housing_first(a, people_.state(id)) || a.housing_first_tenant))
       continue;
-    const StockSet before = stocks_of(id);
+    const PersonSnapshot before = people_.snapshot(id);
     people_.attributes(id).homeless_ill_cohort = 1;
     move_stocks(before, id, now);
   }

@@ -17,7 +17,8 @@ void Simulation::handle_person_event(PersonId id, double now) {
   for (std::size_t p = 1; p < kProcessCount; ++p) {
     if (people_.next_day[id][p] < people_.next_day[id][fired]) fired = p;
   }
-  const StockSet before = stocks_of(id);
+  const PersonSnapshot before = people_.snapshot(id);
+  const PersonCells cell_before = cells_of(before.attributes, before.state);
   Step step = step_of(id);
   care_.assess_at_12_months_if_due(step, id, now);  // with the state the person had until this event
   const RatesBefore rates_before{process_rates_per_year(scenario_of(id), staff_, people_, id),
@@ -31,14 +32,14 @@ void Simulation::handle_person_event(PersonId id, double now) {
       // An onset drawn at the rate without prevention goes ahead with the programmes' ratio (prevention/).
       if (!has_cmd(people_, id) && prevention_.prevents_onset(step, id, now)) break;
       if (on_cmd_transition(step, id, now) == CmdChange::remission) {
-        care_.after_remission(step, id, before.cell, now);
+        care_.after_remission(step, id, cell_before, now);
       } else {
         record_onset_by_target_group(step, id, now);
       }
       break;
     case Process::cmd_severity_change:
       on_cmd_severity_change(step, id, now);
-      care_.record_response_if_any(step, id, before.cell, now);
+      care_.record_response_if_any(step, id, cell_before, now);
       break;
     case Process::smi_transition:
       if (on_smi_transition(step, id, now) == SmiChange::onset) on_first_episode(step, id, now);
@@ -46,9 +47,9 @@ void Simulation::handle_person_event(PersonId id, double now) {
     case Process::crisis: crisis_.on_crisis(step, id, now); break;
     case Process::help_seeking: doors_.on_help_seeking(step, id, now); break;
     case Process::positive_screen: doors_.on_positive_screen(step, id, now); break;
-    case Process::waiting_dropout: care_.on_waiting_dropout(step, id, before.cell, now); break;
+    case Process::waiting_dropout: care_.on_waiting_dropout(step, id, cell_before, now); break;
     case Process::treatment_milestone: care_.on_treatment_milestone(step, id, now); break;
-    case Process::treatment_dropout: care_.on_treatment_dropout(step, id, before.cell, now); break;
+    case Process::treatment_dropout: care_.on_treatment_dropout(step, id, cell_before, now); break;
     case Process::crisis_stage_end: crisis_.on_stage_end(step, id, now); break;
     case Process::social_change: community_.on_social_change(step, id, now); break;
     case Process::programme_exit: community_.on_programme_exit(step, id, now); break;
@@ -134,13 +135,13 @@ double Simulation::arrest_share_ratio(PersonId id, double now) {
   return justice_.arrest_share_ratio(step_of(id), id, now);
 }
 
-StockSet Simulation::begin_event_of(PersonId id) {
-  const StockSet before = stocks_of(id);
+PersonSnapshot Simulation::begin_event_of(PersonId id) {
+  const PersonSnapshot before = people_.snapshot(id);
   ++people_.occasion(id);
   return before;
 }
 
-void Simulation::end_event_of(PersonId id, const StockSet& before, double now) {
+void Simulation::end_event_of(PersonId id, const PersonSnapshot& before, double now) {
   move_stocks(before, id, now);
   reschedule(id, now);
 }

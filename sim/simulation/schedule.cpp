@@ -21,32 +21,32 @@ namespace mhsim {
 
 PersonCells Simulation::cell_of(PersonId id) const { return cells_of(people_, id); }
 
-StockSet Simulation::stocks_of(PersonId id) const {
+StockSet Simulation::stocks_of(const PersonSnapshot& person) {
+  const PersonAttributes& a = person.attributes;
+  const PersonState& state = person.state;
   StockSet set;
-  set.cell = cell_of(id);
-  if (!people_.state(id).alive) return set;
+  set.cell = cells_of(a, state);
+  if (!state.alive) return set;
   set.add(Metric::population, 0);
-  const auto cmd = static_cast<CmdState>(people_.state(id).cmd);
+  const auto cmd = static_cast<CmdState>(state.cmd);
   if (cmd != CmdState::none) set.add(Metric::cmd_prevalent, index_of(severity_of(cmd)));
-  const auto smi = static_cast<SmiState>(people_.state(id).smi);
-  if (smi != SmiState::none) set.add(Metric::smi_prevalent, static_cast<std::uint8_t>(people_.state(id).smi - 1));
-  switch (static_cast<CarePlace>(people_.state(id).care_place)) {
+  const auto smi = static_cast<SmiState>(state.smi);
+  if (smi != SmiState::none) set.add(Metric::smi_prevalent, static_cast<std::uint8_t>(state.smi - 1));
+  switch (static_cast<CarePlace>(state.care_place)) {
     case CarePlace::none: break;
-    case CarePlace::waiting: set.add(Metric::waiting, people_.state(id).care_service); break;
-    case CarePlace::in_treatment: set.add(Metric::in_treatment, people_.state(id).care_service); break;
+    case CarePlace::waiting: set.add(Metric::waiting, state.care_service); break;
+    case CarePlace::in_treatment: set.add(Metric::in_treatment, state.care_service); break;
   }
-  const auto stage = static_cast<CrisisStage>(people_.state(id).crisis_stage);
+  const auto stage = static_cast<CrisisStage>(state.crisis_stage);
   if (is_crisis_place(stage)) {
     set.add(Metric::in_crisis_place, static_cast<std::uint8_t>(crisis_place_index(stage)));
   }
-  const PersonAttributes& a = people_.attributes(id);
   set.add(Metric::people_by_housing, a.housing);
   set.add(Metric::people_by_employment, a.employment);
   set.add(Metric::people_by_coverage, a.coverage);
   if (a.housing_first_tenant) set.add(Metric::housing_first_tenants, 0);
   if (a.awaiting_housing_first) set.add(Metric::awaiting_housing_first, 0);
   if (a.homeless_ill_cohort) set.add(Metric::homeless_ill_cohort, 0);
-  const PersonState& state = people_.state(id);
   add_perinatal_stocks(set, a, state);
   if (static_cast<SmiState>(state.smi) != SmiState::none) set.add(Metric::smi_by_employment, a.employment);
   for (std::size_t p = 0; p < kProgrammeCount; ++p) {
@@ -63,8 +63,14 @@ StockSet Simulation::stocks_of(PersonId id) const {
   return set;
 }
 
-void Simulation::move_stocks(const StockSet& before, PersonId id, double now) {
-  mhsim::move_stocks(recorder_, before, stocks_of(id), now);
+// Most events change nothing a stock counts: then neither set is built.
+void Simulation::move_stocks(const PersonSnapshot& before, PersonId id, double now) {
+  if (before.unchanged_in(people_.records[id])) return;
+  mhsim::move_stocks(recorder_, stocks_of(before), stocks_of(people_.snapshot(id)), now);
+}
+
+void Simulation::add_stocks(PersonId id, double now) {
+  mhsim::move_stocks(recorder_, StockSet{}, stocks_of(people_.snapshot(id)), now);
 }
 
 // Redraws the time of every process from the person's current rates

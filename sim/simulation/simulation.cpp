@@ -71,7 +71,7 @@ void Simulation::create_initial_population() {
     Step person_step = step();
     draw_initial_illness(person_step, id);
     sample_for_journeys(id);
-    move_stocks(StockSet{}, id, 0.0);
+    add_stocks(id, 0.0);
     reschedule(id, 0.0);
   }
 }
@@ -126,7 +126,7 @@ void Simulation::enter_population(double now) {
   const PersonId id = people_.add_person(scenario_.population, random_, now, kMinimumAgeYears);
   ++entered_;
   sample_for_journeys(id);
-  move_stocks(StockSet{}, id, now);
+  add_stocks(id, now);
   const PersonCells cell = cell_of(id);
   recorder_.count(Metric::population_entries, 0, cell);
   if (people_.attributes(id).journey_sampled) {

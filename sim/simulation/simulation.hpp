@@ -125,8 +125,8 @@ class Simulation : private HandOffs {
   // The hand-offs between components.
   void enter_care(PersonId id, Route route, double now) override;
   void offer_community_support(PersonId id, double now) override;
-  StockSet begin_event_of(PersonId id) override;
-  void end_event_of(PersonId id, const StockSet& before, double now) override;
+  PersonSnapshot begin_event_of(PersonId id) override;
+  void end_event_of(PersonId id, const PersonSnapshot& before, double now) override;
   double arrest(PersonId id, double held_days, double now) override;
   double release_from_jail(PersonId id, double now) override;
   double arrest_share_ratio(PersonId id, double now) override;
@@ -171,9 +171,11 @@ class Simulation : private HandOffs {
   void on_ageing(Step& step, PersonId id, double now);  // simulation/dispatch.cpp
 
   // Bookkeeping (simulation/schedule.cpp).
-  StockSet stocks_of(PersonId id) const;
+  static StockSet stocks_of(const PersonSnapshot& person);
   PersonCells cell_of(PersonId id) const;  // the person's stratum and group cell
-  void move_stocks(const StockSet& before, PersonId id, double now);
+  // The person's counts move from those of `before` to their own now (only if their attributes or state changed).
+  void move_stocks(const PersonSnapshot& before, PersonId id, double now);
+  void add_stocks(PersonId id, double now);  // a person new to the population
   void reschedule(PersonId id, double now, const RatesBefore* before = nullptr);
 
   Scenario planned_scenario_;  // the burn-in's, then the reform's from switch_policy on, then its timeline's
