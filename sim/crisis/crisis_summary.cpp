@@ -32,7 +32,8 @@ double person_weeks_in(const Results& r, CrisisStage s) {
 }
 // Servers funded, on average over the weeks (a budget may change them each year).
 double mean_servers(const Results& r, CrisisResource k) {
-  return ratio(r.table("crisis_capacity").doubles().col(static_cast<Eigen::Index>(index_of(k))).sum(), reported_weeks(r));
+  return ratio(r.table("crisis_capacity").doubles().col(static_cast<Eigen::Index>(index_of(k))).sum(),
+               reported_weeks(r));
 }
 // Requests for an inpatient bed from the ED or a receiving centre.
 double bed_requests_from_ed_and_centre(const Results& r) {

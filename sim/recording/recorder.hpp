@@ -55,7 +55,9 @@ class Recorder {
 
   double stock(Metric metric, std::size_t axis_index, std::size_t stratum) const;
   // A metric's reported weeks so far, as doubles (a copy).
-  WeeklyMatrix values(Metric metric) const { return by_stratum_[static_cast<std::size_t>(metric)].reported.to_doubles(); }
+  WeeklyMatrix values(Metric metric) const {
+    return by_stratum_[static_cast<std::size_t>(metric)].reported.to_doubles();
+  }
   // Every weekly table by its place in export_to's order (what recording/figures.hpp names).
   const TableValues& weekly_table(std::size_t index) const;
   const std::array<std::vector<double>, kServiceCount>& reported_waits_days() const { return horizon_waits_; }

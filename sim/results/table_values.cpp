@@ -13,8 +13,8 @@ namespace {
 std::uint32_t whole_count(double value, std::string_view name) {
   constexpr double kLargest = std::numeric_limits<std::uint32_t>::max();
   if (!(value >= 0 && value <= kLargest) || value != std::floor(value)) {
-    throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " + std::to_string(value) +
-                           ": declare it an amount (recording/metrics.cpp)");
+    throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " +
+                           std::to_string(value) + ": declare it an amount (recording/metrics.cpp)");
   }
   return static_cast<std::uint32_t>(value);
 }
@@ -41,7 +41,8 @@ TableValues TableValues::zero(StorageType storage, Eigen::Index weeks, Eigen::In
 
 const WeeklyMatrix& TableValues::doubles(std::string_view name) const {
   if (const auto* values = std::get_if<WeeklyMatrix>(&values_)) return *values;
-  throw std::logic_error("weekly table " + std::string(name) + " is stored as " + storage_name(storage()) + ", not float64");
+  throw std::logic_error("weekly table " + std::string(name) + " is stored as " + storage_name(storage()) +
+                         ", not float64");
 }
 
 WeeklyMatrix& TableValues::doubles(std::string_view name) {

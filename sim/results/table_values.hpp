@@ -26,9 +26,9 @@ class TableValues {
  public:
   TableValues() = default;
   // Implicit: a table built as doubles is a float64 table.
-  TableValues(WeeklyMatrix values) : values_(std::move(values)) {}   // NOLINT(google-explicit-constructor)
-  TableValues(WeeklyCounts values) : values_(std::move(values)) {}   // NOLINT(google-explicit-constructor)
-  TableValues(WeeklyFloats values) : values_(std::move(values)) {}   // NOLINT(google-explicit-constructor)
+  TableValues(WeeklyMatrix values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
+  TableValues(WeeklyCounts values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
+  TableValues(WeeklyFloats values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
 
   // A zero table of `storage`.
   static TableValues zero(StorageType storage, Eigen::Index weeks, Eigen::Index columns);

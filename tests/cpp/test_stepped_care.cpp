@@ -101,7 +101,8 @@ TEST_CASE(
   CHECK(route_total(with_door, Route::help_seeking) == 0.0);  // every contact went through the door
   CHECK(with_door.table("misroutes").to_doubles().sum() < 0.3 * baseline.table("misroutes").to_doubles().sum());
   CHECK(with_door.table("referral_losses").to_doubles().sum() < baseline.table("referral_losses").to_doubles().sum());
-  CHECK(with_door.table("first_treatment_starts").to_doubles().sum() > baseline.table("first_treatment_starts").to_doubles().sum());
+  CHECK(with_door.table("first_treatment_starts").to_doubles().sum() >
+        baseline.table("first_treatment_starts").to_doubles().sum());
 
   // One navigator per 100,000 (40 assessments a week) cannot take them all: the rest see a GP.
   const Results small_door =
