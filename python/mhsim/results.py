@@ -210,8 +210,9 @@ class Results:
 
 
 def weekly_totals(variable: xr.DataArray, keep: Sequence[str]) -> xr.DataArray:
-    """A weekly table summed over every dimension not in ``keep`` (NaN stays NaN)."""
-    return variable.sum([d for d in variable.dims if d not in keep], skipna=False)
+    """A weekly table summed over every dimension not in ``keep`` (NaN stays NaN), in float64:
+    exact for the counts stored as uint32, and safe to subtract (unsigned differences wrap)."""
+    return variable.sum([d for d in variable.dims if d not in keep], skipna=False, dtype=np.float64)
 
 
 def load_results(path: str | os.PathLike) -> Results:

@@ -17,13 +17,16 @@ py::array_t<T> view(const std::vector<T>& values, py::handle owner) {
   return py::array_t<T>({static_cast<py::ssize_t>(values.size())}, values.data(), owner);
 }
 
-// The weekly table as an array of shape (weeks, dimension lengths...), a view.
-py::array_t<double> table_values(const mhsim::Results& results, const mhsim::WeeklyTable& table, py::handle owner) {
+// The weekly table as an array of shape (weeks, dimension lengths...) in its storage type, a view.
+py::array table_values(const mhsim::Results& results, const mhsim::WeeklyTable& table, py::handle owner) {
   std::vector<py::ssize_t> shape{static_cast<py::ssize_t>(table.values.rows())};
   for (const auto& name : table.dimensions) {
     shape.push_back(static_cast<py::ssize_t>(results.dimension(name).labels.size()));
   }
-  return py::array_t<double>(shape, table.values.data(), owner);
+  return table.values.visit([&](const auto& values) -> py::array {
+    using Number = typename std::decay_t<decltype(values)>::Scalar;
+    return py::array_t<Number>(shape, values.data(), owner);
+  });
 }
 
 }  // namespace

@@ -15,10 +15,10 @@ void add_help_seeking(FigureList& figures, const Results& r) {
   const WeeklyTable& contacts = r.table("help_seeking_contacts");
   const WeeklyTable& covered = r.table("people_by_coverage");
   for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
-    const double covered_years = label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear;
+    const double covered_years = label_total(covered, c, kCoverageLabels.size()) / kWeeksPerYear;
     figures.add(
         "help_seeking_contacts_per_1000_per_year_" + std::string(kCoverageLabels[c]),
-        ratio(label_columns(contacts, c, kCoverageLabels.size()).sum() * 1000, covered_years), "per 1,000 person-years",
+        ratio(label_total(contacts, c, kCoverageLabels.size()) * 1000, covered_years), "per 1,000 person-years",
         "help-seeking contacts with primary care of people with this coverage (person-time from end-of-week counts)");
   }
   const std::array<double, 3> contacts_by_income = totals_by_income(contacts);
@@ -37,7 +37,7 @@ std::vector<SummaryFigure> summarise_trust(const Results& r) {
               "inpatient admissions under compulsion");
   figures.add("coercive_contacts_per_100k_per_year", per_100k_person_years(r, flow_total(r, "coercive_contacts")),
               "per 100,000 person-years", "police attendances at a crisis, arrests and involuntary admissions");
-  const WeeklyMatrix& factor = r.table("group_trust_factor").values;
+  const WeeklyMatrix& factor = r.table("group_trust_factor").doubles();
   for (std::size_t g = 0; g < kMarginalisedGroupLabels.size(); ++g) {
     figures.add("group_trust_factor_end_" + std::string(kMarginalisedGroupLabels[g]),
                 factor.rows() > 0 ? factor(factor.rows() - 1, static_cast<Eigen::Index>(g)) : kUndefined, "factor",

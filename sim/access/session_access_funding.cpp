@@ -32,14 +32,14 @@ void add_session_access_cost(const Scenario& scenario, const Results& r, WeeklyM
 
 std::vector<SummaryFigure> summarise_session_access(std::int64_t population_size, const Results& r) {
   FigureList figures;
-  const double staffed_sessions = total(r, "sessions") - label_columns(r.table("sessions"), 0, kServiceCount).sum();
+  const double staffed_sessions = total(r, "sessions") - label_total(r.table("sessions"), 0, kServiceCount);
   figures.add("remote_session_share", ratio(total(r, "remote_sessions"), staffed_sessions), "share",
               "sessions with a clinician delivered by phone or video (telehealth.session_share_by_step)");
   const WeeklyTable& saved = r.table("travel_hours_saved");
   for (std::size_t region = 0; region < kRegionLabels.size(); ++region) {
     double hours = 0;
     for (Eigen::Index c = 0; c < saved.values.cols(); ++c) {
-      if (region_of_column(c) == region) hours += saved.values.col(c).sum();
+      if (region_of_column(c) == region) hours += saved.doubles().col(c).sum();
     }
     figures.add("travel_hours_saved_" + std::string(kRegionLabels[region]), hours, "hours",
                 "travel hours saved by remote sessions of the region's residents over the horizon");

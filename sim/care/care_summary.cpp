@@ -63,7 +63,7 @@ void add_starts_waits_and_places(FigureList& figures, const Results& r, std::siz
   const WeeklyTable& wait_p90 = r.table("wait_p90_days");
   double weighted = 0, weight = 0;
   for (Eigen::Index w = 0; w < starts.weekly.size(); ++w) {
-    const double p90 = wait_p90.values(w, static_cast<Eigen::Index>(s));
+    const double p90 = wait_p90.doubles()(w, static_cast<Eigen::Index>(s));
     if (!std::isnan(p90)) {
       weighted += p90 * starts.weekly(w);
       weight += starts.weekly(w);
@@ -77,7 +77,7 @@ void add_starts_waits_and_places(FigureList& figures, const Results& r, std::siz
   if (has_capacity_limit(s)) {
     figures.add("utilisation_" + service,
                 ratio(weekly_total_of(r.table("in_treatment"), s, kServiceCount).sum(),
-                      r.table("capacity_places").values.col(static_cast<Eigen::Index>(s)).sum()),
+                      r.table("capacity_places").doubles().col(static_cast<Eigen::Index>(s)).sum()),
                 "share", "mean share of the caseload places of " + service + " in use");
   }
 }

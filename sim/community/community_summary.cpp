@@ -17,7 +17,7 @@ Eigen::ArrayXd unemployed_in(const WeeklyTable& table) {
 }
 
 void add_housing_and_work(FigureList& figures, const Results& r) {
-  const Eigen::ArrayXd population = r.table("population").values.rowwise().sum().array();
+  const Eigen::ArrayXd population = weekly_total(r.table("population")).array();
   const WeeklyTable& housing = r.table("people_by_housing");
   for (std::size_t h = 0; h < kHousingLabels.size(); ++h) {
     figures.add("housing_share_" + std::string(kHousingLabels[h]),
@@ -42,7 +42,7 @@ void add_housing_first(FigureList& figures, const Results& r, std::int64_t popul
   figures.add("housing_first_entries_per_100k_per_year", per_100k_person_years(r, total(r, "housing_first_entries")),
               "per 100,000 person-years", "Housing First tenancies starting");
   const double cohort_years = years_from_weeks(total(r, "person_weeks_homeless_ill_cohort"));
-  const Eigen::VectorXd cohort = r.table("homeless_ill_cohort").values.rowwise().sum();
+  const Eigen::VectorXd cohort = weekly_total(r.table("homeless_ill_cohort"));
   figures.add("homeless_ill_cohort_per_100k", cohort.size() > 0 ? (cohort(0) + 0.0) * per_100k : kUndefined,
               "per 100,000 people",
               "people homeless with severe illness (or Housing First tenants) when the horizon began, alive at the end "
@@ -110,8 +110,8 @@ WeeklyTable peer_contacts_table(const Scenario& scenario, const Results& r) {
   return {"peer_contacts", "contacts",
           "peer support contacts during the week (person-weeks in peer support x peer_support.contacts_per_week)",
           std::move(strata),
-          label_columns(person_weeks, index_of(Programme::peer_support), kProgrammeCount) *
-              scenario.peer_support.contacts_per_week};
+          WeeklyMatrix(label_columns(person_weeks, index_of(Programme::peer_support), kProgrammeCount) *
+                       scenario.peer_support.contacts_per_week)};
 }
 
 }  // namespace mhsim

@@ -11,7 +11,7 @@ namespace {
 
 // Horizon total of one label of a table's breakdown (its first dimension), over every stratum.
 double total_of(const WeeklyTable& table, std::size_t label, std::size_t labels) {
-  return label_columns(table, label, labels).sum();
+  return label_total(table, label, labels);
 }
 
 // The crisis tables over the horizon, by the label of their breakdown.
@@ -32,7 +32,8 @@ double person_weeks_in(const Results& r, CrisisStage s) {
 }
 // Servers funded, on average over the weeks (a budget may change them each year).
 double mean_servers(const Results& r, CrisisResource k) {
-  return ratio(r.table("crisis_capacity").values.col(static_cast<Eigen::Index>(index_of(k))).sum(), reported_weeks(r));
+  return ratio(r.table("crisis_capacity").doubles().col(static_cast<Eigen::Index>(index_of(k))).sum(),
+               reported_weeks(r));
 }
 // Requests for an inpatient bed from the ED or a receiving centre.
 double bed_requests_from_ed_and_centre(const Results& r) {

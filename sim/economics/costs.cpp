@@ -106,7 +106,7 @@ WeeklyTable productivity_table(const Scenario& scenario, const Results& r) {
           cost_unit(scenario.costs),
           "value of the work of the people employed at the end of the week (costs.productivity_per_employed_week each)",
           {},
-          employed * scenario.costs.productivity_per_employed_week};
+          WeeklyMatrix(employed * scenario.costs.productivity_per_employed_week)};
 }
 
 namespace {
@@ -117,7 +117,7 @@ double line_total(const WeeklyMatrix& cost, std::size_t line) {
 }
 
 void add_costs(FigureList& figures, const Scenario& scenario, const Results& r, const std::string& unit) {
-  const WeeklyMatrix& cost = r.table("costs").values;
+  const WeeklyMatrix& cost = r.table("costs").doubles();
   for (std::size_t line = 0; line < kCostLineCount; ++line) {
     figures.add("cost_" + std::string(kCostLineLabels[line]), line_total(cost, line), unit,
                 "cost of the line over the horizon, undiscounted");
@@ -144,8 +144,8 @@ void add_costs(FigureList& figures, const Scenario& scenario, const Results& r, 
 
 // Unspent (positive) or overspent (negative) over the horizon; Python's budget_table has it year by year.
 void add_budgets(FigureList& figures, const Results& r, const std::string& unit) {
-  const WeeklyMatrix& cost = r.table("costs").values;
-  const WeeklyMatrix& budget = r.table("budget").values;
+  const WeeklyMatrix& cost = r.table("costs").doubles();
+  const WeeklyMatrix& budget = r.table("budget").doubles();
   double budget_total = 0, spent_total = 0;
   for (std::size_t line = 0; line < kBudgetLineCount; ++line) {
     const double given = budget.col(static_cast<Eigen::Index>(line)).sum();
@@ -168,8 +168,8 @@ void add_out_of_pocket(FigureList& figures, const Results& r, const std::string&
   figures.add("out_of_pocket_paid", total(r, "out_of_pocket_paid"), unit, "copays paid over the horizon, undiscounted");
   for (std::size_t c = 0; c < kCoverageLabels.size(); ++c) {
     figures.add("out_of_pocket_per_person_year_" + std::string(kCoverageLabels[c]),
-                ratio(label_columns(paid, c, kCoverageLabels.size()).sum(),
-                      label_columns(covered, c, kCoverageLabels.size()).sum() / kWeeksPerYear),
+                ratio(label_total(paid, c, kCoverageLabels.size()),
+                      label_total(covered, c, kCoverageLabels.size()) / kWeeksPerYear),
                 unit, "copays paid per person-year by people with this coverage (person-time from end-of-week counts)");
   }
   const std::array<double, 3> paid_by_income = totals_by_income(paid);
@@ -189,7 +189,7 @@ std::vector<SummaryFigure> summarise_costs(const Scenario& scenario, const Resul
   add_costs(figures, scenario, r, unit);
   add_budgets(figures, r, unit);
   add_out_of_pocket(figures, r, unit);
-  const Eigen::VectorXd productivity = r.table("productivity_value").values.rowwise().sum();
+  const Eigen::VectorXd productivity = r.table("productivity_value").doubles().rowwise().sum();
   figures.add("productivity_value", productivity.sum(), unit,
               "value of the work of people employed over the horizon, undiscounted");
   figures.add("productivity_value_discounted", discounted_sum(productivity, scenario.economics.discount_rate_per_year),

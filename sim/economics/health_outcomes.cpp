@@ -46,13 +46,13 @@ WeeklyTable yld_by_group_table(const Scenario& scenario, const Results& r) {
 
 std::vector<SummaryFigure> summarise_health_outcomes(const Scenario& scenario, const Results& r) {
   const double rate = scenario.economics.discount_rate_per_year;
-  const Eigen::VectorXd yld = r.table("yld_years").values.rowwise().sum();
-  const Eigen::VectorXd yll = r.table("yll_years").values.rowwise().sum();
-  const Eigen::VectorXd yll_discounted = r.table("yll_years_discounted").values.rowwise().sum();
+  const Eigen::VectorXd yld = r.table("yld_years").doubles().rowwise().sum();
+  const Eigen::VectorXd yll = weekly_total(r.table("yll_years"));
+  const Eigen::VectorXd yll_discounted = weekly_total(r.table("yll_years_discounted"));
   const double yld_cmd = [&] {
     double years = 0;
     for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
-      years += label_columns(r.table("person_weeks_cmd"), s, kSeverityLabels.size()).sum() *
+      years += label_total(r.table("person_weeks_cmd"), s, kSeverityLabels.size()) *
                scenario.economics.disability_weight_cmd[s];
     }
     return years / kWeeksPerYear;

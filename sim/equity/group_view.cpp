@@ -20,7 +20,11 @@ const std::array<GroupDimension, 8> kGroupDimensions{{
 
 const Eigen::RowVectorXd& ColumnTotals::of(const std::string& table) const {
   auto found = totals_.find(table);
-  if (found == totals_.end()) found = totals_.emplace(table, results_.table(table).values.colwise().sum()).first;
+  if (found == totals_.end()) {
+    const Eigen::RowVectorXd columns = results_.table(table).values.visit(
+        [](const auto& values) -> Eigen::RowVectorXd { return values.template cast<double>().colwise().sum(); });
+    found = totals_.emplace(table, columns).first;
+  }
   return found->second;
 }
 
@@ -55,13 +59,14 @@ double GroupView::total(std::string_view metric) const {
 }
 
 double GroupView::first_week(std::string_view metric) const {
-  const WeeklyMatrix& values = totals_.results().table(table_name(metric)).values;
-  double sum = 0;
-  if (values.rows() == 0) return sum;
-  for (Eigen::Index column = 0; column < values.cols(); ++column) {
-    if (selects(column)) sum += values(0, column);
-  }
-  return sum;
+  return totals_.results().table(table_name(metric)).values.visit([&](const auto& values) {
+    double sum = 0;
+    if (values.rows() == 0) return sum;
+    for (Eigen::Index column = 0; column < values.cols(); ++column) {
+      if (selects(column)) sum += static_cast<double>(values(0, column));
+    }
+    return sum;
+  });
 }
 
 }  // namespace mhsim

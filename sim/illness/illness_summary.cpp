@@ -11,7 +11,7 @@ void add_prevalence_and_onsets(FigureList& figures, const Results& r) {
   figures.add("cmd_prevalence", (cmd_total.array() / population.array()).mean(), "share",
               "mean point prevalence of common mental disorder");
   const WeeklyTable& cmd_time = r.table("person_weeks_cmd");
-  const double cmd_time_total = cmd_time.values.sum();
+  const double cmd_time_total = total(cmd_time);
   for (std::size_t s = 0; s < kSeverityLabels.size(); ++s) {
     figures.add("cmd_share_" + std::string(kSeverityLabels[s]),
                 ratio(weekly_total_of(cmd_time, s, kSeverityLabels.size()).sum(), cmd_time_total), "share",

@@ -13,6 +13,7 @@
 #include "io/hdf5_handles.hpp"
 #include "io/hdf5_group_summary.hpp"
 #include "io/hdf5_rule_firings.hpp"
+#include "io/hdf5_table_types.hpp"
 #include "io/hdf5_values.hpp"
 
 namespace mhsim {
@@ -23,7 +24,10 @@ using hdf5::Handle;
 
 namespace fs = std::filesystem;
 
-constexpr int kResultsFormat = 2;  // 2 added the root attribute burn_in_scenario_toml
+// 2 added the root attribute burn_in_scenario_toml; 3 stores each weekly table in its own type (counts as
+// uint32, amounts as float32), where 2 stored every table as float64. Both read.
+constexpr int kResultsFormat = 3;
+constexpr int kOldestResultsFormat = 2;
 // Not "days since ...": xarray would try to decode that as dates and fail, and a
 // bare "days" is decoded as durations by some xarray versions.
 constexpr const char* kWeekUnit = "days after the end of the burn-in";
@@ -126,8 +130,8 @@ void write_weekly(hid_t file, const Results& results) {
       shape.push_back(dimension->labels.size());
       axis_scales.push_back(scales[static_cast<std::size_t>(dimension - results.dimensions.data())]);
     }
-    const Handle dataset = hdf5::write_numbers(file, path, H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, shape,
-                                               table.values.data(), true);
+    const hdf5::NumberTypes types = hdf5::number_types(table.values.storage());
+    const Handle dataset = hdf5::write_numbers(file, path, types.file, types.memory, shape, table.values.data(), true);
     hdf5::write_string_attribute(dataset, "units", table.unit);
     hdf5::write_string_attribute(dataset, "description", table.description);
     for (std::size_t axis = 0; axis < axis_scales.size(); ++axis) {
@@ -171,6 +175,10 @@ void write_journeys(hid_t file, const JourneyLog& journeys) {
 std::vector<std::byte> file_image(const Results& results) {
   const Handle creation = hdf5::property_list_handle(H5Pcreate(H5P_FILE_CREATE), "create file properties");
   hdf5::set_reproducible_group_creation(creation);
+  // A table has a few dozen chunks: B-tree nodes of 2 x 4 chunks, not HDF5's 2 x 32 (5 KiB a table, mostly empty),
+  // save about 0.8 MiB a file (issue 20). Superblock version 1, which HDF5 has read since 1.6.
+  constexpr unsigned kChunkTreeRank = 4;
+  check(H5Pset_istore_k(creation, kChunkTreeRank), "set the chunk index node size");
   const Handle access = hdf5::property_list_handle(H5Pcreate(H5P_FILE_ACCESS), "create file access properties");
   constexpr std::size_t kGrowthBytes = 4 << 20;
   check(H5Pset_fapl_core(access, kGrowthBytes, false), "keep the file in memory");
@@ -193,9 +201,9 @@ std::vector<std::byte> file_image(const Results& results) {
 Provenance read_provenance(hid_t file) {
   const auto text = [&](const char* name) { return hdf5::read_string_attribute(file, name, "/"); };
   const int format = hdf5::read_number_attribute<int>(file, "mhsim_results_format", H5T_NATIVE_INT, "/");
-  if (format != kResultsFormat) {
-    throw ResultsFileError("results format " + std::to_string(format) + " is not the format this mhsim reads (" +
-                           std::to_string(kResultsFormat) + ")");
+  if (format < kOldestResultsFormat || format > kResultsFormat) {
+    throw ResultsFileError("results format " + std::to_string(format) + " is not a format this mhsim reads (" +
+                           std::to_string(kOldestResultsFormat) + " to " + std::to_string(kResultsFormat) + ")");
   }
   Provenance provenance;
   provenance.scenario_name = text("scenario_name");
@@ -259,9 +267,11 @@ WeeklyTable read_table(const std::string& name, hid_t dataset, Eigen::Index week
     table.dimensions.push_back(scale_name(dataset, axis, path));
     columns *= shape[axis];
   }
-  table.values.resize(weeks, static_cast<Eigen::Index>(columns));
-  if (table.values.size() > 0) {
-    check(H5Dread(dataset, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, table.values.data()), "read " + path);
+  const StorageType storage = hdf5::stored_type(dataset, path);
+  table.values = TableValues::zero(storage, weeks, static_cast<Eigen::Index>(columns));
+  if (weeks > 0 && columns > 0) {
+    check(H5Dread(dataset, hdf5::number_types(storage).memory, H5S_ALL, H5S_ALL, H5P_DEFAULT, table.values.data()),
+          "read " + path);
   }
   return table;
 }

@@ -22,7 +22,7 @@ std::vector<SummaryFigure> summarise_physical_health(const Results& r) {
               "per 1,000 person-years", "depression screens at NCD and HIV clinic visits");
   const WeeklyTable& starts = r.table("clinic_treatment_starts");
   figures.add("clinic_therapy_starts_per_1000_per_year",
-              per_1000_person_years(r, label_columns(starts, index_of(ServiceId::low_intensity), kServiceCount).sum()),
+              per_1000_person_years(r, label_total(starts, index_of(ServiceId::low_intensity), kServiceCount)),
               "per 1,000 person-years", "brief therapy started in the clinic after a clinic screen");
   figures.add("clinic_treatment_starts_per_1000_per_year",
               per_1000_person_years(r, flow_total(r, "clinic_treatment_starts")), "per 1,000 person-years",

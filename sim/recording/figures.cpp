@@ -98,14 +98,16 @@ std::variant<Figure, std::string> resolve_figure(std::string_view text) {
   return figure;
 }
 
-double figure_mean(const Figure& figure, const WeeklyMatrix& table, std::size_t first_week, std::size_t end_week) {
+double figure_mean(const Figure& figure, const TableValues& table, std::size_t first_week, std::size_t end_week) {
   double sum = 0;
   std::size_t weeks = 0;
   for (std::size_t w = first_week; w < end_week; ++w) {
-    const double week =
-        table.row(static_cast<Eigen::Index>(w))
-            .segment(static_cast<Eigen::Index>(figure.first_column), static_cast<Eigen::Index>(figure.columns))
-            .sum();
+    const double week = table.visit([&](const auto& values) {
+      return values.row(static_cast<Eigen::Index>(w))
+          .segment(static_cast<Eigen::Index>(figure.first_column), static_cast<Eigen::Index>(figure.columns))
+          .template cast<double>()
+          .sum();
+    });
     if (std::isnan(week)) continue;
     sum += week;
     ++weeks;

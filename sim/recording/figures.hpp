@@ -26,6 +26,6 @@ std::variant<Figure, std::string> resolve_figure(std::string_view text);
 
 // The figure's mean over the reported weeks [first_week, end_week) of `table` that are not NaN,
 // summed over the strata; NaN when every week is.
-double figure_mean(const Figure& figure, const WeeklyMatrix& table, std::size_t first_week, std::size_t end_week);
+double figure_mean(const Figure& figure, const TableValues& table, std::size_t first_week, std::size_t end_week);
 
 }  // namespace mhsim

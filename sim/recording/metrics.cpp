@@ -43,7 +43,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     // access/
     {Metric::help_seeking_contacts, "help_seeking_contacts", flow, coverage, "contacts",
      "people with a common mental disorder consulting primary care about it, by their coverage"},
-    {Metric::out_of_pocket_paid, "out_of_pocket_paid", flow, coverage, "currency",
+    {Metric::out_of_pocket_paid, "out_of_pocket_paid", amount, coverage, "currency",
      "copays paid by people of each coverage: GP consultations about their disorder, and the therapy and medication "
      "sessions of courses ending during the week"},
     {Metric::undetected_contacts, "undetected_contacts", flow, none, "contacts",
@@ -55,21 +55,21 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "up"},
     {Metric::screen_false_positives, "screen_false_positives", flow, none, "screens",
      "positive routine screens in people without a disorder"},
-    {Metric::screens, "screens", flow, none, "screens",
+    {Metric::screens, "screens", amount, none, "screens",
      "screens given to people outside care (routine visit, school, perinatal), estimated from the positive screens "
      "(each positive counts 1 / the chance a screen of that person is positive: 1 / sensitivity or 1 / (1 - "
      "specificity)); what costs.screen is charged on"},
-    {Metric::remote_sessions, "remote_sessions", flow, service, "sessions",
+    {Metric::remote_sessions, "remote_sessions", amount, service, "sessions",
      "sessions delivered by phone or video (telehealth.session_share_by_step), of courses ending during the week"},
-    {Metric::interpreter_hours, "interpreter_hours", flow, service, "hours",
+    {Metric::interpreter_hours, "interpreter_hours", amount, service, "hours",
      "interpreter hours in the sessions of people who need one (interpreters.session_share x hours_per_session), of "
      "courses ending during the week"},
-    {Metric::out_of_hours_sessions, "out_of_hours_sessions", flow, service, "sessions",
+    {Metric::out_of_hours_sessions, "out_of_hours_sessions", amount, service, "sessions",
      "sessions in the evening or at weekends (out_of_hours.session_share), of courses ending during the week"},
-    {Metric::transport_supported_sessions, "transport_supported_sessions", flow, service, "sessions",
+    {Metric::transport_supported_sessions, "transport_supported_sessions", amount, service, "sessions",
      "in-person sessions with paid transport (transport_support.session_share_by_region), of courses ending during "
      "the week"},
-    {Metric::travel_hours_saved, "travel_hours_saved", flow, none, "hours",
+    {Metric::travel_hours_saved, "travel_hours_saved", amount, none, "hours",
      "travel hours saved by remote sessions (telehealth.travel_hours_per_in_person_session_by_region), of courses "
      "ending during the week"},
     // care/
@@ -100,16 +100,16 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "people stopping treatment early, not recovered"},
     {Metric::recoveries_waiting, "recoveries_waiting", flow, service, "people",
      "people remitting while on the waiting list"},
-    {Metric::wait_days_sum, "wait_days_sum", flow, service_severity, "days",
+    {Metric::wait_days_sum, "wait_days_sum", amount, service_severity, "days",
      "sum of the waits of people starting treatment during the week (divide by treatment_starts for the mean)"},
     {Metric::stock_out_interruptions, "stock_out_interruptions", flow, none, "people",
      "medication courses ended by a medicine stock-out, not recovered (not in dropouts_treatment)"},
-    {Metric::sessions, "sessions", flow, service, "sessions",
+    {Metric::sessions, "sessions", amount, service, "sessions",
      "sessions attended in the courses ending during the week (weeks in treatment x sessions_per_week), by step"},
     {Metric::finished_courses, "finished_courses", flow, service, "people",
      "courses ended after at least two sessions, however they ended (run to length, remission, drop-out, step-up): "
      "NHS Talking Therapies' finished a course of treatment"},
-    {Metric::finished_course_sessions, "finished_course_sessions", flow, service, "sessions",
+    {Metric::finished_course_sessions, "finished_course_sessions", amount, service, "sessions",
      "sessions attended in the finished courses (divide by finished_courses for the mean)"},
     {Metric::finished_from_caseness, "finished_from_caseness", flow, service, "people",
      "finished courses of people whose care episode began at caseness (score 10 or more)"},
@@ -120,7 +120,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::step_ups, "step_ups", flow, service, "people",
      "non-responders stepped up: intensified in place on the collaborative care registry, or moved up to the next "
      "step; by the step they were in"},
-    {Metric::step_up_weeks_sum, "step_up_weeks_sum", flow, service, "weeks",
+    {Metric::step_up_weeks_sum, "step_up_weeks_sum", amount, service, "weeks",
      "sum of the weeks from entering care to each step-up (divide by step_ups for the mean)"},
     {Metric::step_downs, "step_downs", flow, service, "people",
      "people finishing a course of specialist care still ill and handed down a step (community team to medication "
@@ -164,17 +164,17 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "crisis line requests for a mobile team"},
     {Metric::mobile_fallbacks_to_police, "mobile_fallbacks_to_police", flow, none, "dispatches",
      "requests for a mobile team met by the police instead (no team on shift, or none free in time)"},
-    {Metric::mobile_response_hours_sum, "mobile_response_hours_sum", flow, none, "hours",
+    {Metric::mobile_response_hours_sum, "mobile_response_hours_sum", amount, none, "hours",
      "sum of mobile response times (request to arrival) of teams arriving in the week; divide by arrivals at "
      "mobile_team"},
     {Metric::arrests, "arrests", flow, none, "people", "arrests at police crisis attendances"},
     {Metric::diversions, "diversions", flow, none, "people",
      "would-be arrests taken to care instead by a co-responder"},
-    {Metric::ed_boarding_hours_sum, "ed_boarding_hours_sum", flow, none, "hours",
+    {Metric::ed_boarding_hours_sum, "ed_boarding_hours_sum", amount, none, "hours",
      "hours spent boarding in the ED by people whose boarding ended in the week (admitted, or sent home at the limit)"},
     {Metric::readmissions_within_30_days, "readmissions_within_30_days", flow, none, "admissions",
      "admissions in a crisis that began within 30 days of a discharge from an inpatient bed"},
-    {Metric::length_of_stay_days_sum, "length_of_stay_days_sum", flow, none, "days",
+    {Metric::length_of_stay_days_sum, "length_of_stay_days_sum", amount, none, "days",
      "sum of inpatient lengths of stay of people discharged in the week; divide by "
      "crisis_outcomes.inpatient_discharge"},
     {Metric::follow_up_offers, "follow_up_offers", flow, none, "people",
@@ -237,10 +237,10 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::jobs_found_in_employment_support, "jobs_found_in_employment_support", flow, none, "people",
      "of those, people in employment support (IPS) when they found the job"},
     // economics/
-    {Metric::yll_years, "yll_years", flow, none, "years",
+    {Metric::yll_years, "yll_years", amount, none, "years",
      "years of life lost to the suicides and excess deaths from mental illness of the week: each death's remaining "
      "life expectancy under background mortality"},
-    {Metric::yll_years_discounted, "yll_years_discounted", flow, none, "years",
+    {Metric::yll_years_discounted, "yll_years_discounted", amount, none, "years",
      "the same years of life lost, discounted from the death on at economics.discount_rate_per_year"},
     // justice/ (issue 18)
     {Metric::liaison_screenings, "liaison_screenings", flow, none, "people",
@@ -251,7 +251,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "arrests of people arrested before within 365 days"},
     {Metric::treated_in_jail, "treated_in_jail", flow, none, "people",
      "people held in jail with a disorder and treated there"},
-    {Metric::jail_care_days, "jail_care_days", flow, none, "days",
+    {Metric::jail_care_days, "jail_care_days", amount, none, "days",
      "days in jail of the people treated there (counted at release)"},
     {Metric::jail_releases, "jail_releases", flow, none, "people", "releases from jail, diverted or not"},
     {Metric::release_plans, "release_plans", flow, none, "people",
@@ -296,7 +296,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "inpatient admissions of first-episode cases"},
     {Metric::early_intervention_referrals, "early_intervention_referrals", flow, none, "people",
      "first episodes referred to early intervention in psychosis at onset"},
-    {Metric::early_intervention_wait_days_sum, "early_intervention_wait_days_sum", flow, none, "days",
+    {Metric::early_intervention_wait_days_sum, "early_intervention_wait_days_sum", amount, none, "days",
      "days from referral to the start of early intervention, summed over the week's starts (divide by "
      "programme_entries.early_intervention_psychosis)"},
     {Metric::early_intervention_starts_within_2_weeks, "early_intervention_starts_within_2_weeks", flow, none, "people",
@@ -304,7 +304,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
     {Metric::community_team_referrals_declined, "community_team_referrals_declined", flow, none, "people",
      "people with severe mental illness whom services met and a full community mental health team did not take on"},
     // physical_health/ (issue 18)
-    {Metric::clinic_screens, "clinic_screens", flow, none, "screens",
+    {Metric::clinic_screens, "clinic_screens", amount, none, "screens",
      "depression screens at visits to NCD and HIV clinics (physical_health.ncd_ and hiv_clinic_screening_coverage), "
      "estimated from "
      "the positive screens as `screens` is; what physical_health.clinic_screen_cost is charged on"},
@@ -349,7 +349,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "help-seeking contacts of people under 25 about their disorder, by youth stage"},
     {Metric::young_first_treatment_starts, "young_first_treatment_starts", flow, youth_age, "people",
      "first treatment starts of care episodes of people under 25, by youth stage"},
-    {Metric::young_first_treatment_wait_days_sum, "young_first_treatment_wait_days_sum", flow, youth_age, "days",
+    {Metric::young_first_treatment_wait_days_sum, "young_first_treatment_wait_days_sum", amount, youth_age, "days",
      "days from entry into care to the first treatment start, summed over young_first_treatment_starts"},
     {Metric::teacher_identifications, "teacher_identifications", flow, none, "people",
      "pupils with a disorder referred by a trained teacher (school_support.trained_teacher_share), entering care "
@@ -374,7 +374,7 @@ constexpr std::array<MetricSpec, kMetricCount> kMetricRows{{
      "time spent on the service's waiting list during the week (the list length integrated over time)"},
     {Metric::list_leavers, "list_leavers", flow, service, "people",
      "people leaving the service's waiting stage by any route (started, misrouted, dropped out, recovered, died)"},
-    {Metric::list_days_sum, "list_days_sum", flow, service, "days",
+    {Metric::list_days_sum, "list_days_sum", amount, service, "days",
      "sum of the days from referral to leaving of the week's list_leavers (divide by list_leavers for the mean)"},
     {Metric::assessed_12_months_after_entry, "assessed_12_months_after_entry", flow, service, "people",
      "people alive 12 months after an entry into care (a follow-up: from an entry when none is under way, whatever "

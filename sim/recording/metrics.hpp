@@ -7,15 +7,23 @@
 #include <string_view>
 
 #include "event/routes.hpp"
+#include "results/table_values.hpp"
 
 namespace mhsim {
 
-// How a metric accumulates within a week.
+// How a metric accumulates within a week, which fixes how its table is stored (storage_of).
 enum class MetricKind : std::uint8_t {
   stock,        // count at the end of the week
   person_time,  // person-weeks lived in the state during the week (integral of a stock)
-  flow,         // events during the week
+  flow,         // events during the week, each counting 1
+  amount,       // a sum over the week's events of a non-integer amount (days waited, sessions, money)
 };
+
+// Counts are whole: a cell holds at most the people of a stratum or a few events each a week, far below 2^32 even
+// at 10 million people. Amounts and person-time in single precision (7 significant digits a cell).
+constexpr StorageType storage_of(MetricKind kind) {
+  return kind == MetricKind::stock || kind == MetricKind::flow ? StorageType::uint32 : StorageType::float32;
+}
 
 // The dimension a metric is broken down by, besides the strata.
 enum class Axis : std::uint8_t {

@@ -7,9 +7,9 @@ namespace mhsim {
 
 QuarterlyWaits::QuarterlyWaits(std::size_t reported_weeks) : reported_weeks_(reported_weeks) {
   for (auto& cohort : tables_) {
-    for (WeeklyMatrix& table : cohort) {
-      table = WeeklyMatrix::Constant(static_cast<Eigen::Index>(reported_weeks), kServiceCount,
-                                     std::numeric_limits<double>::quiet_NaN());
+    for (TableValues& table : cohort) {
+      table = WeeklyMatrix(WeeklyMatrix::Constant(static_cast<Eigen::Index>(reported_weeks), kServiceCount,
+                                                  std::numeric_limits<double>::quiet_NaN()));
     }
   }
 }
@@ -21,7 +21,7 @@ void QuarterlyWaits::close_week(std::size_t week) {
     for (std::size_t s = 0; s < kServiceCount; ++s) {
       WaitHistogram& waits = (*cohorts[c])[s];
       for (std::size_t p = 0; p < kWaitPercents.size(); ++p) {
-        tables_[c][p](static_cast<Eigen::Index>(week), static_cast<Eigen::Index>(s)) =
+        tables_[c][p].doubles("wait percentile")(static_cast<Eigen::Index>(week), static_cast<Eigen::Index>(s)) =
             waits.percentile_weeks(kWaitPercents[p] / 100.0);
       }
       waits.clear();

@@ -42,13 +42,13 @@ class QuarterlyWaits {
   void discard_week();
 
   // The table of wait_p<kWaitPercents[p]>_<kWaitCohorts[c]>_weeks.
-  const WeeklyMatrix& table(std::size_t cohort, std::size_t percent) const { return tables_[cohort][percent]; }
+  const TableValues& table(std::size_t cohort, std::size_t percent) const { return tables_[cohort][percent]; }
   void export_to(Results& results);
 
  private:
   std::size_t reported_weeks_;
   std::array<WaitHistogram, kServiceCount> started_, still_waiting_;
-  std::array<std::array<WeeklyMatrix, kWaitPercents.size()>, kWaitCohorts.size()> tables_;
+  std::array<std::array<TableValues, kWaitPercents.size()>, kWaitCohorts.size()> tables_;  // doubles
 };
 
 }  // namespace mhsim

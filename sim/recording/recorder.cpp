@@ -140,18 +140,22 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   }
   check_group_person_time();
   const auto weeks = static_cast<Eigen::Index>(reported_weeks);
-  capacity_places_ = WeeklyMatrix::Zero(weeks, kServiceCount);
-  wait_mean_days_ = WeeklyMatrix::Constant(weeks, kServiceCount, std::numeric_limits<double>::quiet_NaN());
+  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+  capacity_places_ = WeeklyMatrix(WeeklyMatrix::Zero(weeks, kServiceCount));
+  wait_mean_days_ = WeeklyMatrix(WeeklyMatrix::Constant(weeks, kServiceCount, kNone));
   wait_p90_days_ = wait_mean_days_;
-  mobile_response_mean_hours_ = WeeklyMatrix::Constant(weeks, 1, std::numeric_limits<double>::quiet_NaN());
+  mobile_response_mean_hours_ = WeeklyMatrix(WeeklyMatrix::Constant(weeks, 1, kNone));
   mobile_response_p90_hours_ = mobile_response_mean_hours_;
 }
 
+// Counts are stored whole from the first week; amounts and person-time stay double until the figures are made
+// from them (recording/table_storage.hpp), so that every figure is what it was when all tables were double.
 void Recorder::allocate(Accumulators& tables, std::size_t columns, MetricKind kind) const {
   tables.current.assign(columns, 0.0);
   if (kind == MetricKind::stock) tables.last_update.assign(columns, 0.0);
+  const StorageType storage = storage_of(kind) == StorageType::uint32 ? StorageType::uint32 : StorageType::float64;
   tables.reported =
-      WeeklyMatrix::Zero(static_cast<Eigen::Index>(reported_weeks_), static_cast<Eigen::Index>(columns));
+      TableValues::zero(storage, static_cast<Eigen::Index>(reported_weeks_), static_cast<Eigen::Index>(columns));
 }
 
 void Recorder::stock_fell_below_zero(Metric metric) {
@@ -181,10 +185,7 @@ void Recorder::close_metric_week(ByMetric& tables, int week, double now_days) {
   const bool reported = week >= 0 && static_cast<std::size_t>(week) < reported_weeks_;
   for (std::size_t m = 0; m < kMetricCount; ++m) {
     auto& accumulator = tables[m].current;
-    if (reported && !accumulator.empty()) {
-      tables[m].reported.row(week) =
-          Eigen::Map<const Eigen::RowVectorXd>(accumulator.data(), static_cast<Eigen::Index>(accumulator.size()));
-    }
+    if (reported && !accumulator.empty()) tables[m].reported.set_row(week, accumulator.data(), kMetricSpecs[m].name);
     if (kMetricSpecs[m].kind != MetricKind::stock) std::fill(accumulator.begin(), accumulator.end(), 0.0);
   }
 }
@@ -196,25 +197,25 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
   for (std::size_t s = 0; s < kServiceCount; ++s) {
     auto& waits = week_waits_[s];
     if (reported) {
-      capacity_places_(week, static_cast<Eigen::Index>(s)) = has_capacity_limit(s)
+      capacity_places_.doubles("capacity_places")(week, static_cast<Eigen::Index>(s)) = has_capacity_limit(s)
                                                                  ? static_cast<double>(capacity_places[s])
                                                                  : std::numeric_limits<double>::infinity();
       if (!waits.empty()) {
-        wait_mean_days_(week, static_cast<Eigen::Index>(s)) =
+        wait_mean_days_.doubles("wait_mean_days")(week, static_cast<Eigen::Index>(s)) =
             std::accumulate(waits.begin(), waits.end(), 0.0) / static_cast<double>(waits.size());
         horizon_waits_[s].insert(horizon_waits_[s].end(), waits.begin(), waits.end());
-        wait_p90_days_(week, static_cast<Eigen::Index>(s)) = percentile_90(waits);
+        wait_p90_days_.doubles("wait_p90_days")(week, static_cast<Eigen::Index>(s)) = percentile_90(waits);
       }
     }
     waits.clear();
   }
   if (reported && !week_mobile_responses_.empty()) {
-    mobile_response_mean_hours_(week, 0) =
+    mobile_response_mean_hours_.doubles("mobile_response_mean_hours")(week, 0) =
         std::accumulate(week_mobile_responses_.begin(), week_mobile_responses_.end(), 0.0) /
         static_cast<double>(week_mobile_responses_.size());
     horizon_mobile_responses_.insert(horizon_mobile_responses_.end(), week_mobile_responses_.begin(),
                                      week_mobile_responses_.end());
-    mobile_response_p90_hours_(week, 0) = percentile_90(week_mobile_responses_);
+    mobile_response_p90_hours_.doubles("mobile_response_p90_hours")(week, 0) = percentile_90(week_mobile_responses_);
   }
   week_mobile_responses_.clear();
   if (reported) {
@@ -224,10 +225,10 @@ void Recorder::close_week(int week, double now_days, const std::array<std::int64
   }
 }
 
-const WeeklyMatrix& Recorder::weekly_table(std::size_t index) const {
+const TableValues& Recorder::weekly_table(std::size_t index) const {
   if (index < kMetricCount) return by_stratum_[index].reported;
   // The tables export_to appends after the metrics, in its order.
-  const std::array<const WeeklyMatrix*, 5> appended{&capacity_places_, &wait_mean_days_, &mobile_response_mean_hours_,
+  const std::array<const TableValues*, 5> appended{&capacity_places_, &wait_mean_days_, &mobile_response_mean_hours_,
                                                     &mobile_response_p90_hours_, &wait_p90_days_};
   index -= kMetricCount;
   if (index < appended.size()) return *appended[index];
@@ -269,7 +270,7 @@ void Recorder::export_to(Results& results) {
     table.values = std::move(by_stratum_[m].reported);
     results.weekly.push_back(std::move(table));
   }
-  const auto service_table = [](std::string name, std::string unit, std::string description, WeeklyMatrix& values) {
+  const auto service_table = [](std::string name, std::string unit, std::string description, TableValues& values) {
     return WeeklyTable{std::move(name), std::move(unit), std::move(description), {"service"}, std::move(values)};
   };
   results.weekly.push_back(service_table("capacity_places", "places", "concurrent caseload places of the service (infinite: no limit)", capacity_places_));

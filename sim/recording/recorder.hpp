@@ -54,9 +54,12 @@ class Recorder {
   void close_week(int week, double now_days, const std::array<std::int64_t, kServiceCount>& capacity_places);
 
   double stock(Metric metric, std::size_t axis_index, std::size_t stratum) const;
-  const WeeklyMatrix& values(Metric metric) const { return by_stratum_[static_cast<std::size_t>(metric)].reported; }
+  // A metric's reported weeks so far, as doubles (a copy).
+  WeeklyMatrix values(Metric metric) const {
+    return by_stratum_[static_cast<std::size_t>(metric)].reported.to_doubles();
+  }
   // Every weekly table by its place in export_to's order (what recording/figures.hpp names).
-  const WeeklyMatrix& weekly_table(std::size_t index) const;
+  const TableValues& weekly_table(std::size_t index) const;
   const std::array<std::vector<double>, kServiceCount>& reported_waits_days() const { return horizon_waits_; }
   const std::vector<double>& reported_mobile_responses_hours() const { return horizon_mobile_responses_; }
 
@@ -68,7 +71,7 @@ class Recorder {
   struct Accumulators {
     std::vector<double> current;      // this week's accumulators / stock counts
     std::vector<double> last_update;  // for stocks: time of the last change
-    WeeklyMatrix reported;            // a row per reported week
+    TableValues reported;             // a row per reported week, counts as uint32 (recording/metrics.hpp)
   };
   using ByMetric = std::array<Accumulators, kMetricCount>;
 
@@ -95,9 +98,9 @@ class Recorder {
   std::array<std::optional<Metric>, kMetricCount> person_time_of_stock_;  // precomputed: the hot path needs it
   std::array<std::vector<double>, kServiceCount> week_waits_;
   std::array<std::vector<double>, kServiceCount> horizon_waits_;
-  WeeklyMatrix capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service
+  TableValues capacity_places_, wait_mean_days_, wait_p90_days_;  // week x service, doubles
   std::vector<double> week_mobile_responses_, horizon_mobile_responses_;
-  WeeklyMatrix mobile_response_mean_hours_, mobile_response_p90_hours_;  // week x 1
+  TableValues mobile_response_mean_hours_, mobile_response_p90_hours_;  // week x 1, doubles
   QuarterlyWaits quarterly_waits_;
 };
 

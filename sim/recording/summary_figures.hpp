@@ -40,7 +40,7 @@ inline double stock_person_years(const Results& results, const std::string& stoc
 
 // A table's total over the reported horizon: every week, every column.
 inline double total(const Results& results, const std::string& table) {
-  return results.table(table).values.sum();
+  return total(results.table(table));
 }
 
 inline double reported_weeks(const Results& results) {

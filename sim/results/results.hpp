@@ -8,11 +8,9 @@
 #include <string>
 #include <vector>
 
-namespace mhsim {
+#include "results/table_values.hpp"
 
-// One row per reported week; columns run over the table's dimensions, the
-// last varying fastest (row-major, as numpy and HDF5 lay them out).
-using WeeklyMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+namespace mhsim {
 
 struct Dimension {
   std::string name;                 // "region"
@@ -24,7 +22,13 @@ struct WeeklyTable {
   std::string unit;
   std::string description;
   std::vector<std::string> dimensions;  // names in Results::dimensions, after the week
-  WeeklyMatrix values;
+  TableValues values;
+
+  // A float64 table in place (std::logic_error for another type): money, means, places.
+  const WeeklyMatrix& doubles() const { return values.doubles(name); }
+  WeeklyMatrix& doubles() { return values.doubles(name); }
+  // A copy as doubles, whatever the type.
+  WeeklyMatrix to_doubles() const { return values.to_doubles(); }
 };
 
 struct SummaryFigure {

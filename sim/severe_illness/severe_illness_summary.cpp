@@ -24,7 +24,7 @@ void add_first_episodes(FigureList& figures, const Results& r) {
   const std::size_t labels = kEmploymentLabels.size();
   const double employed = weekly_total_of(by_employment, index_of(Employment::employed), labels).sum();
   const double unemployed = weekly_total_of(by_employment, index_of(Employment::unemployed), labels).sum();
-  figures.add("first_episode_in_work_share", ratio(employed, by_employment.values.sum()), "share",
+  figures.add("first_episode_in_work_share", ratio(employed, total(by_employment)), "share",
               "share of first-episode cases in work (end-of-week counts over the horizon)");
   figures.add("first_episode_employment_rate", ratio(employed, employed + unemployed), "share",
               "share of first-episode cases in the labour force who are in work (end-of-week counts)");

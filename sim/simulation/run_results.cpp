@@ -19,6 +19,7 @@
 #include "prevention/prevention_summary.hpp"
 #include "care/young_people_summary.hpp"
 #include "youth/youth_summary.hpp"
+#include "recording/table_storage.hpp"
 #include "workforce/workforce_summary.hpp"
 
 namespace mhsim {
@@ -68,6 +69,7 @@ void export_run_results(Simulation& simulation, const Scenario& scenario, Result
   append(results.summary, summarise_prevention(scenario, results));
   append(results.summary, summarise_young_people(results));
   append(results.summary, summarise_youth(scenario, simulation.initial_size(), results));  // issue 18
+  store_in_declared_types(results);  // issue 20: after every figure, so that none moves
 }
 
 }  // namespace mhsim

@@ -56,9 +56,9 @@ void add_collaborative_care_and_front_door(FigureList& figures, const StaffDeplo
 
 // Staff over the horizon (workforce_stock.hpp): where each cadre ended, and how fast staff left.
 void add_staff_over_horizon(FigureList& figures, const Results& results, double per_100k) {
-  const WeeklyMatrix& in_post = results.table("staff_fte").values;
-  const WeeklyMatrix& leavers = results.table("staff_leavers").values;
-  const WeeklyMatrix& vacancies = results.table("staff_vacancies").values;
+  const WeeklyMatrix& in_post = results.table("staff_fte").doubles();
+  const WeeklyMatrix& leavers = results.table("staff_leavers").doubles();
+  const WeeklyMatrix& vacancies = results.table("staff_vacancies").doubles();
   if (in_post.rows() == 0) return;
   const Eigen::Index last = in_post.rows() - 1;
   for (std::size_t c = 0; c < kCadreCount; ++c) {

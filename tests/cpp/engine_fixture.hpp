@@ -25,8 +25,8 @@ inline bool bitwise_equal(const Results& a, const Results& b) {
   for (std::size_t t = 0; t < a.weekly.size(); ++t) {
     const auto& x = a.weekly[t].values;
     const auto& y = b.weekly[t].values;
-    if (x.rows() != y.rows() || x.cols() != y.cols()) return false;
-    if (x.size() > 0 && std::memcmp(x.data(), y.data(), sizeof(double) * static_cast<std::size_t>(x.size())) != 0) {
+    if (x.storage() != y.storage() || x.rows() != y.rows() || x.cols() != y.cols()) return false;
+    if (x.bytes() > 0 && std::memcmp(x.data(), y.data(), x.bytes()) != 0) {
       return false;  // an empty table has no data to compare (memcmp of a null pointer is undefined)
     }
   }
@@ -48,13 +48,13 @@ inline double total_for_label(const Results& results, const std::string& table, 
   const WeeklyTable& t = results.table(table);
   const auto labels = static_cast<Eigen::Index>(results.dimension(t.dimensions.front()).labels.size());
   const Eigen::Index width = t.values.cols() / labels;
-  return t.values.middleCols(static_cast<Eigen::Index>(label) * width, width).sum();
+  return t.to_doubles().middleCols(static_cast<Eigen::Index>(label) * width, width).sum();
 }
 
 // The same per week.
 inline Eigen::VectorXd weekly_label_total(const WeeklyTable& table, std::size_t label, std::size_t labels) {
   const Eigen::Index width = table.values.cols() / static_cast<Eigen::Index>(labels);
-  return table.values.middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
+  return table.to_doubles().middleCols(static_cast<Eigen::Index>(label) * width, width).rowwise().sum();
 }
 
 }  // namespace mhsim::testing

@@ -136,7 +136,7 @@ TEST_CASE("capacity bought scales each line's staff time, beds and places and le
 
 TEST_CASE("in a run, beds close and community posts open year by year as the money moves, and the budget is reported") {
   const Results r = run_simulation(with_transition(1.0), kSeed);
-  const WeeklyMatrix& beds = r.table("crisis_capacity").values;
+  const WeeklyMatrix& beds = r.table("crisis_capacity").to_doubles();
   const auto bed_column = static_cast<Eigen::Index>(index_of(CrisisResource::inpatient_beds));
   // 30 beds per 100,000, less a tenth of them at the start of each year.
   CHECK(beds(0, bed_column) == 27);
@@ -145,14 +145,14 @@ TEST_CASE("in a run, beds close and community posts open year by year as the mon
   CHECK(beds(104, bed_column) == 21);
   CHECK(beds(156, bed_column) == 21);  // 3 years are 157 weeks: the last week is still year 2
   // Community team posts grow; posts fill over the recruitment lag, so staff in post rise through the year.
-  const WeeklyMatrix& staff = r.table("staff_fte").values;
+  const WeeklyMatrix& staff = r.table("staff_fte").to_doubles();
   const auto nurses = static_cast<Eigen::Index>(index_of(Cadre::mental_health_nurse));
   CHECK(staff(10, nurses) > 70);
   CHECK(staff(150, nurses) > staff(40, nurses));
   const auto gps = static_cast<Eigen::Index>(index_of(Cadre::gp));
   CHECK(staff(150, gps) == doctest::Approx(61.0));
   // A week has 1 / 52.18 of its year's budget; year 1 has 52 weeks.
-  const WeeklyMatrix& budget = r.table("budget").values;
+  const WeeklyMatrix& budget = r.table("budget").to_doubles();
   const LineAmounts year_1 = budget_of_year(with_transition(1.0).scenario.budget, kPeople, 1);
   for (std::size_t line = 0; line < kBudgetLineCount; ++line) {
     CHECK(budget.col(static_cast<Eigen::Index>(line)).segment(52, 52).sum() ==
@@ -168,7 +168,7 @@ TEST_CASE("money that leaves mental health buys nothing: fewer beds, no more com
   const Results cut = run_simulation(with_transition(0.0), kSeed);
   const Results base = run_simulation(small_baseline({"population.size=100000", "simulation.horizon_years=3"}), kSeed);
   const auto nurses = static_cast<Eigen::Index>(index_of(Cadre::mental_health_nurse));
-  CHECK(cut.table("staff_fte").values.col(nurses).maxCoeff() == doctest::Approx(70.0));
+  CHECK(cut.table("staff_fte").to_doubles().col(nurses).maxCoeff() == doctest::Approx(70.0));
   CHECK(cut.summary_value("cost_inpatient") < base.summary_value("cost_inpatient"));
   CHECK(cut.summary_value("budget_community") == doctest::Approx(base.summary_value("budget_community")));
   CHECK(cut.summary_value("ed_boarding_hours_per_100k_per_year") >

@@ -40,7 +40,7 @@ TEST_CASE("a growing campaigns budget buys a growing campaign") {
                       "budget.per_100k_per_year_by_line.campaigns=10000", "budget.growth_rate_per_year=0.5"}),
       29);
   const auto line = static_cast<Eigen::Index>(index_of(CostLine::campaigns));
-  const WeeklyMatrix& cost = r.table("costs").values;
+  const WeeklyMatrix& cost = r.table("costs").to_doubles();
   CHECK(cost(0, line) == doctest::Approx(10000 * 0.5 / kWeeksPerYear));
   CHECK(cost(60, line) == doctest::Approx(15000 * 0.5 / kWeeksPerYear));
   CHECK(r.summary_value("budget_balance_campaigns") == doctest::Approx(0.0).epsilon(1e-9).scale(1.0));

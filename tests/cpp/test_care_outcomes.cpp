@@ -66,9 +66,9 @@ TEST_CASE("minimally adequate treatment: 8 therapy sessions, or 3 medication rev
   CHECK(is_minimally_adequate_course(index_of(ServiceId::medication_management), 3.0));
   CHECK_FALSE(is_minimally_adequate_course(index_of(ServiceId::digital_self_help), 100.0));
   const Results r = run_simulation(small_baseline(), 23);
-  const double adequate = r.table("adequately_treated_episodes").values.sum();
+  const double adequate = r.table("adequately_treated_episodes").to_doubles().sum();
   CHECK(adequate > 100);
-  CHECK(adequate < r.table("first_treatment_starts").values.sum());  // once an episode, and not every course
+  CHECK(adequate < r.table("first_treatment_starts").to_doubles().sum());  // once an episode, and not every course
   CHECK(service_total(r, "adequately_treated_episodes", ServiceId::digital_self_help) == 0.0);
   const double share = r.summary_value("minimally_adequate_treatment_share");
   CHECK(share > 0.05);

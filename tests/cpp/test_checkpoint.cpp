@@ -27,20 +27,20 @@ constexpr std::uint64_t kSeed = 4;
 const std::string kMoreTherapists = "workforce.psychologist.fte_per_100k=22";
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 // High-intensity therapy's columns of a table broken down by service, week by week (services vary slowest).
 Eigen::VectorXd therapy(const Results& r, const std::string& table) {
   const auto service = static_cast<Eigen::Index>(index_of(ServiceId::high_intensity));
   const Eigen::Index cells = r.table(table).values.cols() / static_cast<Eigen::Index>(kServiceCount);
-  return r.table(table).values.middleCols(service * cells, cells).rowwise().sum();
+  return r.table(table).to_doubles().middleCols(service * cells, cells).rowwise().sum();
 }
 
 // People alive when the first reported week starts: its end-of-week count less its flows.
 double alive_at_start_of_horizon(const Results& r) {
-  return r.table("population").values.row(0).sum() - r.table("population_entries").values.row(0).sum() +
-         r.table("deaths").values.row(0).sum();
+  return r.table("population").to_doubles().row(0).sum() - r.table("population_entries").to_doubles().row(0).sum() +
+         r.table("deaths").to_doubles().row(0).sum();
 }
 
 std::string refusal_of(const BurnIn& burn_in, const LoadedScenario& reform) {
@@ -149,11 +149,11 @@ TEST_CASE("a reform that cuts posts loses staff as they leave, and the caseload 
   const Results cut = run_from(run_burn_in(small_baseline(fast_leaving), kSeed), small_baseline(cut_posts));
   const Eigen::Index last = cut.table("population").values.rows() - 1;
   const auto cadre = static_cast<Eigen::Index>(index_of(Cadre::psychologist));
-  const auto psychologists = cut.table("staff_fte").values.col(cadre);
+  const auto psychologists = cut.table("staff_fte").doubles().col(cadre);
   CHECK(psychologists(0) < 11.0 * 0.2);  // 20,000 people: 2.2 in post at the fork, leaving
   CHECK(psychologists(last) == doctest::Approx(5.0 * 0.2).epsilon(0.02));  // the new posts, kept filled
   // Fewer hired than leave until the staff are down to the posts.
-  CHECK(cut.table("staff_hires").values(0, cadre) < 0.5 * cut.table("staff_leavers").values(0, cadre));
+  CHECK(cut.table("staff_hires").to_doubles()(0, cadre) < 0.5 * cut.table("staff_leavers").to_doubles()(0, cadre));
   // While the caseload is above the shrinking capacity, nobody starts treatment.
   const Eigen::VectorXd in_treatment = therapy(cut, "in_treatment"), places = therapy(cut, "capacity_places"),
                         starts = therapy(cut, "treatment_starts");

@@ -14,7 +14,7 @@ using mhsim::testing::small_baseline;
 namespace {
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 std::size_t logged(const Results& r, JourneyEvent kind) {

@@ -58,7 +58,7 @@ TEST_CASE("community programmes have the places their staff give, fill them, and
   CHECK(scarce.summary_value("programme_places_per_100k_employment_support") == doctest::Approx(2.0));
   CHECK(scarce.summary_value("programme_places_per_100k_assertive_community_treatment") == doctest::Approx(2.0));
   // Peer contacts are the person-weeks of peer support times a contact a week.
-  CHECK(plenty.table("peer_contacts").values.sum() ==
+  CHECK(plenty.table("peer_contacts").to_doubles().sum() ==
         doctest::Approx(total_for_label(plenty, "person_weeks_in_programme", index_of(Programme::peer_support))));
 }
 
@@ -84,8 +84,8 @@ TEST_CASE("employment support helps people with severe illness into work") {
                              "employment_support.job_finding_rate_ratio=1.0"})),
         seed);
     participants += entries(with_ips, Programme::employment_support);
-    jobs_with += with_ips.table("jobs_found_in_employment_support").values.sum();
-    jobs_without += no_effect.table("jobs_found_in_employment_support").values.sum();
+    jobs_with += with_ips.table("jobs_found_in_employment_support").to_doubles().sum();
+    jobs_without += no_effect.table("jobs_found_in_employment_support").to_doubles().sum();
     rate_with += with_ips.summary_value("employment_support_jobs_per_participant_year");
     rate_without += no_effect.summary_value("employment_support_jobs_per_participant_year");
   }
@@ -112,16 +112,16 @@ TEST_CASE("assertive community treatment and peer support mean fewer crises and 
       34);
   const Results without_peers = run_simulation(small_baseline(with({"simulation.horizon_years=8"})), 34);
   CHECK(entries(act, Programme::assertive_community_treatment) > 50);
-  CHECK(act.table("crises").values.sum() < 0.95 * without.table("crises").values.sum());
-  CHECK(act.table("smi_relapses").values.sum() < 0.97 * without.table("smi_relapses").values.sum());
+  CHECK(act.table("crises").to_doubles().sum() < 0.95 * without.table("crises").to_doubles().sum());
+  CHECK(act.table("smi_relapses").to_doubles().sum() < 0.97 * without.table("smi_relapses").to_doubles().sum());
   // ACT teams are the link to care after a crisis.
   CHECK(act.summary_value("follow_up_7_day_share") > without.summary_value("follow_up_7_day_share"));
-  CHECK(peers.table("smi_relapses").values.sum() < 0.97 * without_peers.table("smi_relapses").values.sum());
+  CHECK(peers.table("smi_relapses").to_doubles().sum() < 0.97 * without_peers.table("smi_relapses").to_doubles().sum());
 }
 
 TEST_CASE("peer support keeps people with severe common disorders in treatment") {
   const auto dropouts_per_start = [](const Results& r) {
-    return r.table("dropouts_treatment").values.sum() / r.table("treatment_starts").values.sum();
+    return r.table("dropouts_treatment").to_doubles().sum() / r.table("treatment_starts").to_doubles().sum();
   };
   const Results without = run_simulation(small_baseline(with({})), 35);
   const Results peers = run_simulation(small_baseline(with({"workforce.peer_worker.fte_per_100k=100.0",

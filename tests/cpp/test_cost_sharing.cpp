@@ -93,6 +93,6 @@ TEST_CASE("out of pocket: each GP consultation pays its copay, and each session 
   const double sessions = mhsim::testing::total_for_label(therapy, "sessions", index_of(ServiceId::low_intensity)) +
                           mhsim::testing::total_for_label(therapy, "sessions", index_of(ServiceId::high_intensity));
   CHECK(sessions > 0);
-  CHECK(therapy.table("out_of_pocket_paid").values.sum() == doctest::Approx(sessions));
+  CHECK(therapy.table("out_of_pocket_paid").to_doubles().sum() == doctest::Approx(sessions));
   CHECK(therapy.summary_value("out_of_pocket_paid") == doctest::Approx(sessions));
 }

@@ -57,7 +57,7 @@ TEST_CASE("each cost line is units used or funded times unit costs, and the line
   CHECK(r.summary_value("cost_total") == doctest::Approx(lines));
   CHECK(r.summary_value("cost_health_and_care") == doctest::Approx(lines - line(r, CostLine::justice)));
   CHECK(r.summary_value("cost_total_discounted") == doctest::Approx(lines));
-  CHECK(r.table("costs").values.sum() == doctest::Approx(lines));
+  CHECK(r.table("costs").to_doubles().sum() == doctest::Approx(lines));
   CHECK(r.summary_value("productivity_value") ==
         doctest::Approx(total_for_label(r, "people_by_employment", index_of(Employment::employed)) * 600.0));
 }
@@ -76,7 +76,7 @@ TEST_CASE("staff are costed for the time the model's services use, and new servi
   // 10 peer workers and 2 ACT staff per 100,000 (50,000 people: 5 and 1), all their time on peer support and ACT,
   // and the peer workers' training courses at 2,000 a trainee.
   const double peer_trainees =
-      community.table("trainees_started").values.col(static_cast<Eigen::Index>(index_of(Cadre::peer_worker))).sum();
+      community.table("trainees_started").doubles().col(static_cast<Eigen::Index>(index_of(Cadre::peer_worker))).sum();
   CHECK(peer_trainees > 0);
   CHECK(line(community, CostLine::community) - line(baseline, CostLine::community) ==
         doctest::Approx((5 * 32000.0 + 1 * 60000.0) / kWeeksPerYear * weeks + peer_trainees * 2000.0));

@@ -17,7 +17,7 @@ using mhsim::testing::total_for_label;
 namespace {
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 double site(const Results& r, const std::string& table, CrisisSite s) {
   return total_for_label(r, table, index_of(s));
@@ -63,7 +63,7 @@ TEST_CASE("every crisis episode ends in exactly one outcome or is still under wa
                         "severe_mental_illness.suicide_rate_per_year_acute=0.0"})),
       3);
   const WeeklyTable& places = r.table("in_crisis_place");
-  const double under_way_at_end = places.values.row(places.values.rows() - 1).sum();
+  const double under_way_at_end = places.to_doubles().row(places.values.rows() - 1).sum();
   CHECK(total(r, "crises") > 500);
   CHECK(total(r, "crises") == total(r, "crisis_outcomes") + under_way_at_end);
   CHECK(total(r, "deaths") == 0.0);

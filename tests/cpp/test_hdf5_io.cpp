@@ -61,13 +61,16 @@ Results sample_results() {
   results.week_start_day = {0, 7, 14};
   results.dimensions = {{"service", {"medication_management", "high_intensity"}},
                         {"region", {"urban", "rural", "remote"}}};
+  // One table of each storage type: amounts as float32, means as float64, counts as uint32.
+  WeeklyFloats waiting_values(3, 6);
+  for (Eigen::Index i = 0; i < waiting_values.size(); ++i) waiting_values.data()[i] = 0.5F * static_cast<float>(i);
   WeeklyTable waiting{"waiting", "people", "people on the service's waiting list", {"service", "region"},
-                      WeeklyMatrix(3, 6)};
-  for (Eigen::Index i = 0; i < waiting.values.size(); ++i) waiting.values.data()[i] = 0.5 * static_cast<double>(i);
+                      std::move(waiting_values)};
   WeeklyTable wait_mean{"wait_mean_days", "days", "mean wait (NaN if none started)", {"region"}, WeeklyMatrix(3, 3)};
-  wait_mean.values << 1, 2, 3, 4, std::nan(""), 6, -0.0, 8, 9;
-  WeeklyTable deaths{"deaths", "people", "deaths from all causes", {}, WeeklyMatrix(3, 1)};
-  deaths.values << 1, 0, 2;
+  wait_mean.doubles() << 1, 2, 3, 4, std::nan(""), 6, -0.0, 8, 9;
+  WeeklyCounts death_counts(3, 1);
+  death_counts << 1, 0, 4'000'000'000U;
+  WeeklyTable deaths{"deaths", "people", "deaths from all causes", {}, std::move(death_counts)};
   results.weekly = {waiting, wait_mean, deaths};
   results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
                      {"wait_mean_days_high_intensity", std::nan(""), "days", "mean wait"}};
@@ -104,12 +107,11 @@ void check_same(const Results& a, const Results& b) {
     CHECK(x.unit == y.unit);
     CHECK(x.description == y.description);
     CHECK(x.dimensions == y.dimensions);
+    CHECK(x.values.storage() == y.values.storage());
     REQUIRE(x.values.rows() == y.values.rows());
     REQUIRE(x.values.cols() == y.values.cols());
     // Bitwise, so NaN and -0.0 count too; an empty table has no data to compare (memcmp of null is UB).
-    CHECK((x.values.size() == 0 ||
-           std::memcmp(x.values.data(), y.values.data(), sizeof(double) * static_cast<std::size_t>(x.values.size())) ==
-               0));
+    CHECK((x.values.bytes() == 0 || std::memcmp(x.values.data(), y.values.data(), x.values.bytes()) == 0));
   }
   REQUIRE(a.summary.size() == b.summary.size());
   for (std::size_t f = 0; f < a.summary.size(); ++f) {
@@ -165,7 +167,7 @@ TEST_CASE("empty journeys, no summary figures and no weeks read back too") {
   const ScratchDirectory directory;
   Results results = sample_results();
   results.week_start_day.clear();
-  for (auto& table : results.weekly) table.values.resize(0, table.values.cols());
+  for (auto& table : results.weekly) table.values = TableValues::zero(table.values.storage(), 0, table.values.cols());
   results.summary.clear();
   results.journeys = {};
   write_results(results, directory / "empty.h5");
@@ -237,7 +239,7 @@ TEST_CASE("a failed write throws, names the path and leaves nothing") {
   CHECK(directory.entries() == 0);
 
   Results inconsistent = sample_results();
-  inconsistent.weekly[0].values.resize(3, 5);
+  inconsistent.weekly[0].values = WeeklyMatrix(3, 5);
   const std::string shape_message = results_file_error([&] { write_results(inconsistent, directory / "run.h5"); });
   CHECK(contains(shape_message, "'waiting'"));
   Results unknown_dimension = sample_results();

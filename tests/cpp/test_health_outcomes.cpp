@@ -57,7 +57,7 @@ TEST_CASE("DALYs by hand: person-time times disability weights, plus years of li
   Results r = known_person_time();
   const Scenario scenario = weights(0.03);
   r.weekly.push_back(yld_table(scenario, r));
-  const WeeklyMatrix& yld = r.table("yld_years").values;
+  const WeeklyMatrix& yld = r.table("yld_years").to_doubles();
   // Week 1, urban: 10 x 0.1 + 5 x 0.4 + 1 x 0.6 + 4 x 0.5 + 1 x 0.8 = 6.4 person-weeks of full disability.
   CHECK(yld(0, 0) == doctest::Approx(6.4 / kWeeksPerYear));
   CHECK(yld(1, 1) == doctest::Approx((0.0 * 0.1 + 5 * 0.4 + 0 * 0.6 + 4 * 0.5 + 1 * 0.8) / kWeeksPerYear));
@@ -102,9 +102,9 @@ TEST_CASE("remaining life expectancy matches the closed form for a constant haza
 
 TEST_CASE("a run's DALYs come from its own person-time and deaths from mental illness") {
   const Results r = run_simulation(small_baseline({"economics.discount_rate_per_year=0.0"}), 41);
-  const double weeks_cmd = r.table("person_weeks_cmd").values.sum();
+  const double weeks_cmd = r.table("person_weeks_cmd").to_doubles().sum();
   CHECK(r.summary_value("yld_years") > 0.1 * weeks_cmd / kWeeksPerYear);
-  CHECK(r.summary_value("yld_years") == doctest::Approx(r.table("yld_years").values.sum()));
+  CHECK(r.summary_value("yld_years") == doctest::Approx(r.table("yld_years").to_doubles().sum()));
   CHECK(r.summary_value("yll_years") > 0);
   CHECK(r.summary_value("dalys_discounted") == doctest::Approx(r.summary_value("dalys")));
   // Without suicide or excess mortality no life is lost to mental illness.

@@ -15,7 +15,7 @@ using mhsim::testing::small_baseline;
 namespace {
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 // Many arrests in a small run: frequent crises of people acutely ill, and police who arrest at half their attendances.

@@ -62,7 +62,7 @@ double line(const Results& r, CostLine l) {
 }
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 // What doubling the levers' unit costs adds to a line: the levers' part of it, once more.

@@ -21,7 +21,7 @@ using mhsim::testing::total_for_label;
 namespace {
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 // Screening in every NCD clinic visit, brief therapy for everyone not severely ill who screens positive there,

@@ -45,7 +45,7 @@ double summary(const Results& r, const std::string& name) {
   return r.summary_value(name);
 }
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 }  // namespace

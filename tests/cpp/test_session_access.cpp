@@ -197,7 +197,7 @@ TEST_CASE("in a run, the levers cost on their service's line, save travel hours 
   CHECK(after.summary_value("cost_psychological_therapy") > before.summary_value("cost_psychological_therapy"));
   CHECK(after.summary_value("cost_primary_care_mental_health") >
         before.summary_value("cost_primary_care_mental_health"));
-  const double dropouts_before = before.table("dropouts_treatment").values.sum();
-  const double dropouts_after = after.table("dropouts_treatment").values.sum();
+  const double dropouts_before = before.table("dropouts_treatment").to_doubles().sum();
+  const double dropouts_after = after.table("dropouts_treatment").to_doubles().sum();
   CHECK(dropouts_after < dropouts_before);
 }

@@ -45,7 +45,7 @@ TEST_CASE(
   const double person_weeks =
       total_for_label(plenty, "person_weeks_in_programme", index_of(Programme::community_mental_health_team));
   CHECK(person_weeks > 0);
-  const double person_years = plenty.table("person_weeks_alive").values.sum() * 7.0 / 365.25;
+  const double person_years = plenty.table("person_weeks_alive").to_doubles().sum() * 7.0 / 365.25;
   CHECK(plenty.summary_value("community_team_contacts_per_100k_per_year") ==
         doctest::Approx(person_weeks * 0.5 * 1e5 / person_years).epsilon(0.001));
   CHECK(plenty.summary_value("smi_relapses_per_person_year") < scarce.summary_value("smi_relapses_per_person_year"));
@@ -57,9 +57,9 @@ TEST_CASE("early intervention takes first episodes referred at onset, and with t
   const Results plenty =
       run_simulation(small_baseline(with({"early_intervention_psychosis.coordinator_fte_per_100k=20.0"})), 42);
   // Referred at onset only, a share of them (0.8), whoever is already ill never.
-  const double onsets = plenty.table("smi_onsets").values.sum();
+  const double onsets = plenty.table("smi_onsets").to_doubles().sum();
   CHECK(onsets > 60);
-  CHECK(plenty.table("early_intervention_referrals").values.sum() == doctest::Approx(0.8 * onsets).epsilon(0.1));
+  CHECK(plenty.table("early_intervention_referrals").to_doubles().sum() == doctest::Approx(0.8 * onsets).epsilon(0.1));
   CHECK(plenty.summary_value("early_intervention_within_2_weeks_share") == 1.0);
   CHECK(plenty.summary_value("early_intervention_mean_wait_days") == 0.0);
   CHECK(scarce.summary_value("programme_occupancy_early_intervention_psychosis") > 0.9);

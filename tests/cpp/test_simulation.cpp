@@ -18,7 +18,7 @@ using mhsim::testing::total_for_label;
 
 namespace {
 
-double total(const Results& r, const std::string& table) { return r.table(table).values.sum(); }
+double total(const Results& r, const std::string& table) { return r.table(table).to_doubles().sum(); }
 
 }  // namespace
 
@@ -139,7 +139,7 @@ TEST_CASE("people are conserved and stocks stay consistent") {
   Results results;
   simulation.export_to(results);
   // Alive at the end = alive at the end of week 0 + entries - deaths recorded since.
-  const auto weekly = [&](const std::string& name) -> Eigen::VectorXd { return results.table(name).values.rowwise().sum(); };
+  const auto weekly = [&](const std::string& name) -> Eigen::VectorXd { return results.table(name).to_doubles().rowwise().sum(); };
   const Eigen::VectorXd population = weekly("population"), entries = weekly("population_entries"), deaths = weekly("deaths");
   const Eigen::Index last = population.size() - 1;
   CHECK(population(last) == population(0) + entries.tail(last).sum() - deaths.tail(last).sum());
@@ -150,10 +150,10 @@ TEST_CASE("people are conserved and stocks stay consistent") {
     CAPTURE(table.name);
     if (table.name.ends_with("_days") || table.name.ends_with("_hours") ||
         table.name.ends_with("_weeks")) {  // NaN in weeks (or quarters) without a start, a wait or a response
-      CHECK((table.values.array().isNaN() || table.values.array() >= 0.0).all());
+      CHECK((table.to_doubles().array().isNaN() || table.to_doubles().array() >= 0.0).all());
       continue;
     }
-    CHECK(table.values.minCoeff() >= 0.0);
+    CHECK(table.to_doubles().minCoeff() >= 0.0);
   }
 }
 
@@ -215,9 +215,9 @@ TEST_CASE("medicine stock-outs end medication courses, and adherence scales thei
     return total_for_label(r, table, index_of(ServiceId::medication_management));
   };
   const Results baseline = run_simulation(small_baseline(), 9);
-  CHECK(baseline.table("stock_out_interruptions").values.sum() == 0.0);
+  CHECK(baseline.table("stock_out_interruptions").to_doubles().sum() == 0.0);
   const Results stock_outs = run_simulation(small_baseline({"medicines.stock_out_interruption_rate_per_year=2.0"}), 9);
-  CHECK(stock_outs.table("stock_out_interruptions").values.sum() > 50);
+  CHECK(stock_outs.table("stock_out_interruptions").to_doubles().sum() > 50);
   CHECK(primary_care(stock_outs, "completions") < primary_care(baseline, "completions"));
   // Ordinary drop-outs are counted apart from interruptions, at the same rate per person-week in treatment.
   const auto dropouts_per_week_in_treatment = [&](const Results& r) {

@@ -51,7 +51,7 @@ TEST_CASE("triage sends people to the first step the scenario names, and step-up
     CAPTURE(kServiceLabels[index_of(other)]);
     CHECK(service_total(r, "first_treatment_starts", other) == 0.0);
   }
-  CHECK(r.table("misroutes").values.sum() == 0.0);
+  CHECK(r.table("misroutes").to_doubles().sum() == 0.0);
   // Non-responders at the end of low-intensity therapy step up to high-intensity therapy, which nobody else enters.
   CHECK(service_total(r, "step_ups", ServiceId::low_intensity) > 10);
   CHECK(service_total(r, "referrals", ServiceId::high_intensity) >
@@ -81,11 +81,11 @@ TEST_CASE("specialist care that ends with the person still ill hands them down t
 TEST_CASE("misrouted people are found at assessment and sent on to the step triage meant") {
   const Results none = run_simulation(small_baseline({"stepped_care.misroute_share=0.0"}), 5);
   const Results many = run_simulation(small_baseline({"stepped_care.misroute_share=0.5"}), 5);
-  CHECK(none.table("misroutes").values.sum() == 0.0);
-  CHECK(many.table("misroutes").values.sum() > 200);
+  CHECK(none.table("misroutes").to_doubles().sum() == 0.0);
+  CHECK(many.table("misroutes").to_doubles().sum() > 200);
   // The bounce is a second referral, and a second chance to be lost.
-  CHECK(many.table("referrals").values.sum() > none.table("referrals").values.sum() + 100);
-  CHECK(many.table("referral_losses").values.sum() > none.table("referral_losses").values.sum());
+  CHECK(many.table("referrals").to_doubles().sum() > none.table("referrals").to_doubles().sum() + 100);
+  CHECK(many.table("referral_losses").to_doubles().sum() > none.table("referral_losses").to_doubles().sum());
   // Medication is off the referral ladder: nobody is sent to it by mistake.
   CHECK(total_for_label(many, "misroutes", index_of(ServiceId::medication_management)) == 0.0);
 }
@@ -95,21 +95,22 @@ TEST_CASE(
   const std::vector<std::string> front_door{"front_door.contact_share=1.0", "front_door.navigator_fte_per_100k=20.0"};
   const Results baseline = run_simulation(small_baseline(), 7);
   const Results with_door = run_simulation(small_baseline(front_door), 7);
-  CHECK(baseline.table("front_door_contacts").values.sum() == 0.0);
-  CHECK(with_door.table("front_door_contacts").values.sum() > 500);
-  CHECK(with_door.table("front_door_overflows").values.sum() == 0.0);
+  CHECK(baseline.table("front_door_contacts").to_doubles().sum() == 0.0);
+  CHECK(with_door.table("front_door_contacts").to_doubles().sum() > 500);
+  CHECK(with_door.table("front_door_overflows").to_doubles().sum() == 0.0);
   CHECK(route_total(with_door, Route::help_seeking) == 0.0);  // every contact went through the door
-  CHECK(with_door.table("misroutes").values.sum() < 0.3 * baseline.table("misroutes").values.sum());
-  CHECK(with_door.table("referral_losses").values.sum() < baseline.table("referral_losses").values.sum());
-  CHECK(with_door.table("first_treatment_starts").values.sum() > baseline.table("first_treatment_starts").values.sum());
+  CHECK(with_door.table("misroutes").to_doubles().sum() < 0.3 * baseline.table("misroutes").to_doubles().sum());
+  CHECK(with_door.table("referral_losses").to_doubles().sum() < baseline.table("referral_losses").to_doubles().sum());
+  CHECK(with_door.table("first_treatment_starts").to_doubles().sum() >
+        baseline.table("first_treatment_starts").to_doubles().sum());
 
   // One navigator per 100,000 (40 assessments a week) cannot take them all: the rest see a GP.
   const Results small_door =
       run_simulation(small_baseline({"front_door.contact_share=1.0", "front_door.navigator_fte_per_100k=1.0"}), 7);
-  CHECK(small_door.table("front_door_overflows").values.sum() > 100);
+  CHECK(small_door.table("front_door_overflows").to_doubles().sum() > 100);
   CHECK(route_total(small_door, Route::help_seeking) > 0);
   // 8 assessments a week for 20,000 people, over 2 reported years.
-  CHECK(small_door.table("front_door_contacts").values.sum() <= 8.0 * 105);
+  CHECK(small_door.table("front_door_contacts").to_doubles().sum() <= 8.0 * 105);
 }
 
 TEST_CASE("school and perinatal screening find people in their own settings") {
@@ -127,7 +128,7 @@ TEST_CASE("school and perinatal screening find people in their own settings") {
   for (Eigen::Index c = 0; c < width; ++c) {
     const auto band = static_cast<AgeBand>(c % static_cast<Eigen::Index>(kAgeBandCount));
     if (band != AgeBand::age_10_14 && band != AgeBand::age_15_24) {
-      older += entries.values.col(school + c).sum();
+      older += entries.to_doubles().col(school + c).sum();
     }
   }
   CHECK(older == 0.0);
@@ -137,7 +138,7 @@ TEST_CASE("collaborative care re-scores people on its registry and steps up non-
   const std::vector<std::string> collaborative_care{"workforce.care_manager.fte_per_100k=20.0"};
   const Results usual = run_simulation(small_baseline(), 12);
   const Results cocm = run_simulation(small_baseline(collaborative_care), 12);
-  CHECK(usual.table("rescores").values.sum() == 0.0);
+  CHECK(usual.table("rescores").to_doubles().sum() == 0.0);
   CHECK(usual.summary_value("registry_places_per_100k") == 0.0);
   CHECK(cocm.summary_value("registry_places_per_100k") == doctest::Approx(20.0 * 0.8 * 80.0).epsilon(0.01));
   CHECK(service_total(cocm, "rescores", ServiceId::medication_management) > 500);
@@ -164,8 +165,8 @@ TEST_CASE("responses and improvements happen in treatment, and sessions follow t
     const double responses = total_for_label(r, "responses", s);
     CHECK(responses <= total_for_label(r, "treatment_starts", s) * 1.2);  // at most one per episode (starts lag)
   }
-  CHECK(r.table("responses").values.sum() > 100);
-  CHECK(r.table("cmd_improvements").values.sum() > 100);
+  CHECK(r.table("responses").to_doubles().sum() > 100);
+  CHECK(r.table("cmd_improvements").to_doubles().sum() > 100);
   // A year of medication reviews about every 6 weeks: at most 52 x 0.17 sessions per course.
   const double sessions_per_start = r.summary_value("sessions_per_start_medication_management");
   CHECK(sessions_per_start > 1.0);

@@ -101,13 +101,13 @@ TEST_CASE("a run counts coercive contacts and involuntary admissions, and keeps 
   const Results r = run_simulation(small_baseline({"trust.group_sensitivity=0"}), 7);
   const double police = mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::police));
   const double admissions = mhsim::testing::total_for_label(r, "crisis_site_arrivals", index_of(CrisisSite::inpatient));
-  const double arrests = r.table("arrests").values.sum();
-  const double involuntary = r.table("involuntary_admissions").values.sum();
+  const double arrests = r.table("arrests").to_doubles().sum();
+  const double involuntary = r.table("involuntary_admissions").to_doubles().sum();
   CHECK(involuntary > 0.3 * admissions);
   CHECK(involuntary < 0.8 * admissions);
-  CHECK(r.table("coercive_contacts").values.sum() == doctest::Approx(police + arrests + involuntary));
-  CHECK(r.table("coercive_contacts_by_group").values.sum() == doctest::Approx(police + arrests + involuntary));
-  const WeeklyMatrix& factor = r.table("group_trust_factor").values;
+  CHECK(r.table("coercive_contacts").to_doubles().sum() == doctest::Approx(police + arrests + involuntary));
+  CHECK(r.table("coercive_contacts_by_group").to_doubles().sum() == doctest::Approx(police + arrests + involuntary));
+  const WeeklyMatrix& factor = r.table("group_trust_factor").to_doubles();
   CHECK((factor.col(0).array() == 1.0).all());
   CHECK((factor.col(1).array() == 0.7).all());
 }

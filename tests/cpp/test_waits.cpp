@@ -44,6 +44,6 @@ TEST_CASE("the wait of each start is the time since joining its step's list, as 
   }
   CHECK(starts > 500);
   CHECK(waited_days > 0);
-  CHECK(r.table("wait_days_sum").values.sum() == doctest::Approx(waited_days).epsilon(1e-4));
-  CHECK(r.table("treatment_starts").values.sum() == doctest::Approx(static_cast<double>(starts)));
+  CHECK(r.table("wait_days_sum").to_doubles().sum() == doctest::Approx(waited_days).epsilon(1e-4));
+  CHECK(r.table("treatment_starts").to_doubles().sum() == doctest::Approx(static_cast<double>(starts)));
 }

@@ -19,7 +19,7 @@ using mhsim::testing::total_for_label;
 namespace {
 
 double total(const Results& r, const std::string& table) {
-  return r.table(table).values.sum();
+  return r.table(table).to_doubles().sum();
 }
 
 std::vector<std::string> everyone_in_band(const std::string& band, std::vector<std::string> more = {}) {
@@ -74,7 +74,7 @@ TEST_CASE("an under-18 is referred to CAMHS, never to the adult therapy and team
 
   const Results adults = run_simulation(small_baseline(everyone_in_band("age_25_44")), 2);
   // Children who enter the population at 10 may be referred; nobody aged 25-44 (the last stratum dimension).
-  const Eigen::MatrixXd& camhs = adults.table("camhs_referrals").values;
+  const Eigen::MatrixXd& camhs = adults.table("camhs_referrals").to_doubles();
   double adults_referred = 0;
   for (Eigen::Index c = 0; c < camhs.cols(); ++c) {
     if (c % static_cast<Eigen::Index>(kAgeBandCount) >= static_cast<Eigen::Index>(index_of(AgeBand::age_25_44))) {

@@ -124,7 +124,7 @@ TEST_CASE("school counsellors treat pupils school identifies at once, within the
   CHECK(starts > 0.3 * school_entries);
   CHECK(starts <= school_entries);
   // 10 FTE per 100,000 x 15 pupils each: at most 30 places among 20,000 people.
-  CHECK(r.table("in_school_counselling").values.rowwise().sum().maxCoeff() <= 30.0);
+  CHECK(r.table("in_school_counselling").to_doubles().rowwise().sum().maxCoeff() <= 30.0);
   CHECK(r.summary_value("school_counselling_starts_per_1000_pupil_years") > 0);
   // The places start treatment with no wait: their first treatments bring the pupils' mean wait down.
   const Results base = run_simulation(small_baseline(), 1);

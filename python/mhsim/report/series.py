@@ -40,7 +40,10 @@ class Quantity:
 
 
 def _total(variable: xr.DataArray, keep: tuple[str, ...] = ()) -> xr.DataArray:
-    return variable.sum([d for d in variable.dims if d not in ("week", *keep)], skipna=False)
+    # In float64: tables of counts are uint32 and of amounts float32 (docs/outputs.md, "Storage types").
+    return variable.sum(
+        [d for d in variable.dims if d not in ("week", *keep)], skipna=False, dtype=np.float64
+    )
 
 
 def _per_year(metric: str, select: dict | None = None) -> Callable:

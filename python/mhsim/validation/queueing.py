@@ -66,7 +66,7 @@ class Row:
 def _by(weekly: xr.Dataset, table: str, dimension: str) -> dict[str, float]:
     """A weekly table's total over the reported horizon by the labels of one dimension."""
     variable = weekly[table]
-    totals = variable.sum([d for d in variable.dims if d != dimension])
+    totals = variable.sum([d for d in variable.dims if d != dimension], dtype=np.float64)
     return {
         str(label): float(value) for label, value in zip(totals[dimension].values, totals.values, strict=True)
     }

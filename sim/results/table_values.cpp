@@ -1,0 +1,82 @@
+#include "results/table_values.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+namespace mhsim {
+namespace {
+
+std::uint32_t whole_count(double value, std::string_view name) {
+  constexpr double kLargest = std::numeric_limits<std::uint32_t>::max();
+  if (!(value >= 0 && value <= kLargest) || value != std::floor(value)) {
+    throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " +
+                           std::to_string(value) + ": declare it an amount (recording/metrics.cpp)");
+  }
+  return static_cast<std::uint32_t>(value);
+}
+
+const char* storage_name(StorageType storage) {
+  switch (storage) {
+    case StorageType::float64: return "float64";
+    case StorageType::uint32: return "uint32";
+    case StorageType::float32: return "float32";
+  }
+  return "?";
+}
+
+}  // namespace
+
+TableValues TableValues::zero(StorageType storage, Eigen::Index weeks, Eigen::Index columns) {
+  switch (storage) {
+    case StorageType::float64: return WeeklyMatrix(WeeklyMatrix::Zero(weeks, columns));
+    case StorageType::uint32: return WeeklyCounts(WeeklyCounts::Zero(weeks, columns));
+    case StorageType::float32: return WeeklyFloats(WeeklyFloats::Zero(weeks, columns));
+  }
+  return {};
+}
+
+const WeeklyMatrix& TableValues::doubles(std::string_view name) const {
+  if (const auto* values = std::get_if<WeeklyMatrix>(&values_)) return *values;
+  throw std::logic_error("weekly table " + std::string(name) + " is stored as " + storage_name(storage()) +
+                         ", not float64");
+}
+
+WeeklyMatrix& TableValues::doubles(std::string_view name) {
+  return const_cast<WeeklyMatrix&>(std::as_const(*this).doubles(name));
+}
+
+WeeklyMatrix TableValues::to_doubles() const {
+  return visit([](const auto& m) -> WeeklyMatrix { return m.template cast<double>(); });
+}
+
+void TableValues::set_row(Eigen::Index week, const double* values, std::string_view name) {
+  visit([&](auto& m) {
+    using Number = typename std::decay_t<decltype(m)>::Scalar;
+    for (Eigen::Index c = 0; c < m.cols(); ++c) {
+      if constexpr (std::is_same_v<Number, std::uint32_t>) {
+        m(week, c) = whole_count(values[c], name);
+      } else {
+        m(week, c) = static_cast<Number>(values[c]);
+      }
+    }
+  });
+}
+
+void TableValues::store_as(StorageType storage, std::string_view name) {
+  if (storage == this->storage()) return;
+  TableValues stored = zero(storage, rows(), cols());
+  visit([&](const auto& m) {
+    Eigen::RowVectorXd row;
+    for (Eigen::Index w = 0; w < m.rows(); ++w) {
+      row = m.row(w).template cast<double>();
+      stored.set_row(w, row.data(), name);
+    }
+  });
+  *this = std::move(stored);
+}
+
+}  // namespace mhsim
