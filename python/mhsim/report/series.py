@@ -18,7 +18,7 @@ import xarray as xr
 
 from ..intervals import figures_may_be_undefined, t_half_width
 from ..replicate import Replications
-from ..results import Results
+from ..results import Results, weekly_totals
 
 WEEKS_PER_YEAR = 365.25 / 7
 DAYS_PER_QUARTER = 365.25 / 4
@@ -40,10 +40,7 @@ class Quantity:
 
 
 def _total(variable: xr.DataArray, keep: tuple[str, ...] = ()) -> xr.DataArray:
-    # In float64: tables of counts are uint32 and of amounts float32 (docs/outputs.md, "Storage types").
-    return variable.sum(
-        [d for d in variable.dims if d not in ("week", *keep)], skipna=False, dtype=np.float64
-    )
+    return weekly_totals(variable, ("week", *keep))
 
 
 def _per_year(metric: str, select: dict | None = None) -> Callable:
