@@ -68,7 +68,7 @@ class TableValues {
   // A copy as doubles, whatever the type.
   WeeklyMatrix to_doubles() const;
 
-  // Sets week `week` from a week's double accumulators. Counts must be whole and in range: anything else means
+  // Sets week `week`, still zero, from a week's double accumulators. Counts must be whole and in range: anything else means
   // the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`).
   void set_row(Eigen::Index week, const double* values, std::string_view name);
   // From here on stored as `storage` (doubles to float32 round to nearest; to uint32 as set_row checks).
