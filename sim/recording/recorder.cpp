@@ -178,8 +178,11 @@ double Recorder::stock(Metric metric, std::size_t axis_index, std::size_t stratu
 // Integrates every stock to `now_days`, keeps the week's row if reported, and empties the flows for the next week.
 void Recorder::close_metric_week(ByMetric& tables, int week, double now_days) {
   for (std::size_t m = 0; m < kMetricCount; ++m) {
-    if (kMetricSpecs[m].kind == MetricKind::stock) {
-      for (std::size_t i = 0; i < tables[m].current.size(); ++i) integrate(tables, static_cast<Metric>(m), i, now_days);
+    if (kMetricSpecs[m].kind != MetricKind::stock) continue;
+    // An empty stock adds no person-time, now or at its next change (0 x any interval), so most cells skip.
+    const std::vector<double>& stock = tables[m].current;
+    for (std::size_t i = 0; i < stock.size(); ++i) {
+      if (stock[i] != 0) integrate(tables, static_cast<Metric>(m), i, now_days);
     }
   }
   const bool reported = week >= 0 && static_cast<std::size_t>(week) < reported_weeks_;
