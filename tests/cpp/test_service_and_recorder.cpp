@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "recording/recorder.hpp"
+#include "recording/stocks.hpp"
 #include "care/service.hpp"
 
 using namespace mhsim;
@@ -104,6 +105,51 @@ TEST_CASE("the recorder integrates person-time exactly and resets flows each wee
   CHECK(recorder.values(Metric::crises)(1, column) == 0.0);
   CHECK(recorder.values(Metric::deaths).sum() == 0.0);  // the burn-in death is not reported
   CHECK_THROWS_AS(recorder.change_stock(Metric::waiting, 0, cell, -1, 21.0), std::logic_error);
+}
+
+TEST_CASE("a stock empty for weeks integrates from its next change only") {
+  Recorder recorder(3);
+  const std::array<std::int64_t, kServiceCount> capacity{};
+  const PersonCells cell{stratum_cell(0, 1, 1, 2), 3};
+  recorder.close_week(0, 7.0, capacity);
+  recorder.close_week(1, 14.0, capacity);
+  recorder.change_stock(Metric::population, 0, cell, +1, 17.5);
+  recorder.close_week(2, 21.0, capacity);
+  const auto& alive_time = recorder.values(Metric::person_weeks_alive);
+  const auto column = static_cast<Eigen::Index>(cell.stratum);
+  CHECK(alive_time(0, column) == 0.0);
+  CHECK(alive_time(1, column) == 0.0);
+  CHECK(alive_time(2, column) == 0.5);
+}
+
+// stocks_of's sets are subsequences of one order; a change moves only the stocks that left or joined.
+TEST_CASE("a change of state moves the stocks that left and joined, and no other") {
+  Recorder recorder(1);
+  const std::array<std::int64_t, kServiceCount> capacity{};
+  const PersonCells cell{stratum_cell(2, 0, 1, 1), 4};
+  StockSet waiting{.cell = cell};
+  waiting.add(Metric::population, 0);
+  waiting.add(Metric::cmd_prevalent, index_of(Severity::moderate));
+  waiting.add(Metric::waiting, kTherapy);
+  waiting.add(Metric::people_by_housing, 1);
+  StockSet treated = waiting;
+  treated.size = 2;
+  treated.add(Metric::in_treatment, kTherapy);
+  treated.add(Metric::people_by_housing, 1);
+  treated.add(Metric::people_by_employment, 2);
+  move_stocks(recorder, StockSet{}, waiting, 0.0);
+  move_stocks(recorder, waiting, treated, 3.5);
+  recorder.close_week(0, 7.0, capacity);
+  const auto stratum = [&](Metric metric, std::size_t axis_index) {
+    return recorder.values(metric)(0, static_cast<Eigen::Index>(axis_index * kStratumCells + cell.stratum));
+  };
+  CHECK(stratum(Metric::waiting, kTherapy) == 0.0);
+  CHECK(stratum(Metric::in_treatment, kTherapy) == 1.0);
+  CHECK(stratum(Metric::people_by_employment, 2) == 1.0);
+  CHECK(stratum(Metric::population, 0) == 1.0);
+  CHECK(stratum(Metric::person_weeks_waiting, kTherapy) == 0.5);
+  // A kept stock is neither counted twice nor dropped.
+  CHECK(stratum(Metric::person_weeks_alive, 0) == 1.0);
 }
 
 TEST_CASE("the 90th percentile uses the nearest rank") {
