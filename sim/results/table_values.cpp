@@ -1,7 +1,6 @@
 #include "results/table_values.hpp"
 
 #include <bit>
-#include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -13,7 +12,8 @@ namespace {
 
 std::uint32_t whole_count(double value, std::string_view name) {
   constexpr double kLargest = std::numeric_limits<std::uint32_t>::max();
-  if (!(value >= 0 && value <= kLargest) || value != std::floor(value)) {
+  // In range, then whole: the cast truncates, so a fraction does not survive the round trip (no libm floor call).
+  if (!(value >= 0 && value <= kLargest) || static_cast<double>(static_cast<std::uint32_t>(value)) != value) {
     throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " +
                            std::to_string(value) + ": declare it an amount (recording/metrics.cpp)");
   }
