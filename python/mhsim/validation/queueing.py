@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import xarray as xr
 
-from ..results import DAYS_PER_WEEK, Results
+from ..results import DAYS_PER_WEEK, Results, weekly_totals
 from .measured import Measured
 
 # Little's law holds on every sample path up to the people on the list at the horizon's two ends
@@ -65,8 +65,7 @@ class Row:
 
 def _by(weekly: xr.Dataset, table: str, dimension: str) -> dict[str, float]:
     """A weekly table's total over the reported horizon by the labels of one dimension."""
-    variable = weekly[table]
-    totals = variable.sum([d for d in variable.dims if d != dimension], dtype=np.float64)
+    totals = weekly_totals(weekly[table], [dimension])
     return {
         str(label): float(value) for label, value in zip(totals[dimension].values, totals.values, strict=True)
     }
