@@ -214,7 +214,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--size", type=int, default=model.load().size, help="people in the mhsim and SimPy timing run"
+        "--size",
+        type=int,
+        nargs="+",
+        default=[model.load().size, 1_000_000],
+        help="people in each mhsim and SimPy timing run (the ratio is the largest's)",
     )
     parser.add_argument("--replications", type=int, default=10, help="seeds per tool for the agreement check")
     parser.add_argument("--agreement-size", type=int, default=2000, help="people in each agreement run")
@@ -224,8 +228,7 @@ def main() -> None:
     ensure_peer_environment()
     agreed = agreement(args.agreement_size, args.replications)
     timings = [speed(args.ciw_size, TOOLS)]
-    if args.size != args.ciw_size:
-        timings.append(speed(args.size, ("mhsim", "simpy")))
+    timings += [speed(size, ("mhsim", "simpy")) for size in args.size if size != args.ciw_size]
     timings.sort(key=lambda t: t["size"])
     tools, ratios = summary(agreed, timings)
     loaded = model.load()
