@@ -25,8 +25,9 @@ using hdf5::Handle;
 namespace fs = std::filesystem;
 
 // 2 added the root attribute burn_in_scenario_toml; 3 stores each weekly table in its own type (counts as
-// uint32, amounts as float32), where 2 stored every table as float64. Both read.
-constexpr int kResultsFormat = 3;
+// uint32, amounts as float32), where 2 stored every table as float64; 4 stores a count table as uint16 when
+// every count fits, chunks a table by cells over all weeks and leaves a table of zeros without chunks. All read.
+constexpr int kResultsFormat = 4;
 constexpr int kOldestResultsFormat = 2;
 // Not "days since ...": xarray would try to decode that as dates and fail, and a
 // bare "days" is decoded as durations by some xarray versions.
@@ -103,6 +104,12 @@ void write_provenance(hid_t file, const Provenance& provenance) {
   hdf5::write_number_attribute(file, "mhsim_results_format", H5T_STD_I32LE, H5T_NATIVE_INT, kResultsFormat);
 }
 
+// A table of zeros (a service the scenario does not run) is stored as no chunks at all.
+bool all_zero_bytes(const TableValues& values) {
+  const auto* bytes = static_cast<const std::byte*>(values.data());
+  return std::all_of(bytes, bytes + values.bytes(), [](std::byte b) { return b == std::byte{0}; });
+}
+
 // Every axis of every table carries an HDF5 dimension scale: that is what
 // h5netcdf turns into named dimensions, and the scales' values into coordinates.
 void write_weekly(hid_t file, const Results& results) {
@@ -131,7 +138,8 @@ void write_weekly(hid_t file, const Results& results) {
       axis_scales.push_back(scales[static_cast<std::size_t>(dimension - results.dimensions.data())]);
     }
     const hdf5::NumberTypes types = hdf5::number_types(table.values.storage());
-    const Handle dataset = hdf5::write_numbers(file, path, types.file, types.memory, shape, table.values.data(), true);
+    const void* values = all_zero_bytes(table.values) ? nullptr : table.values.data();  // no chunks: reads as zeros
+    const Handle dataset = hdf5::write_numbers(file, path, types.file, types.memory, shape, values, true);
     hdf5::write_string_attribute(dataset, "units", table.unit);
     hdf5::write_string_attribute(dataset, "description", table.description);
     for (std::size_t axis = 0; axis < axis_scales.size(); ++axis) {

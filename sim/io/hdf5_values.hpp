@@ -98,9 +98,30 @@ Number read_number_attribute(hid_t object, const std::string& name, hid_t memory
   return value;
 }
 
-// Numbers of any shape, in C order. Large datasets are chunked (whole slabs along
-// the first axis, about 64 KiB a chunk) and compressed with shuffle + gzip 4,
-// which depend only on the data, so the bytes stay reproducible.
+// A chunk of about 64 KiB runs along the first axis (a table's weeks) as far as it goes, then over as many whole
+// trailing axes as fit: each chunk holds every week of a few neighbouring cells, which gzip packs about 15% tighter
+// than slabs of whole weeks (issue 20). A split axis takes the largest divisor that fits, so no chunk is padded.
+inline std::vector<hsize_t> chunk_shape(const std::vector<hsize_t>& shape, hsize_t item_bytes) {
+  constexpr hsize_t kChunkBytes = 64 * 1024;
+  std::vector<hsize_t> chunk(shape.size(), 1);
+  chunk[0] = std::clamp<hsize_t>(kChunkBytes / item_bytes, 1, shape[0]);
+  hsize_t bytes = chunk[0] * item_bytes;
+  for (std::size_t axis = shape.size() - 1; axis > 0; --axis) {
+    hsize_t cells = std::max<hsize_t>(1, kChunkBytes / bytes);
+    if (cells < shape[axis]) {
+      while (shape[axis] % cells != 0) --cells;
+      chunk[axis] = cells;
+      break;
+    }
+    chunk[axis] = shape[axis];
+    bytes *= shape[axis];
+  }
+  return chunk;
+}
+
+// Numbers of any shape, in C order. Large datasets are chunked (chunk_shape) and compressed with shuffle + gzip 4,
+// which depend only on the data, so the bytes stay reproducible. Null `data` writes nothing: every value reads as
+// HDF5's default fill value, zero, and the file stores no chunk.
 inline Handle write_numbers(hid_t file, const std::string& path, hid_t file_type, hid_t memory_type,
                             const std::vector<hsize_t>& shape, const void* data, bool compress) {
   const Handle space = dataspace_handle(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr),
@@ -110,17 +131,16 @@ inline Handle write_numbers(hid_t file, const std::string& path, hid_t file_type
   hsize_t count = 1;
   for (const hsize_t length : shape) count *= length;
   if (compress && count > 0) {
-    constexpr hsize_t kChunkBytes = 64 * 1024;
-    const hsize_t slab_bytes = count / shape[0] * H5Tget_size(file_type);
-    std::vector<hsize_t> chunk = shape;
-    chunk[0] = std::max<hsize_t>(1, std::min(shape[0], kChunkBytes / slab_bytes));
+    const std::vector<hsize_t> chunk = chunk_shape(shape, H5Tget_size(file_type));
     check(H5Pset_chunk(plist, static_cast<int>(chunk.size()), chunk.data()), "set the chunks of " + path);
     check(H5Pset_shuffle(plist), "set the shuffle filter of " + path);
     check(H5Pset_deflate(plist, 4), "set the gzip filter of " + path);
   }
   Handle dataset = dataset_handle(H5Dcreate2(file, path.c_str(), file_type, space, H5P_DEFAULT, plist, H5P_DEFAULT),
                                   "create dataset " + path);
-  if (count > 0) check(H5Dwrite(dataset, memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "write dataset " + path);
+  if (count > 0 && data != nullptr) {
+    check(H5Dwrite(dataset, memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, data), "write dataset " + path);
+  }
   return dataset;
 }
 

@@ -10,13 +10,14 @@
 namespace mhsim {
 namespace {
 
-std::uint32_t whole_count(double value, std::string_view name) {
-  constexpr double kLargest = std::numeric_limits<std::uint32_t>::max();
+template <typename Count>
+Count whole_count(double value, std::string_view name) {
+  constexpr double kLargest = std::numeric_limits<Count>::max();
   if (!(value >= 0 && value <= kLargest) || value != std::floor(value)) {
     throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " +
                            std::to_string(value) + ": declare it an amount (recording/metrics.cpp)");
   }
-  return static_cast<std::uint32_t>(value);
+  return static_cast<Count>(value);
 }
 
 const char* storage_name(StorageType storage) {
@@ -24,6 +25,7 @@ const char* storage_name(StorageType storage) {
     case StorageType::float64: return "float64";
     case StorageType::uint32: return "uint32";
     case StorageType::float32: return "float32";
+    case StorageType::uint16: return "uint16";
   }
   return "?";
 }
@@ -35,6 +37,7 @@ TableValues TableValues::zero(StorageType storage, Eigen::Index weeks, Eigen::In
     case StorageType::float64: return WeeklyMatrix(WeeklyMatrix::Zero(weeks, columns));
     case StorageType::uint32: return WeeklyCounts(WeeklyCounts::Zero(weeks, columns));
     case StorageType::float32: return WeeklyFloats(WeeklyFloats::Zero(weeks, columns));
+    case StorageType::uint16: return WeeklySmallCounts(WeeklySmallCounts::Zero(weeks, columns));
   }
   return {};
 }
@@ -57,8 +60,8 @@ void TableValues::set_row(Eigen::Index week, const double* values, std::string_v
   visit([&](auto& m) {
     using Number = typename std::decay_t<decltype(m)>::Scalar;
     for (Eigen::Index c = 0; c < m.cols(); ++c) {
-      if constexpr (std::is_same_v<Number, std::uint32_t>) {
-        m(week, c) = whole_count(values[c], name);
+      if constexpr (std::is_integral_v<Number>) {
+        m(week, c) = whole_count<Number>(values[c], name);
       } else {
         m(week, c) = static_cast<Number>(values[c]);
       }
@@ -77,6 +80,15 @@ void TableValues::store_as(StorageType storage, std::string_view name) {
     }
   });
   *this = std::move(stored);
+}
+
+void TableValues::narrow_counts() {
+  const auto* counts = std::get_if<WeeklyCounts>(&values_);
+  if (counts == nullptr || (counts->size() > 0 && counts->maxCoeff() > std::numeric_limits<std::uint16_t>::max())) {
+    return;
+  }
+  WeeklySmallCounts narrowed = counts->cast<std::uint16_t>();
+  values_ = std::move(narrowed);
 }
 
 }  // namespace mhsim

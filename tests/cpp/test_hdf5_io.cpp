@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <csignal>
 
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <limits>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "io/atomic_file.hpp"
 #include "io/hdf5_io.hpp"
@@ -61,7 +63,8 @@ Results sample_results() {
   results.week_start_day = {0, 7, 14};
   results.dimensions = {{"service", {"medication_management", "high_intensity"}},
                         {"region", {"urban", "rural", "remote"}}};
-  // One table of each storage type: amounts as float32, means as float64, counts as uint32.
+  // One table of each storage type: amounts as float32, means as float64, counts as uint32 and uint16 (and one of
+  // zeros, which the file stores as no chunks).
   WeeklyFloats waiting_values(3, 6);
   for (Eigen::Index i = 0; i < waiting_values.size(); ++i) waiting_values.data()[i] = 0.5F * static_cast<float>(i);
   WeeklyTable waiting{"waiting", "people", "people on the service's waiting list", {"service", "region"},
@@ -71,7 +74,11 @@ Results sample_results() {
   WeeklyCounts death_counts(3, 1);
   death_counts << 1, 0, 4'000'000'000U;
   WeeklyTable deaths{"deaths", "people", "deaths from all causes", {}, std::move(death_counts)};
-  results.weekly = {waiting, wait_mean, deaths};
+  WeeklySmallCounts referral_counts(3, 2);
+  referral_counts << 0, 65535, 3, 2, 1, 0;
+  WeeklyTable referrals{"referrals", "people", "referrals to each step", {"service"}, std::move(referral_counts)};
+  WeeklyTable rescores{"rescores", "people", "rescored", {"region"}, WeeklyCounts(WeeklyCounts::Zero(3, 3))};
+  results.weekly = {waiting, wait_mean, deaths, referrals, rescores};
   results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
                      {"wait_mean_days_high_intensity", std::nan(""), "days", "mean wait"}};
   results.journeys = {{"entered_population", "cmd_onset_mild", "death"}, {-35.5, 0.25, 13}, {4, 4, 7}, {0, 1, 2}};
@@ -161,6 +168,29 @@ TEST_CASE("results read back from HDF5 equal what was written, and no temporary 
   write_results(results, directory / "run.h5");
   check_same(read_results(directory / "run.h5"), results);
   CHECK(directory.entries() == 1);
+}
+
+TEST_CASE("a table's chunks run over all its weeks, and a table of zeros is stored as no chunks") {
+  const ScratchDirectory directory;
+  write_results(sample_results(), directory / "run.h5");
+  const hid_t file = H5Fopen((directory / "run.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  REQUIRE(file >= 0);
+  const auto storage_and_chunk = [&](const char* path) {
+    const hid_t dataset = H5Dopen2(file, path, H5P_DEFAULT);
+    const hid_t creation = H5Dget_create_plist(dataset);
+    std::array<hsize_t, 2> chunk{};
+    H5Pget_chunk(creation, 2, chunk.data());
+    const std::pair<hsize_t, std::array<hsize_t, 2>> found{H5Dget_storage_size(dataset), chunk};
+    H5Pclose(creation);
+    H5Dclose(dataset);
+    return found;
+  };
+  const auto [mean_bytes, mean_chunk] = storage_and_chunk("/weekly/wait_mean_days");
+  CHECK(mean_bytes > 0);
+  CHECK(mean_chunk == std::array<hsize_t, 2>{3, 3});  // every week, every cell: a small table is one chunk
+  CHECK(storage_and_chunk("/weekly/rescores").first == 0);
+  CHECK(storage_and_chunk("/weekly/referrals").first > 0);
+  H5Fclose(file);
 }
 
 TEST_CASE("empty journeys, no summary figures and no weeks read back too") {
