@@ -172,11 +172,11 @@ void write_summary(hid_t file, const std::vector<SummaryFigure>& summary) {
     units.push_back(figure.unit);
     descriptions.push_back(figure.description);
   }
-  hdf5::write_strings(file, "/summary/name", names);
+  hdf5::write_packed_strings(file, "/summary/name", names);
   hdf5::write_numbers(file, "/summary/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {values.size()}, values.data(),
                       hdf5::Layout::contiguous);
-  hdf5::write_strings(file, "/summary/unit", units);
-  hdf5::write_strings(file, "/summary/description", descriptions);
+  hdf5::write_packed_strings(file, "/summary/unit", units);
+  hdf5::write_packed_strings(file, "/summary/description", descriptions);
 }
 
 // The whole file in memory (the core driver, no backing store): it reaches the disk in one

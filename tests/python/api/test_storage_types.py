@@ -84,6 +84,8 @@ def test_each_table_is_stored_in_its_type_in_memory_on_disk_and_in_xarray(small_
         on_disk = {name: str(f["weekly"][name].dtype) for name in expected}
         assert f.attrs["mhsim_results_format"] == 4
         assert f["weekly/population"].compression == "gzip" and f["weekly/population"].shuffle
+        assert f["summary/description"].compression == "gzip"  # fixed-length strings, compressed
+        assert list(f["summary/name"].asstr()[...]) == list(small_results.summary().index)
     with xr.open_dataset(saved, group="weekly", engine="h5netcdf") as opened:
         by_xarray = {name: str(opened[name].dtype) for name in expected}
         np.testing.assert_array_equal(opened["waiting"].values, in_memory["waiting"].values)
@@ -124,9 +126,15 @@ def test_tables_are_chunked_by_cells_over_all_weeks_and_a_table_of_zeros_is_one_
 
 def _rewritten(path, format_number, old_type):
     """The file as an older mhsim wrote it: the weekly tables `old_type` names (a dtype to store as, or None
-    to keep) rewritten with HDF5's default chunks, and the format number set."""
+    to keep) rewritten with HDF5's default chunks, the summaries' strings variable-length, and the format
+    number set."""
     with h5py.File(path, "r+") as f:
         f.attrs["mhsim_results_format"] = np.int32(format_number)
+        for group in (f["summary"], f["group_summary"]):
+            for name in [n for n, d in group.items() if d.dtype.kind == "S"]:
+                texts = list(group[name].asstr()[...])
+                del group[name]
+                group.create_dataset(name, data=texts, dtype=h5py.string_dtype())
         weekly = f["weekly"]
         for name in [n for n, d in weekly.items() if not d.is_scale and old_type(d.dtype) is not None]:
             old = weekly[name]
