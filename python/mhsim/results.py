@@ -211,7 +211,7 @@ class Results:
 
 def weekly_totals(variable: xr.DataArray, keep: Sequence[str]) -> xr.DataArray:
     """A weekly table summed over every dimension not in ``keep`` (NaN stays NaN), in float64:
-    exact for the counts stored as uint32, and safe to subtract (unsigned differences wrap)."""
+    exact for the counts stored as uint16 or uint32, and safe to subtract (unsigned differences wrap)."""
     return variable.sum([d for d in variable.dims if d not in keep], skipna=False, dtype=np.float64)
 
 

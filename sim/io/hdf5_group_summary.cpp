@@ -29,10 +29,11 @@ void write_group_summary(hid_t file, const std::vector<GroupFigure>& figures) {
                              {"group", &GroupFigure::group},
                              {"unit", &GroupFigure::unit},
                              {"description", &GroupFigure::description}}) {
-    write_strings(file, std::string("/group_summary/") + name, column(figures, field));
+    write_packed_strings(file, std::string("/group_summary/") + name, column(figures, field));
   }
   const std::vector<double> values = column(figures, &GroupFigure::value);
-  write_numbers(file, "/group_summary/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {values.size()}, values.data(), false);
+  write_numbers(file, "/group_summary/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {values.size()}, values.data(),
+                Layout::contiguous);
 }
 
 std::vector<GroupFigure> read_group_summary(hid_t file) {

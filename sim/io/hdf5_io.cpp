@@ -10,11 +10,13 @@
 #include <vector>
 
 #include "io/atomic_file.hpp"
-#include "io/hdf5_handles.hpp"
 #include "io/hdf5_group_summary.hpp"
+#include "io/hdf5_handles.hpp"
+#include "io/hdf5_journeys.hpp"
 #include "io/hdf5_rule_firings.hpp"
 #include "io/hdf5_table_types.hpp"
 #include "io/hdf5_values.hpp"
+#include "io/superblock_checksum.hpp"
 
 namespace mhsim {
 namespace {
@@ -25,8 +27,9 @@ using hdf5::Handle;
 namespace fs = std::filesystem;
 
 // 2 added the root attribute burn_in_scenario_toml; 3 stores each weekly table in its own type (counts as
-// uint32, amounts as float32), where 2 stored every table as float64. Both read.
-constexpr int kResultsFormat = 3;
+// uint32, amounts as float32), where 2 stored every table as float64; 4 stores a count table as uint16 when
+// every count fits, chunks a table by cells over all weeks, a table of zeros as one chunk, in HDF5 1.10's format.
+constexpr int kResultsFormat = 4;
 constexpr int kOldestResultsFormat = 2;
 // Not "days since ...": xarray would try to decode that as dates and fail, and a
 // bare "days" is decoded as durations by some xarray versions.
@@ -103,13 +106,19 @@ void write_provenance(hid_t file, const Provenance& provenance) {
   hdf5::write_number_attribute(file, "mhsim_results_format", H5T_STD_I32LE, H5T_NATIVE_INT, kResultsFormat);
 }
 
+// A table of zeros (a service the scenario does not run) is stored as one chunk.
+bool all_zero_bytes(const TableValues& values) {
+  const auto* bytes = static_cast<const std::byte*>(values.data());
+  return std::all_of(bytes, bytes + values.bytes(), [](std::byte b) { return b == std::byte{0}; });
+}
+
 // Every axis of every table carries an HDF5 dimension scale: that is what
 // h5netcdf turns into named dimensions, and the scales' values into coordinates.
 void write_weekly(hid_t file, const Results& results) {
   hdf5::create_group(file, "/weekly");
   const hsize_t weeks = results.week_start_day.size();
   const Handle week = hdf5::write_numbers(file, "/weekly/week", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {weeks},
-                                          results.week_start_day.data(), false);
+                                          results.week_start_day.data(), hdf5::Layout::contiguous);
   check(H5DSset_scale(week, "week"), "make /weekly/week a dimension scale");
   hdf5::write_string_attribute(week, "units", kWeekUnit);
   hdf5::write_string_attribute(week, "description", kWeekDescription);
@@ -121,6 +130,14 @@ void write_weekly(hid_t file, const Results& results) {
     check(H5DSset_scale(scales.back(), dimension.name.c_str()), "make " + path + " a dimension scale");
   }
 
+  // Scales are attached once every table is written: each attachment rewrites the scale's list of the tables
+  // attached to it, and space it frees between two tables' chunks would stay in the file unused.
+  struct Attachment {
+    Handle dataset;
+    std::vector<hid_t> scales;  // one per axis
+    std::string path;
+  };
+  std::vector<Attachment> attachments;
   for (const auto& table : results.weekly) {
     const std::string path = "/weekly/" + table.name;
     std::vector<hsize_t> shape{weeks};
@@ -131,9 +148,13 @@ void write_weekly(hid_t file, const Results& results) {
       axis_scales.push_back(scales[static_cast<std::size_t>(dimension - results.dimensions.data())]);
     }
     const hdf5::NumberTypes types = hdf5::number_types(table.values.storage());
-    const Handle dataset = hdf5::write_numbers(file, path, types.file, types.memory, shape, table.values.data(), true);
+    const hdf5::Layout layout = all_zero_bytes(table.values) ? hdf5::Layout::one_chunk : hdf5::Layout::chunked;
+    Handle dataset = hdf5::write_numbers(file, path, types.file, types.memory, shape, table.values.data(), layout);
     hdf5::write_string_attribute(dataset, "units", table.unit);
     hdf5::write_string_attribute(dataset, "description", table.description);
+    attachments.push_back({std::move(dataset), std::move(axis_scales), path});
+  }
+  for (const auto& [dataset, axis_scales, path] : attachments) {
     for (std::size_t axis = 0; axis < axis_scales.size(); ++axis) {
       check(H5DSattach_scale(dataset, axis_scales[axis], static_cast<unsigned>(axis)),
             "attach dimension " + std::to_string(axis) + " of " + path);
@@ -151,23 +172,11 @@ void write_summary(hid_t file, const std::vector<SummaryFigure>& summary) {
     units.push_back(figure.unit);
     descriptions.push_back(figure.description);
   }
-  hdf5::write_strings(file, "/summary/name", names);
-  hdf5::write_numbers(file, "/summary/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {values.size()}, values.data(), false);
-  hdf5::write_strings(file, "/summary/unit", units);
-  hdf5::write_strings(file, "/summary/description", descriptions);
-}
-
-void write_journeys(hid_t file, const JourneyLog& journeys) {
-  hdf5::create_group(file, "/journeys");
-  const hsize_t events = journeys.day.size();
-  hdf5::write_numbers(file, "/journeys/day", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {events}, journeys.day.data(), true);
-  hdf5::write_numbers(file, "/journeys/person", H5T_STD_U32LE, H5T_NATIVE_UINT32, {events}, journeys.person.data(),
-                      true);
-  hdf5::write_numbers(file, "/journeys/event", H5T_STD_U8LE, H5T_NATIVE_UINT8, {events}, journeys.event.data(), true);
-  hdf5::write_strings(file, "/journeys/event_labels", journeys.event_labels);
-  if (journeys.step_labels.empty()) return;  // read from a file written before steps were recorded
-  hdf5::write_numbers(file, "/journeys/step", H5T_STD_U8LE, H5T_NATIVE_UINT8, {events}, journeys.step.data(), true);
-  hdf5::write_strings(file, "/journeys/step_labels", journeys.step_labels);
+  hdf5::write_packed_strings(file, "/summary/name", names);
+  hdf5::write_numbers(file, "/summary/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {values.size()}, values.data(),
+                      hdf5::Layout::contiguous);
+  hdf5::write_packed_strings(file, "/summary/unit", units);
+  hdf5::write_packed_strings(file, "/summary/description", descriptions);
 }
 
 // The whole file in memory (the core driver, no backing store): it reaches the disk in one
@@ -175,23 +184,23 @@ void write_journeys(hid_t file, const JourneyLog& journeys) {
 std::vector<std::byte> file_image(const Results& results) {
   const Handle creation = hdf5::property_list_handle(H5Pcreate(H5P_FILE_CREATE), "create file properties");
   hdf5::set_reproducible_group_creation(creation);
-  // A table has a few dozen chunks: B-tree nodes of 2 x 4 chunks, not HDF5's 2 x 32 (5 KiB a table, mostly empty),
-  // save about 0.8 MiB a file (issue 20). Superblock version 1, which HDF5 has read since 1.6.
-  constexpr unsigned kChunkTreeRank = 4;
-  check(H5Pset_istore_k(creation, kChunkTreeRank), "set the chunk index node size");
   const Handle access = hdf5::property_list_handle(H5Pcreate(H5P_FILE_ACCESS), "create file access properties");
+  // The file format of HDF5 1.10 (which HDF5 has read since 1.10.0, 2016): a table's chunks are found through a
+  // fixed array instead of a B-tree of mostly empty nodes (issue 20).
+  check(H5Pset_libver_bounds(access, H5F_LIBVER_V110, H5F_LIBVER_V110), "set the file format");
   constexpr std::size_t kGrowthBytes = 4 << 20;
   check(H5Pset_fapl_core(access, kGrowthBytes, false), "keep the file in memory");
   Handle file = hdf5::file_handle(H5Fcreate("results-in-memory.h5", H5F_ACC_TRUNC, creation, access), "create the file");
   write_provenance(file, results.provenance);
   write_weekly(file, results);
   write_summary(file, results.summary);
-  write_journeys(file, results.journeys);
+  hdf5::write_journeys(file, results.journeys);
   hdf5::write_rule_firings(file, results.rule_firings);
   hdf5::write_group_summary(file, results.group_summary);
   check(H5Fflush(file, H5F_SCOPE_GLOBAL), "finish writing the file");
   std::vector<std::byte> image(static_cast<std::size_t>(check(H5Fget_file_image(file, nullptr, 0), "size the file")));
   check(H5Fget_file_image(file, image.data(), image.size()), "copy the file");
+  hdf5::seal_superblock(image);
   file.close("close the file");
   return image;
 }
@@ -306,43 +315,6 @@ std::vector<SummaryFigure> read_summary(hid_t file) {
   return summary;
 }
 
-// The step of each event; a file written before 0.7.0 has none, and its log keeps empty steps.
-void read_journey_steps(hid_t file, JourneyLog& journeys) {
-  if (hdf5::check(H5Lexists(file, "/journeys/step", H5P_DEFAULT), "look for /journeys/step") <= 0) return;
-  journeys.step_labels = hdf5::read_strings(file, "/journeys/step_labels");
-  journeys.step = hdf5::read_numbers<std::uint8_t>(file, "/journeys/step", H5T_NATIVE_UINT8);
-  if (journeys.step.size() != journeys.day.size()) {
-    throw ResultsFileError("/journeys/step holds " + std::to_string(journeys.step.size()) + " steps for " +
-                           std::to_string(journeys.day.size()) + " events");
-  }
-  for (const std::uint8_t code : journeys.step) {
-    if (code != kNoJourneyStep && code >= journeys.step_labels.size()) {
-      throw ResultsFileError("/journeys/step holds the code " + std::to_string(code) + ", beyond the " +
-                             std::to_string(journeys.step_labels.size()) + " labels of /journeys/step_labels");
-    }
-  }
-}
-
-JourneyLog read_journeys(hid_t file) {
-  hdf5::open_group(file, "/journeys");
-  JourneyLog journeys;
-  journeys.event_labels = hdf5::read_strings(file, "/journeys/event_labels");
-  journeys.day = hdf5::read_numbers<double>(file, "/journeys/day", H5T_NATIVE_DOUBLE);
-  journeys.person = hdf5::read_numbers<std::uint32_t>(file, "/journeys/person", H5T_NATIVE_UINT32);
-  journeys.event = hdf5::read_numbers<std::uint8_t>(file, "/journeys/event", H5T_NATIVE_UINT8);
-  if (journeys.person.size() != journeys.day.size() || journeys.event.size() != journeys.day.size()) {
-    throw ResultsFileError("the datasets of /journeys differ in length");
-  }
-  for (const std::uint8_t code : journeys.event) {
-    if (code >= journeys.event_labels.size()) {
-      throw ResultsFileError("/journeys/event holds the code " + std::to_string(code) + ", beyond the " +
-                             std::to_string(journeys.event_labels.size()) + " labels of /journeys/event_labels");
-    }
-  }
-  read_journey_steps(file, journeys);
-  return journeys;
-}
-
 Results read_file(const fs::path& path) {
   const Handle access = hdf5::property_list_handle(H5Pcreate(H5P_FILE_ACCESS), "create file access properties");
   check(H5Pset_fclose_degree(access, H5F_CLOSE_STRONG), "set the file close degree");
@@ -351,7 +323,7 @@ Results read_file(const fs::path& path) {
   results.provenance = read_provenance(file);
   read_weekly(file, results);
   results.summary = read_summary(file);
-  results.journeys = read_journeys(file);
+  results.journeys = hdf5::read_journeys(file);
   results.rule_firings = hdf5::read_rule_firings(file);
   results.group_summary = hdf5::read_group_summary(file);
   return results;

@@ -23,13 +23,17 @@ void write_rule_firings(hid_t file, const std::vector<RuleFiring>& firings) {
     after.push_back(f.after);
   }
   const hsize_t rows = firings.size();
-  write_numbers(file, "/rule_firings/week", H5T_STD_U32LE, H5T_NATIVE_UINT32, {rows}, weeks.data(), false);
-  write_numbers(file, "/rule_firings/quarter", H5T_STD_U32LE, H5T_NATIVE_UINT32, {rows}, quarters.data(), false);
+  write_numbers(file, "/rule_firings/week", H5T_STD_U32LE, H5T_NATIVE_UINT32, {rows}, weeks.data(), Layout::contiguous);
+  write_numbers(file, "/rule_firings/quarter", H5T_STD_U32LE, H5T_NATIVE_UINT32, {rows}, quarters.data(),
+                Layout::contiguous);
   write_strings(file, "/rule_firings/rule", rules);
-  write_numbers(file, "/rule_firings/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, values.data(), false);
+  write_numbers(file, "/rule_firings/value", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, values.data(),
+                Layout::contiguous);
   write_strings(file, "/rule_firings/key", keys);
-  write_numbers(file, "/rule_firings/before", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, before.data(), false);
-  write_numbers(file, "/rule_firings/after", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, after.data(), false);
+  write_numbers(file, "/rule_firings/before", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, before.data(),
+                Layout::contiguous);
+  write_numbers(file, "/rule_firings/after", H5T_IEEE_F64LE, H5T_NATIVE_DOUBLE, {rows}, after.data(),
+                Layout::contiguous);
 }
 
 std::vector<RuleFiring> read_rule_firings(hid_t file) {

@@ -6,15 +6,25 @@
 #include "recording/metrics.hpp"
 
 namespace mhsim {
+namespace {
+
+void store_table_as(Results& results, const std::string& name, StorageType storage) {
+  const auto table =
+      std::find_if(results.weekly.begin(), results.weekly.end(), [&](const WeeklyTable& t) { return t.name == name; });
+  if (table == results.weekly.end()) return;
+  table->values.store_as(storage, name);
+  table->values.narrow_counts();
+}
+
+}  // namespace
 
 void store_in_declared_types(Results& results) {
   for (const MetricSpec& spec : kMetricSpecs) {
-    for (const std::string name : {std::string(spec.name), std::string(spec.name) + "_by_group"}) {
-      const auto table = std::find_if(results.weekly.begin(), results.weekly.end(),
-                                      [&](const WeeklyTable& t) { return t.name == name; });
-      if (table != results.weekly.end()) table->values.store_as(storage_of(spec.kind), name);
-    }
+    store_table_as(results, std::string(spec.name), storage_of(spec.kind));
+    store_table_as(results, std::string(spec.name) + "_by_group", storage_of(spec.kind));
   }
+  // Years lived with disability are person-time (economics/health_outcomes.hpp), made from two metrics' tables.
+  for (const char* name : {"yld_years", "yld_years_by_group"}) store_table_as(results, name, StorageType::float32);
 }
 
 }  // namespace mhsim

@@ -10,14 +10,15 @@
 namespace mhsim {
 namespace {
 
-std::uint32_t whole_count(double value, std::string_view name) {
-  constexpr double kLargest = std::numeric_limits<std::uint32_t>::max();
+template <typename Count>
+Count whole_count(double value, std::string_view name) {
+  constexpr double kLargest = std::numeric_limits<Count>::max();
   // In range, then whole: the cast truncates, so a fraction does not survive the round trip (no libm floor call).
-  if (!(value >= 0 && value <= kLargest) || static_cast<double>(static_cast<std::uint32_t>(value)) != value) {
+  if (!(value >= 0 && value <= kLargest) || static_cast<double>(static_cast<Count>(value)) != value) {
     throw std::logic_error("weekly table " + std::string(name) + " is stored as whole counts but holds " +
                            std::to_string(value) + ": declare it an amount (recording/metrics.cpp)");
   }
-  return static_cast<std::uint32_t>(value);
+  return static_cast<Count>(value);
 }
 
 const char* storage_name(StorageType storage) {
@@ -25,6 +26,7 @@ const char* storage_name(StorageType storage) {
     case StorageType::float64: return "float64";
     case StorageType::uint32: return "uint32";
     case StorageType::float32: return "float32";
+    case StorageType::uint16: return "uint16";
   }
   return "?";
 }
@@ -36,6 +38,7 @@ TableValues TableValues::zero(StorageType storage, Eigen::Index weeks, Eigen::In
     case StorageType::float64: return WeeklyMatrix(WeeklyMatrix::Zero(weeks, columns));
     case StorageType::uint32: return WeeklyCounts(WeeklyCounts::Zero(weeks, columns));
     case StorageType::float32: return WeeklyFloats(WeeklyFloats::Zero(weeks, columns));
+    case StorageType::uint16: return WeeklySmallCounts(WeeklySmallCounts::Zero(weeks, columns));
   }
   return {};
 }
@@ -61,8 +64,8 @@ void TableValues::set_row(Eigen::Index week, const double* values, std::string_v
       // Most cells of a week are +0, which the zero table already holds: a page never written is never touched,
       // so it costs neither a page fault nor memory.
       if (std::bit_cast<std::uint64_t>(values[c]) == 0) continue;
-      if constexpr (std::is_same_v<Number, std::uint32_t>) {
-        m(week, c) = whole_count(values[c], name);
+      if constexpr (std::is_integral_v<Number>) {
+        m(week, c) = whole_count<Number>(values[c], name);
       } else {
         m(week, c) = static_cast<Number>(values[c]);
       }
@@ -81,6 +84,15 @@ void TableValues::store_as(StorageType storage, std::string_view name) {
     }
   });
   *this = std::move(stored);
+}
+
+void TableValues::narrow_counts() {
+  const auto* counts = std::get_if<WeeklyCounts>(&values_);
+  if (counts == nullptr || (counts->size() > 0 && counts->maxCoeff() > std::numeric_limits<std::uint16_t>::max())) {
+    return;
+  }
+  WeeklySmallCounts narrowed = counts->cast<std::uint16_t>();
+  values_ = std::move(narrowed);
 }
 
 }  // namespace mhsim

@@ -1,7 +1,8 @@
 #pragma once
 // The values of a weekly table in the type they need (docs/outputs.md, "Storage types"): counts of people and
-// events exactly as unsigned 32-bit integers, amounts and person-time in single precision, the rest (money,
-// means, percentiles, places that may be infinite) in double. Figures read any of them as doubles.
+// events exactly as unsigned integers (16 bits when every count of the table fits, else 32), amounts and
+// person-time in single precision, the rest (money, means, percentiles, places that may be infinite) in double.
+// Figures read any of them as doubles.
 #include <Eigen/Core>
 #include <cstdint>
 #include <string>
@@ -11,7 +12,7 @@
 namespace mhsim {
 
 // In the order of TableValues' alternatives.
-enum class StorageType : std::uint8_t { float64, uint32, float32 };
+enum class StorageType : std::uint8_t { float64, uint32, float32, uint16 };
 
 template <typename Number>
 using WeeklyMatrixOf = Eigen::Matrix<Number, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
@@ -21,6 +22,7 @@ using WeeklyMatrixOf = Eigen::Matrix<Number, Eigen::Dynamic, Eigen::Dynamic, Eig
 using WeeklyMatrix = WeeklyMatrixOf<double>;
 using WeeklyCounts = WeeklyMatrixOf<std::uint32_t>;
 using WeeklyFloats = WeeklyMatrixOf<float>;
+using WeeklySmallCounts = WeeklyMatrixOf<std::uint16_t>;
 
 class TableValues {
  public:
@@ -29,6 +31,7 @@ class TableValues {
   TableValues(WeeklyMatrix values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
   TableValues(WeeklyCounts values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
   TableValues(WeeklyFloats values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
+  TableValues(WeeklySmallCounts values) : values_(std::move(values)) {}  // NOLINT(google-explicit-constructor)
 
   // A zero table of `storage`.
   static TableValues zero(StorageType storage, Eigen::Index weeks, Eigen::Index columns);
@@ -71,11 +74,14 @@ class TableValues {
   // Sets week `week`, still zero, from a week's double accumulators. Counts must be whole and in range: anything else means
   // the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`).
   void set_row(Eigen::Index week, const double* values, std::string_view name);
-  // From here on stored as `storage` (doubles to float32 round to nearest; to uint32 as set_row checks).
+  // From here on stored as `storage` (doubles to float32 round to nearest; to counts as set_row checks).
   void store_as(StorageType storage, std::string_view name);
+  // A uint32 table whose counts all fit in 16 bits, as uint16: the same values in half the bytes (issue 20).
+  // Any other table is left as it is.
+  void narrow_counts();
 
  private:
-  std::variant<WeeklyMatrix, WeeklyCounts, WeeklyFloats> values_;
+  std::variant<WeeklyMatrix, WeeklyCounts, WeeklyFloats, WeeklySmallCounts> values_;
 };
 
 }  // namespace mhsim

@@ -5,20 +5,23 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <csignal>
-
+#include <array>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <limits>
+#include <span>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "io/atomic_file.hpp"
 #include "io/hdf5_io.hpp"
+#include "io/superblock_checksum.hpp"
 #include "results/results.hpp"
 
 using namespace mhsim;
@@ -61,7 +64,8 @@ Results sample_results() {
   results.week_start_day = {0, 7, 14};
   results.dimensions = {{"service", {"medication_management", "high_intensity"}},
                         {"region", {"urban", "rural", "remote"}}};
-  // One table of each storage type: amounts as float32, means as float64, counts as uint32.
+  // One table of each storage type: amounts as float32, means as float64, counts as uint32 and uint16 (and one of
+  // zeros).
   WeeklyFloats waiting_values(3, 6);
   for (Eigen::Index i = 0; i < waiting_values.size(); ++i) waiting_values.data()[i] = 0.5F * static_cast<float>(i);
   WeeklyTable waiting{"waiting", "people", "people on the service's waiting list", {"service", "region"},
@@ -71,7 +75,11 @@ Results sample_results() {
   WeeklyCounts death_counts(3, 1);
   death_counts << 1, 0, 4'000'000'000U;
   WeeklyTable deaths{"deaths", "people", "deaths from all causes", {}, std::move(death_counts)};
-  results.weekly = {waiting, wait_mean, deaths};
+  WeeklySmallCounts referral_counts(3, 2);
+  referral_counts << 0, 65535, 3, 2, 1, 0;
+  WeeklyTable referrals{"referrals", "people", "referrals to each step", {"service"}, std::move(referral_counts)};
+  WeeklyTable rescores{"rescores", "people", "rescored", {"region"}, WeeklyCounts(WeeklyCounts::Zero(3, 3))};
+  results.weekly = {waiting, wait_mean, deaths, referrals, rescores};
   results.summary = {{"cmd_prevalence", 0.125, "share", "mean point prevalence"},
                      {"wait_mean_days_high_intensity", std::nan(""), "days", "mean wait"}};
   results.journeys = {{"entered_population", "cmd_onset_mild", "death"}, {-35.5, 0.25, 13}, {4, 4, 7}, {0, 1, 2}};
@@ -161,6 +169,47 @@ TEST_CASE("results read back from HDF5 equal what was written, and no temporary 
   write_results(results, directory / "run.h5");
   check_same(read_results(directory / "run.h5"), results);
   CHECK(directory.entries() == 1);
+}
+
+TEST_CASE("a table's chunks run over every week of a few cells, and a table of zeros is one small chunk") {
+  const ScratchDirectory directory;
+  Results results;
+  constexpr Eigen::Index kWeeks = 600;
+  constexpr Eigen::Index kCells = 40;
+  for (Eigen::Index week = 0; week < kWeeks; ++week) results.week_start_day.push_back(7.0 * static_cast<double>(week));
+  results.dimensions = {{"area", std::vector<std::string>(kCells, "")}};
+  for (Eigen::Index cell = 0; cell < kCells; ++cell) results.dimensions[0].labels[cell] = std::to_string(cell);
+  WeeklyCounts counts = WeeklyCounts::Zero(kWeeks, kCells);
+  counts(kWeeks - 1, kCells - 1) = 3;
+  results.weekly = {{"crises", "people", "crises", {"area"}, counts},
+                    {"rescores", "people", "rescored", {"area"}, WeeklyCounts(WeeklyCounts::Zero(kWeeks, kCells))}};
+  write_results(results, directory / "run.h5");
+  check_same(read_results(directory / "run.h5"), results);
+
+  const hid_t file = H5Fopen((directory / "run.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  REQUIRE(file >= 0);
+  const auto stored_bytes_and_chunk = [&](const char* path) {
+    const hid_t dataset = H5Dopen2(file, path, H5P_DEFAULT);
+    const hid_t creation = H5Dget_create_plist(dataset);
+    std::array<hsize_t, 2> chunk{};
+    H5Pget_chunk(creation, 2, chunk.data());
+    const std::pair<hsize_t, std::array<hsize_t, 2>> found{H5Dget_storage_size(dataset), chunk};
+    H5Pclose(creation);
+    H5Dclose(dataset);
+    return found;
+  };
+  // 600 weeks x 4 bytes a cell: 20 cells, the largest divisor of 40 within 64 KiB.
+  CHECK(stored_bytes_and_chunk("/weekly/crises").second == std::array<hsize_t, 2>{600, 20});
+  const auto [zero_bytes, zero_chunk] = stored_bytes_and_chunk("/weekly/rescores");
+  CHECK(zero_chunk == std::array<hsize_t, 2>{600, 40});
+  CHECK(zero_bytes < 200);  // of 96,000
+  H5Fclose(file);
+}
+
+TEST_CASE("the superblock checksum is lookup3's, as Bob Jenkins' own checks give it") {
+  const std::string text = "Four score and seven years ago";
+  CHECK(hdf5::metadata_checksum(std::as_bytes(std::span(text))) == 0x17770551U);
+  CHECK(hdf5::metadata_checksum({}) == 0xdeadbeefU);
 }
 
 TEST_CASE("empty journeys, no summary figures and no weeks read back too") {

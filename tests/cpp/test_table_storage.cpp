@@ -1,5 +1,6 @@
-// Weekly tables in the type they need (issue 20): counts whole as uint32 from the first week, amounts and
-// person-time double while the figures are made and float32 after, the other tables double.
+// Weekly tables in the type they need (issue 20): counts whole as uint32 from the first week (uint16 once stored,
+// where every count fits), amounts and person-time double while the figures are made and float32 after, the other
+// tables double.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -45,8 +46,9 @@ TEST_CASE("counts are whole uint32 from the first week and amounts stay double u
   recorder.export_to(results);
   results.weekly.push_back({"costs", "currency", "money", {}, WeeklyMatrix(WeeklyMatrix::Constant(1, 1, 0.1))});
   store_in_declared_types(results);
-  CHECK(results.table("population").values.storage() == StorageType::uint32);
-  CHECK(results.table("population_by_group").values.storage() == StorageType::uint32);
+  CHECK(results.table("population").values.storage() == StorageType::uint16);  // 3 people fit in 16 bits
+  CHECK(results.table("population_by_group").values.storage() == StorageType::uint16);
+  CHECK(results.table("population").to_doubles()(0, cell.stratum) == 3.0);
   CHECK(results.table("person_weeks_alive").values.storage() == StorageType::float32);
   CHECK(results.table("person_weeks_alive_by_group").values.storage() == StorageType::float32);
   CHECK(results.table("wait_days_sum").values.storage() == StorageType::float32);
@@ -78,4 +80,18 @@ TEST_CASE("a table stored as uint32 refuses negative, fractional and too large v
   CHECK(largest.to_doubles()(0, 0) == 4294967295.0);
   CHECK(largest.bytes() == 4);
   CHECK_THROWS_AS(largest.doubles("t"), std::logic_error);
+}
+
+TEST_CASE("a count table is narrowed to uint16 only when every count fits in 16 bits") {
+  for (const std::uint32_t largest : {65535U, 65536U}) {
+    WeeklyCounts counts = WeeklyCounts::Constant(2, 3, 7);
+    counts(1, 2) = largest;
+    TableValues values = counts;
+    values.narrow_counts();
+    CHECK(values.storage() == (largest == 65535U ? StorageType::uint16 : StorageType::uint32));
+    CHECK(values.to_doubles() == counts.cast<double>());
+  }
+  TableValues amounts = WeeklyFloats(WeeklyFloats::Constant(1, 1, 2.0F));
+  amounts.narrow_counts();
+  CHECK(amounts.storage() == StorageType::float32);  // whole, but an amount
 }
