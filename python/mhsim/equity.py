@@ -79,30 +79,30 @@ def _best_groups(baseline: pd.DataFrame) -> pd.Series:
 
 def _gaps(values: pd.DataFrame, best: pd.Series) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per replication: each group's difference from and ratio to the best-served group."""
-    differences, ratios = [], []
-    values = values.sort_index()  # lookups by (figure, dimension) need a sorted index
-    for (figure, dimension), group in best.items():
-        block = values.loc[(figure, dimension)]
-        reference = block.loc[group]
-        differences.append(pd.concat({(figure, dimension): block - reference}, names=["figure", "dimension"]))
-        # A ratio to a best-served group with none (no suicides in a small run) is not defined.
-        ratio = block.div(reference.where(reference != 0), axis=1)
-        ratios.append(pd.concat({(figure, dimension): ratio}, names=["figure", "dimension"]))
-    return pd.concat(differences), pd.concat(ratios)
+    pairs = values.index.droplevel("group")
+    rows = values[pairs.isin(best.index)]
+    # Each row's best-served group, looked up in one step: a block per (figure, dimension) costs
+    # pandas' bookkeeping once a block, which dominated the report's time.
+    best_rows = [(figure, dimension, best[(figure, dimension)]) for figure, dimension, _ in rows.index]
+    reference = values.loc[best_rows].set_axis(rows.index)
+    # A ratio to a best-served group with none (no suicides in a small run) is not defined.
+    return rows - reference, rows / reference.where(reference != 0)
 
 
 def group_table(values: Mapping[str, pd.DataFrame], best: pd.Series, level: float) -> pd.DataFrame:
     """Each scenario's groups: mean value and gaps to the best-served group, with intervals."""
     rows = []
     for scenario, frame in values.items():
-        difference, ratio = (gaps.sort_index() for gaps in _gaps(frame, best))
-        for key, row in frame.iterrows():
-            mean, lower, upper = _interval(row.to_numpy(), level)
+        # Rows as numpy arrays: a pandas lookup per row and figure cost most of the report's time.
+        difference, ratio = (gaps.reindex(frame.index).to_numpy() for gaps in _gaps(frame, best))
+        has_gap = frame.index.droplevel("group").isin(best.index)
+        for position, (key, row) in enumerate(zip(frame.index, frame.to_numpy(), strict=True)):
+            mean, lower, upper = _interval(row, level)
             entry = {"scenario": scenario, "figure": key[0], "dimension": key[1], "group": key[2]}
             entry.update({"mean": mean, "lower": lower, "upper": upper})
             entry["best_group"] = best.get((key[0], key[1]), None)
             for name, gaps in (("gap", difference), ("ratio", ratio)):
-                interval = _interval(gaps.loc[key].to_numpy(), level) if key in gaps.index else (np.nan,) * 3
+                interval = _interval(gaps[position], level) if has_gap[position] else (np.nan,) * 3
                 entry.update(dict(zip((name, f"{name}_lower", f"{name}_upper"), interval, strict=True)))
             rows.append(entry)
     return pd.DataFrame(rows).set_index(["scenario", "figure", "dimension", "group"])
@@ -126,11 +126,11 @@ def gap_changes(
     for reform, frame in values.items():
         if reform == baseline:
             continue
-        difference = _gaps(frame, best)[0].sort_index()
-        for key in base_difference.index:
+        difference = _gaps(frame, best)[0].reindex(base_difference.index).to_numpy()
+        base_rows = zip(base_difference.index, base_difference.to_numpy(), difference, strict=True)
+        for key, before, after in base_rows:
             if key[2] == best[(key[0], key[1])]:
                 continue
-            before, after = base_difference.loc[key].to_numpy(), difference.loc[key].to_numpy()
             change = _interval(after - before, level)
             narrowing = _interval(np.abs(before) - np.abs(after), level)
             rows.append(
