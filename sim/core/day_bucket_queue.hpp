@@ -56,7 +56,7 @@ class DayBucketQueue {
       if (next != nullptr) {
         if (!(next->time_days < limit_days)) return false;
         out = *next;
-        if (next == &today_late_.front()) {
+        if (!today_late_.empty() && next == &today_late_.front()) {  // front() of an empty vector is undefined
           std::pop_heap(today_late_.begin(), today_late_.end(), later);
           today_late_.pop_back();
         } else {
