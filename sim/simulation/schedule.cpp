@@ -21,6 +21,8 @@ namespace mhsim {
 
 PersonCells Simulation::cell_of(PersonId id) const { return cells_of(people_, id); }
 
+// Every entry comes from its own line (or loop step), always in this order: the stock moves diff two sets by
+// one walk that relies on it (recording/stocks.hpp).
 StockSet Simulation::stocks_of(const PersonSnapshot& person) {
   const PersonAttributes& a = person.attributes;
   const PersonState& state = person.state;
