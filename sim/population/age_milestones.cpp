@@ -21,7 +21,8 @@ double youth_stage_end_years(const PersonAttributes& a) {
 
 double next_ageing_day(const Population& people, PersonId id, double now) {
   const PersonState& s = people.state(id);
-  double next_age = s.age_band + 1 < kAgeBandCount ? kAgeBandLowerYears[s.age_band + 1] : kNever;
+  const std::size_t next_band = s.age_band + 1u;
+  double next_age = next_band < kAgeBandCount ? kAgeBandLowerYears[next_band] : kNever;
   if (people.age_years(id, now) < kLabourForceAgeYears - kToleranceYears) {
     next_age = std::min(next_age, kLabourForceAgeYears);
   }
@@ -32,8 +33,9 @@ double next_ageing_day(const Population& people, PersonId id, double now) {
 AgeMilestones milestones_reached(const Population& people, PersonId id, double now) {
   const PersonState& s = people.state(id);
   const double age = people.age_years(id, now);
+  const std::size_t next_band = s.age_band + 1u;
   const bool youth_stage = age + kToleranceYears >= youth_stage_end_years(people.attributes(id));
-  return {.next_band = s.age_band + 1 < kAgeBandCount && age + kToleranceYears >= kAgeBandLowerYears[s.age_band + 1],
+  return {.next_band = next_band < kAgeBandCount && age + kToleranceYears >= kAgeBandLowerYears[next_band],
           .labour_force = std::abs(age - kLabourForceAgeYears) < kToleranceYears,
           .youth_stage = youth_stage,
           .adult = youth_stage && youth_age_of(people.attributes(id)) == YouthAge::age_12_17};

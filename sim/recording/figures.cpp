@@ -27,7 +27,7 @@ const std::vector<CatalogueTable>& catalogue() {
     recorder.export_to(results);
     std::vector<CatalogueTable> out;
     for (const WeeklyTable& table : results.weekly) {
-      CatalogueTable entry{.name = table.name};
+      CatalogueTable entry{.name = table.name, .labelled = {}};
       for (const std::string& name : table.dimensions) {
         const Dimension& dimension = results.dimension(name);
         if (std::find(kStrata.begin(), kStrata.end(), name) != kStrata.end()) {

@@ -70,8 +70,11 @@ class ScenarioReader {
     Scenario scenario = validate(origin);
     report_missing(origin);
     if (!problems_.empty()) throw ScenarioError(std::move(problems_));
-    LoadedScenario loaded{
-        .scenario = scenario, .resolved_toml = write_scenario_toml(scenario), .origin = origin, .timeline = {}};
+    LoadedScenario loaded{.scenario = scenario,
+                          .resolved_toml = write_scenario_toml(scenario),
+                          .origin = origin,
+                          .timeline = {},
+                          .rules = {}};
     if (timeline_.node) {
       loaded.timeline = read_timeline(*timeline_.node, timeline_.file, scenario, loaded.resolved_toml);
       loaded.resolved_toml += write_timeline_toml(loaded.timeline);
