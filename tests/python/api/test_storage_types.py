@@ -158,28 +158,22 @@ def _as_format_3(path):
     _rewritten(path, 3, lambda dtype: np.uint32 if dtype == np.uint16 else None)
 
 
-def test_a_format_3_file_of_uint32_counts_still_reads(small_results, saved, tmp_path):
+@pytest.mark.parametrize(
+    ("as_old_format", "count_type", "amount_type"),
+    [(_as_format_3, np.uint32, np.float32), (_as_format_2, np.float64, np.float64)],
+    ids=["format 3, uint32 counts", "format 2, every table float64"],
+)
+def test_an_older_format_file_still_reads(
+    small_results, saved, tmp_path, as_old_format, count_type, amount_type
+):
     old = tmp_path / "old.h5"
     old.write_bytes(saved.read_bytes())
-    _as_format_3(old)
+    as_old_format(old)
     results = mhsim.load_results(old)
     tables, now = results.to_xarray(), small_results.to_xarray()
-    assert tables["population"].dtype == np.uint32 and tables["sessions"].dtype == np.float32
+    assert tables["population"].dtype == count_type and tables["sessions"].dtype == amount_type
     for name in (*COUNTS, *AMOUNTS):
-        np.testing.assert_array_equal(tables[name].values, now[name].values)
-    assert sorted(tables.data_vars) == sorted(now.data_vars)
-    assert results.summary().equals(small_results.summary())
-
-
-def test_a_format_2_file_of_float64_tables_still_reads(small_results, saved, tmp_path):
-    old = tmp_path / "old.h5"
-    old.write_bytes(saved.read_bytes())
-    _as_format_2(old)
-    results = mhsim.load_results(old)
-    tables, now = results.to_xarray(), small_results.to_xarray()
-    assert tables["population"].dtype == np.float64 and tables["sessions"].dtype == np.float64
-    for name in (*COUNTS, *AMOUNTS):
-        np.testing.assert_array_equal(tables[name].values, now[name].values.astype(np.float64))
+        np.testing.assert_array_equal(tables[name].values, now[name].values.astype(tables[name].dtype))
     assert sorted(tables.data_vars) == sorted(now.data_vars)  # rewritten tables come last in the file
     assert results.summary().equals(small_results.summary())
 
