@@ -148,12 +148,13 @@ Recorder::Recorder(std::size_t reported_weeks) : reported_weeks_(reported_weeks)
   mobile_response_p90_hours_ = mobile_response_mean_hours_;
 }
 
-// Counts are stored whole from the first week; amounts and person-time stay double until the figures are made
-// from them (recording/table_storage.hpp), so that every figure is what it was when all tables were double.
+// Counts are stored whole from the first week, in 16 bits until one does not fit (TableValues::set_row); amounts
+// and person-time stay double until the figures are made from them (recording/table_storage.hpp), so that every
+// figure is what it was when all tables were double.
 void Recorder::allocate(Accumulators& tables, std::size_t columns, MetricKind kind) const {
   tables.current.assign(columns, 0.0);
   if (kind == MetricKind::stock) tables.last_update.assign(columns, 0.0);
-  const StorageType storage = storage_of(kind) == StorageType::uint32 ? StorageType::uint32 : StorageType::float64;
+  const StorageType storage = storage_of(kind) == StorageType::uint32 ? StorageType::uint16 : StorageType::float64;
   tables.reported =
       TableValues::zero(storage, static_cast<Eigen::Index>(reported_weeks_), static_cast<Eigen::Index>(columns));
 }

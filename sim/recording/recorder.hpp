@@ -71,7 +71,7 @@ class Recorder {
   struct Accumulators {
     std::vector<double> current;      // this week's accumulators / stock counts
     std::vector<double> last_update;  // for stocks: time of the last change
-    TableValues reported;             // a row per reported week, counts as uint32 (recording/metrics.hpp)
+    TableValues reported;             // a row per reported week, counts as uint16 or uint32 (recording/metrics.hpp)
   };
   using ByMetric = std::array<Accumulators, kMetricCount>;
 

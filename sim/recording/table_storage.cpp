@@ -12,8 +12,9 @@ void store_table_as(Results& results, const std::string& name, StorageType stora
   const auto table =
       std::find_if(results.weekly.begin(), results.weekly.end(), [&](const WeeklyTable& t) { return t.name == name; });
   if (table == results.weekly.end()) return;
+  // Counts kept in 16 bits through the run are already in their type (TableValues::set_row widens them when needed).
+  if (storage == StorageType::uint32 && table->values.storage() == StorageType::uint16) return;
   table->values.store_as(storage, name);
-  table->values.narrow_counts();
 }
 
 }  // namespace

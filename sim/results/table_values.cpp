@@ -1,5 +1,6 @@
 #include "results/table_values.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <limits>
 #include <stdexcept>
@@ -58,6 +59,14 @@ WeeklyMatrix TableValues::to_doubles() const {
 }
 
 void TableValues::set_row(Eigen::Index week, const double* values, std::string_view name) {
+  if (const auto* small = std::get_if<WeeklySmallCounts>(&values_)) {
+    const double* end = values + small->cols();
+    // A count past 16 bits widens the whole table to 32 before it is stored (rare: a large stratum at millions).
+    if (std::any_of(values, end, [](double v) { return v > std::numeric_limits<std::uint16_t>::max(); })) {
+      WeeklyCounts widened = small->cast<std::uint32_t>();
+      values_ = std::move(widened);
+    }
+  }
   visit([&](auto& m) {
     using Number = typename std::decay_t<decltype(m)>::Scalar;
     for (Eigen::Index c = 0; c < m.cols(); ++c) {
@@ -84,15 +93,6 @@ void TableValues::store_as(StorageType storage, std::string_view name) {
     }
   });
   *this = std::move(stored);
-}
-
-void TableValues::narrow_counts() {
-  const auto* counts = std::get_if<WeeklyCounts>(&values_);
-  if (counts == nullptr || (counts->size() > 0 && counts->maxCoeff() > std::numeric_limits<std::uint16_t>::max())) {
-    return;
-  }
-  WeeklySmallCounts narrowed = counts->cast<std::uint16_t>();
-  values_ = std::move(narrowed);
 }
 
 }  // namespace mhsim

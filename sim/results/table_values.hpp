@@ -72,13 +72,11 @@ class TableValues {
   WeeklyMatrix to_doubles() const;
 
   // Sets week `week`, still zero, from a week's double accumulators. Counts must be whole and in range: anything else means
-  // the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`).
+  // the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`). A uint16
+  // table given a count above 65535 becomes uint32 first, so counts can be kept in 16 bits while a run fills them.
   void set_row(Eigen::Index week, const double* values, std::string_view name);
   // From here on stored as `storage` (doubles to float32 round to nearest; to counts as set_row checks).
   void store_as(StorageType storage, std::string_view name);
-  // A uint32 table whose counts all fit in 16 bits, as uint16: the same values in half the bytes (issue 20).
-  // Any other table is left as it is.
-  void narrow_counts();
 
  private:
   std::variant<WeeklyMatrix, WeeklyCounts, WeeklyFloats, WeeklySmallCounts> values_;

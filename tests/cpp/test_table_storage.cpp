@@ -1,5 +1,5 @@
-// Weekly tables in the type they need (issue 20): counts whole as uint32 from the first week (uint16 once stored,
-// where every count fits), amounts and person-time double while the figures are made and float32 after, the other
+// Weekly tables in the type they need (issue 20): counts whole from the first week, in 16 bits until a count does
+// not fit and in 32 bits from then on, amounts and person-time double while the figures are made and float32 after, the other
 // tables double.
 #include <doctest/doctest.h>
 
@@ -29,15 +29,15 @@ const std::array<std::int64_t, kServiceCount> kNoCapacity{};
 
 }  // namespace
 
-TEST_CASE("counts are whole uint32 from the first week and amounts stay double until stored as float32") {
+TEST_CASE("counts are whole uint16 from the first week and amounts stay double until stored as float32") {
   Recorder recorder(1);
   const PersonCells cell{stratum_cell(0, 1, 1, 2), 3};
   recorder.change_stock(Metric::population, 0, cell, +3, 0.0);
   recorder.count(Metric::deaths, 0, cell);
   recorder.count(Metric::wait_days_sum, 0, cell, 1.0 / 3.0);
   recorder.close_week(0, 7.0, kNoCapacity);
-  CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::population)).storage() == StorageType::uint32);
-  CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::deaths)).storage() == StorageType::uint32);
+  CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::population)).storage() == StorageType::uint16);
+  CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::deaths)).storage() == StorageType::uint16);
   CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::person_weeks_alive)).storage() == StorageType::float64);
   CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::wait_days_sum)).storage() == StorageType::float64);
   CHECK(recorder.values(Metric::population)(0, cell.stratum) == 3.0);
@@ -82,16 +82,34 @@ TEST_CASE("a table stored as uint32 refuses negative, fractional and too large v
   CHECK_THROWS_AS(largest.doubles("t"), std::logic_error);
 }
 
-TEST_CASE("a count table is narrowed to uint16 only when every count fits in 16 bits") {
-  for (const std::uint32_t largest : {65535U, 65536U}) {
-    WeeklyCounts counts = WeeklyCounts::Constant(2, 3, 7);
-    counts(1, 2) = largest;
-    TableValues values = counts;
-    values.narrow_counts();
-    CHECK(values.storage() == (largest == 65535U ? StorageType::uint16 : StorageType::uint32));
-    CHECK(values.to_doubles() == counts.cast<double>());
+TEST_CASE("a count table kept in 16 bits widens to 32 at the first count that does not fit, keeping every count") {
+  for (const double largest : {65535.0, 65536.0}) {
+    TableValues values = TableValues::zero(StorageType::uint16, 3, 2);
+    const std::array<double, 2> first{7.0, 65535.0};
+    const std::array<double, 2> second{largest, 0.0};
+    values.set_row(0, first.data(), "t");
+    values.set_row(2, second.data(), "t");
+    CHECK(values.storage() == (largest == 65535.0 ? StorageType::uint16 : StorageType::uint32));
+    WeeklyMatrix expected = WeeklyMatrix::Zero(3, 2);
+    expected.row(0) << 7.0, 65535.0;
+    expected(2, 0) = largest;
+    CHECK(values.to_doubles() == expected);
   }
-  TableValues amounts = WeeklyFloats(WeeklyFloats::Constant(1, 1, 2.0F));
-  amounts.narrow_counts();
-  CHECK(amounts.storage() == StorageType::float32);  // whole, but an amount
+}
+
+TEST_CASE("a stock of more than 65535 people in one cell is recorded whole and stored in 32 bits") {
+  Recorder recorder(2);
+  const PersonCells cell{stratum_cell(1, 0, 1, 0), 2};
+  recorder.change_stock(Metric::population, 0, cell, +60000, 0.0);
+  recorder.close_week(0, 7.0, kNoCapacity);
+  recorder.change_stock(Metric::population, 0, cell, +10000, 8.0);
+  recorder.close_week(1, 14.0, kNoCapacity);
+  CHECK(recorder.weekly_table(static_cast<std::size_t>(Metric::population)).storage() == StorageType::uint32);
+  CHECK(recorder.values(Metric::population)(0, cell.stratum) == 60000.0);
+  CHECK(recorder.values(Metric::population)(1, cell.stratum) == 70000.0);
+  Results results;
+  recorder.export_to(results);
+  store_in_declared_types(results);
+  CHECK(results.table("population").values.storage() == StorageType::uint32);
+  CHECK(results.table("population").to_doubles()(1, cell.stratum) == 70000.0);
 }
