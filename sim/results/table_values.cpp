@@ -1,6 +1,5 @@
 #include "results/table_values.hpp"
 
-#include <algorithm>
 #include <bit>
 #include <limits>
 #include <stdexcept>
@@ -59,27 +58,28 @@ WeeklyMatrix TableValues::to_doubles() const {
 }
 
 void TableValues::set_row(Eigen::Index week, const double* values, std::string_view name) {
-  if (const auto* small = std::get_if<WeeklySmallCounts>(&values_)) {
-    const double* end = values + small->cols();
-    // A count past 16 bits widens the whole table to 32 before it is stored (rare: a large stratum at millions).
-    if (std::any_of(values, end, [](double v) { return v > std::numeric_limits<std::uint16_t>::max(); })) {
-      WeeklyCounts widened = small->cast<std::uint32_t>();
-      values_ = std::move(widened);
-    }
-  }
-  visit([&](auto& m) {
+  const bool stored = visit([&](auto& m) {
     using Number = typename std::decay_t<decltype(m)>::Scalar;
     for (Eigen::Index c = 0; c < m.cols(); ++c) {
       // Most cells of a week are +0, which the zero table already holds: a page never written is never touched,
       // so it costs neither a page fault nor memory.
       if (std::bit_cast<std::uint64_t>(values[c]) == 0) continue;
+      if constexpr (std::is_same_v<Number, std::uint16_t>) {
+        if (values[c] > std::numeric_limits<std::uint16_t>::max()) return false;  // widened below, then stored
+      }
       if constexpr (std::is_integral_v<Number>) {
         m(week, c) = whole_count<Number>(values[c], name);
       } else {
         m(week, c) = static_cast<Number>(values[c]);
       }
     }
+    return true;
   });
+  if (stored) return;
+  // A count past 16 bits widens the whole table to 32 (rare: a large stratum at millions), and the row is stored again.
+  WeeklyCounts widened = std::get<WeeklySmallCounts>(values_).cast<std::uint32_t>();
+  values_ = std::move(widened);
+  set_row(week, values, name);
 }
 
 void TableValues::store_as(StorageType storage, std::string_view name) {
