@@ -71,9 +71,9 @@ class TableValues {
   // A copy as doubles, whatever the type.
   WeeklyMatrix to_doubles() const;
 
-  // Sets week `week`, still zero, from a week's double accumulators. Counts must be whole and in range: anything else means
-  // the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`). A uint16
-  // table given a count above 65535 becomes uint32 first, so counts can be kept in 16 bits while a run fills them.
+  // Sets week `week`, still zero, from a week's double accumulators. Counts must be whole and in range: anything
+  // else means the metric was declared a count but sums an amount, and is refused (std::logic_error naming `name`).
+  // A uint16 table given a count above 65535 becomes uint32 first, so a run can keep its counts in 16 bits.
   void set_row(Eigen::Index week, const double* values, std::string_view name);
   // From here on stored as `storage` (doubles to float32 round to nearest; to counts as set_row checks).
   void store_as(StorageType storage, std::string_view name);

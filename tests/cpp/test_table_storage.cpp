@@ -1,6 +1,6 @@
 // Weekly tables in the type they need (issue 20): counts whole from the first week, in 16 bits until a count does
-// not fit and in 32 bits from then on, amounts and person-time double while the figures are made and float32 after, the other
-// tables double.
+// not fit and in 32 bits from then on; amounts and person-time double while the figures are made and float32 after;
+// the other tables double.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -86,13 +86,13 @@ TEST_CASE("a count table kept in 16 bits widens to 32 at the first count that do
   for (const double largest : {65535.0, 65536.0}) {
     TableValues values = TableValues::zero(StorageType::uint16, 3, 2);
     const std::array<double, 2> first{7.0, 65535.0};
-    const std::array<double, 2> second{largest, 0.0};
+    const std::array<double, 2> second{5.0, largest};  // the row's first cell is stored before the widening
     values.set_row(0, first.data(), "t");
     values.set_row(2, second.data(), "t");
     CHECK(values.storage() == (largest == 65535.0 ? StorageType::uint16 : StorageType::uint32));
     WeeklyMatrix expected = WeeklyMatrix::Zero(3, 2);
     expected.row(0) << 7.0, 65535.0;
-    expected(2, 0) = largest;
+    expected.row(2) << 5.0, largest;
     CHECK(values.to_doubles() == expected);
   }
 }
