@@ -12,24 +12,26 @@
 
 namespace mhsim {
 
+using StockEntry = std::pair<Metric, std::uint8_t>;
+
 struct StockSet {
+  static constexpr std::size_t kCapacity = 24;  // stocks_of fills at most 22
+
   PersonCells cell;
   std::size_t size = 0;
-  std::array<std::pair<Metric, std::uint8_t>, 24> entries{};  // stocks_of fills at most 22
+  std::array<StockEntry, kCapacity> entries{};
 
   void add(Metric metric, std::uint8_t axis_index) { entries[size++] = {metric, axis_index}; }
 };
 
 namespace detail {
 
-using StockEntry = std::pair<Metric, std::uint8_t>;
-
 // The entries of `before` that `after` lacks (left) and those of `after` that `before` lacks (joined), as
 // positions. stocks_of adds entries in one fixed order of its lines, each line at most once, so both sets are
 // subsequences of that order and one walk over both finds them: at a mismatch, an entry of `before` that
 // `after` holds further on means `after`'s entry is new.
 struct StockDiff {
-  std::array<std::uint8_t, 24> left{}, joined{};
+  std::array<std::uint8_t, StockSet::kCapacity> left{}, joined{};
   std::size_t left_count = 0, joined_count = 0;
 };
 
@@ -80,7 +82,6 @@ inline void move_stocks(Recorder& recorder, const StockSet& before, const StockS
       std::equal(after.entries.begin(), after.entries.begin() + after.size, before.entries.begin())) {
     return;
   }
-  using detail::StockEntry;
   if (after.cell == before.cell) {  // the usual change of state: one pass over both kinds of cell
     detail::move_cell_stocks(before, after, true, [&](StockEntry e, PersonCells cells, int delta) {
       recorder.change_stock(e.first, e.second, cells, delta, now_days);
